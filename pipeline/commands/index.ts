@@ -1,0 +1,6 @@
+import type { CommandModule } from './command.js';
+import translate from './translate.js';
+import models from './models.js';
+
+/** Every subcommand, in the order `--help` lists them. */
+export const commands: readonly CommandModule[] = [translate, models];

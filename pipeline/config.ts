@@ -1,0 +1,154 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Severity, TermStrategy } from './doc.js';
+import { UsageError } from './errors.js';
+
+/** Where models come from and how they run. */
+export interface ModelConfig {
+  /**
+   * Hugging Face hub id or a local model directory.
+   * @default 'Xenova/opus-mt-de-en'
+   */
+  readonly id: string;
+  /**
+   * Folder that caches downloaded models. Env: `LEKTOR_MODELS_DIR`.
+   * @default '<project>/models/cache'
+   */
+  readonly cacheDir: string;
+  /**
+   * Never reach the network. Env: `LEKTOR_OFFLINE=1`.
+   * @default false
+   */
+  readonly offline: boolean;
+  /**
+   * Weight precision: `fp32` loads `onnx/*_model*.onnx`, `q8` the `_quantized` files.
+   * @default 'fp32'
+   */
+  readonly dtype: 'fp32' | 'q8';
+  /**
+   * ONNX Runtime intra-op threads; 0 lets ONNX Runtime decide.
+   * @default 0
+   */
+  readonly threads: number;
+}
+
+export interface TranslateConfig {
+  /**
+   * Sentences per model call.
+   * @default 8
+   */
+  readonly batchSize: number;
+}
+
+export interface OutputConfig {
+  /**
+   * Output folder.
+   * @default 'translations'
+   */
+  readonly dir: string;
+  /**
+   * Writers to run, names from `output/index.ts`.
+   * @default ['txt', 'md']
+   */
+  readonly formats: readonly string[];
+}
+
+export interface GlossaryConfig {
+  /**
+   * Glossary file; none when absent.
+   * @default undefined
+   */
+  readonly path?: string;
+  /**
+   * How terms are enforced: `inline`, `mask` or `verify`.
+   * @default 'inline'
+   */
+  readonly strategy: TermStrategy;
+}
+
+export interface QaConfig {
+  /**
+   * Which checks run: `all`, `none`, or a list of check ids.
+   * @default 'all'
+   */
+  readonly checks: 'all' | 'none' | readonly string[];
+  /**
+   * Severity per check id, overriding each check's own.
+   * @default {}
+   */
+  readonly severity: Readonly<Record<string, Severity>>;
+}
+
+export interface LektorConfig {
+  readonly model: ModelConfig;
+  readonly translate: TranslateConfig;
+  readonly output: OutputConfig;
+  readonly glossary: GlossaryConfig;
+  readonly qa: QaConfig;
+}
+
+type Layer = { readonly [K in keyof LektorConfig]?: Partial<LektorConfig[K]> };
+export type ConfigLayer = Layer;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// Compiled code runs from dist/pipeline, sources from pipeline: both must find the same model cache.
+const projectRoot = path.basename(path.dirname(here)) === 'dist' ? path.resolve(here, '../..') : path.resolve(here, '..');
+
+export function defaultConfig(env: Readonly<Record<string, string | undefined>> = {}): LektorConfig {
+  return {
+    model: {
+      id: 'Xenova/opus-mt-de-en',
+      cacheDir: env.LEKTOR_MODELS_DIR ? path.resolve(env.LEKTOR_MODELS_DIR) : path.join(projectRoot, 'models', 'cache'),
+      offline: env.LEKTOR_OFFLINE === '1' || env.LEKTOR_OFFLINE === 'true',
+      dtype: 'fp32',
+      threads: 0,
+    },
+    translate: { batchSize: 8 },
+    output: { dir: 'translations', formats: ['txt', 'md'] },
+    glossary: { strategy: 'inline' },
+    qa: { checks: 'all', severity: {} },
+  };
+}
+
+function positiveInt(name: string, value: number, min: number): void {
+  if (!Number.isInteger(value) || value < min) {
+    throw new UsageError(`${name} must be an integer >= ${min}, got ${String(value)}`);
+  }
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): void {
+  if (!allowed.includes(value as T)) {
+    throw new UsageError(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+  }
+}
+
+/**
+ * Defaults < config file < CLI flags, validated once. `env` is the only way the process
+ * environment reaches Lektor.
+ */
+export function resolveConfig(
+  layers: readonly Layer[] = [],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): LektorConfig {
+  const merged = layers.reduce<LektorConfig>(
+    (acc, layer) => ({
+      model: { ...acc.model, ...stripUndefined(layer.model) },
+      translate: { ...acc.translate, ...stripUndefined(layer.translate) },
+      output: { ...acc.output, ...stripUndefined(layer.output) },
+      glossary: { ...acc.glossary, ...stripUndefined(layer.glossary) },
+      qa: { ...acc.qa, ...stripUndefined(layer.qa) },
+    }),
+    defaultConfig(env),
+  );
+  oneOf('--dtype', merged.model.dtype, ['fp32', 'q8']);
+  positiveInt('--threads', merged.model.threads, 0);
+  positiveInt('--batch-size', merged.translate.batchSize, 1);
+  oneOf('--terms', merged.glossary.strategy, ['inline', 'mask', 'verify']);
+  if (merged.output.formats.length === 0) throw new UsageError('--format needs at least one format');
+  return merged;
+}
+
+function stripUndefined<T extends object>(obj: T | undefined): Partial<T> {
+  if (!obj) return {};
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
