@@ -49,9 +49,9 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): { line: number } | undefined
   return undefined;
 }
 
-/** The article name used for output files: `dir/foo.de.txt` → `foo.de`. */
+/** The article name used for output files: `dir/foo.de.txt` → `foo` (outputs add `.en.txt` etc.). */
 export function articleName(file: string): string {
-  return path.basename(file).replace(/\.(txt|text)$/i, '');
+  return path.basename(file).replace(/\.(txt|text)$/i, '').replace(/\.de$/i, '');
 }
 
 /** A document with no paragraphs yet: the segmenter fills them. */

@@ -1,0 +1,33 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LektorDoc } from '../pipeline/doc.js';
+import { OutputError } from '../pipeline/errors.js';
+import { FORMATS, type Format, type RenderOptions } from './index.js';
+
+/**
+ * Temp file + rename: a reader (or a resumed run) sees the old file or the new one, never half of
+ * one, even if the process is killed mid-write.
+ */
+export async function writeFileAtomic(file: string, contents: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(tmp, contents, 'utf8');
+    await rename(tmp, file);
+  } catch (cause) {
+    await rm(tmp, { force: true });
+    const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
+    throw new OutputError({ file }, `cannot write (${code})`, { cause });
+  }
+}
+
+export function outputPath(dir: string, name: string, format: Format): string {
+  return path.join(dir, `${name}${FORMATS[format].suffix}`);
+}
+
+/** Renders every format first, then writes them: a render failure leaves no partial set behind. */
+export async function writeOutputs(doc: LektorDoc, formats: readonly Format[], dir: string, options: RenderOptions): Promise<string[]> {
+  const rendered = formats.map((f) => [outputPath(dir, doc.meta.name, f), FORMATS[f].render(doc, options)] as const);
+  for (const [file, contents] of rendered) await writeFileAtomic(file, contents);
+  return rendered.map(([file]) => file);
+}

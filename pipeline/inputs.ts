@@ -1,0 +1,27 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from './errors.js';
+
+const ARTICLE = /\.(txt|text)$/i;
+
+/**
+ * Command-line inputs → article files, in a stable order: files as given, directories expanded
+ * to their `.txt` files (sorted, not recursive). Fails before any work if an input is unusable.
+ */
+export async function collectInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const full = path.resolve(cwd, input);
+    const info = await stat(full).catch(() => undefined);
+    if (!info) throw new InputError({ file: input }, 'no such file or directory');
+    if (!info.isDirectory()) {
+      files.push(full);
+      continue;
+    }
+    const entries = await readdir(full, { withFileTypes: true });
+    const articles = entries.filter((e) => e.isFile() && ARTICLE.test(e.name)).map((e) => path.join(full, e.name));
+    if (articles.length === 0) throw new InputError({ file: input }, 'directory has no .txt articles');
+    files.push(...articles.sort());
+  }
+  return [...new Set(files)];
+}

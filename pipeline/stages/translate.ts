@@ -1,0 +1,44 @@
+import { mapSegments, segmentsOf, type Segment } from '../doc.js';
+import { LektorError } from '../errors.js';
+import type { Stage } from '../stage.js';
+
+export interface TranslateOptions {
+  /** Sentences per model call. */
+  readonly batchSize: number;
+}
+
+/** What the model sees: the (possibly term-enforced) text on one line. */
+export function modelInputOf(segment: Segment): string {
+  return (segment.modelInput ?? segment.source).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Fills `target` for every segment that has none. Segments without letters are copied: opus-mt
+ * hallucinates on them (`" "` → "I don't know."). The rest go to the model in length-sorted
+ * batches, so padding wastes little work.
+ */
+export default function translate(options: TranslateOptions): Stage {
+  if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
+    throw new TypeError(`translate: batchSize must be an integer >= 1, got ${String(options.batchSize)}`);
+  }
+  return async (doc, ctx) => {
+    const pending = segmentsOf(doc).filter((s) => s.target === undefined && s.translatable && modelInputOf(s) !== '');
+    const targets = new Map<string, string>();
+    if (pending.length > 0) {
+      if (!ctx.translator) throw new LektorError('model', 'translate: no translator in the run context');
+      const byLength = [...pending].sort((a, b) => modelInputOf(a).length - modelInputOf(b).length || a.start - b.start);
+      for (let i = 0; i < byLength.length; i += options.batchSize) {
+        ctx.signal?.throwIfAborted();
+        const batch = byLength.slice(i, i + options.batchSize);
+        const outputs = await ctx.translator.translate(batch.map(modelInputOf));
+        batch.forEach((s, j) => targets.set(s.id, outputs[j] ?? ''));
+      }
+    }
+    const translated = mapSegments(doc, (s): Segment => {
+      if (s.target !== undefined) return s;
+      const target = targets.get(s.id);
+      return target === undefined ? { ...s, target: s.source, origin: 'copy' } : { ...s, target, origin: 'model' };
+    });
+    return ctx.translator ? { ...translated, meta: { ...translated.meta, model: { id: ctx.translator.modelId, dtype: ctx.translator.dtype } } } : translated;
+  };
+}
