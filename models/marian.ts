@@ -81,7 +81,10 @@ export async function loadMarianParts(options: MarianOptions): Promise<{ tokeniz
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     if (!localOnly) {
-      throw new ModelError(`${describeSource(source)} could not be downloaded (${reason}); check the network, or use --model with a local directory`, { cause });
+      throw new ModelError(
+        `${describeSource(source)} is not in ${source.dir} and could not be downloaded (${reason}); run \`lektor models pull ${source.id}\` where the network is reachable, or pass --model DIR`,
+        { cause },
+      );
     }
     throw new ModelError(`${describeSource(source)} could not be loaded: ${reason}`, { cause });
   }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs everything Lektor and its tests need on a fresh Debian machine, then the npm packages.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System tools the tests use: xmllint validates TMX/XLIFF/TBX, translate-toolkit is a real CAT-side
+# consumer of our XLIFF/TMX, chromium renders the HTML review page.
+need=()
+command -v xmllint >/dev/null || need+=(libxml2-utils)
+command -v xliff2po >/dev/null || need+=(translate-toolkit)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "setup: please install these Debian packages (as root): ${need[*]}" >&2
+    exit 1
+  fi
+fi
+
+npm ci --no-audit --no-fund
