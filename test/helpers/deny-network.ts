@@ -1,0 +1,1 @@
+import './deny-network.mjs';
