@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../pipeline/config.js';
+
+describe('resolveConfig', () => {
+  it('layers defaults < file < flags', () => {
+    const c = resolveConfig([{ translate: { batchSize: 4 }, model: { dtype: 'q8' } }, { translate: { batchSize: 16 } }], {});
+    expect(c.translate.batchSize).toBe(16);
+    expect(c.model.dtype).toBe('q8');
+    expect(c.model.id).toBe('Xenova/opus-mt-de-en');
+  });
+
+  it('ignores undefined flags instead of erasing defaults', () => {
+    expect(resolveConfig([{ output: { dir: undefined } }], {}).output.dir).toBe('translations');
+  });
+
+  it('reads LEKTOR_MODELS_DIR and LEKTOR_OFFLINE from the env it is given', () => {
+    const c = resolveConfig([], { LEKTOR_MODELS_DIR: '/tmp/m', LEKTOR_OFFLINE: '1' });
+    expect(c.model.cacheDir).toBe('/tmp/m');
+    expect(c.model.offline).toBe(true);
+  });
+
+  it.each([
+    [{ translate: { batchSize: 0 } }, '--batch-size must be an integer >= 1, got 0'],
+    [{ model: { threads: -1 } }, '--threads must be an integer >= 0, got -1'],
+    [{ model: { dtype: 'fp16' as 'fp32' } }, '--dtype must be one of fp32, q8, got "fp16"'],
+    [{ output: { formats: [] } }, '--format needs at least one format'],
+  ])('rejects %j', (layer, message) => {
+    expect(() => resolveConfig([layer], {})).toThrow(message);
+  });
+});

@@ -1,0 +1,25 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectInputs } from '../../pipeline/inputs.js';
+
+describe('collectInputs', () => {
+  it('expands folders to their .txt files in sorted order, files as given, no duplicates', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lektor-inputs-'));
+    await mkdir(path.join(dir, 'in'));
+    for (const f of ['b.txt', 'a.txt', 'notes.md']) await writeFile(path.join(dir, 'in', f), 'x');
+    await writeFile(path.join(dir, 'c.txt'), 'x');
+    const files = await collectInputs(['c.txt', 'in', 'in/a.txt'], dir);
+    expect(files.map((f) => path.relative(dir, f))).toEqual(['c.txt', 'in/a.txt', 'in/b.txt']);
+  });
+
+  it('names a missing input', async () => {
+    await expect(collectInputs(['missing.txt'], tmpdir())).rejects.toThrow('missing.txt: no such file or directory');
+  });
+
+  it('names a folder with no articles', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lektor-empty-'));
+    await expect(collectInputs(['.'], dir)).rejects.toThrow('.: directory has no .txt articles');
+  });
+});
