@@ -1,0 +1,176 @@
+/**
+ * The tiny test model: a Marian model in the opus-mt-de-en layout whose graphs look words up in
+ * `TINY_LEXICON` instead of translating. Decoder step t emits the English piece for source token
+ * t (the appended `</s>` maps to `</s>`, which ends generation), so every output is predictable.
+ *
+ * How the graphs do it, with d_model = vocabulary size:
+ * - the encoder maps each input id to its target id and emits that as a one-hot row
+ *   (masked positions become all zeros);
+ * - the decoder takes t from the length of its self-attention cache, gathers encoder row t and
+ *   scales it into logits; where the source is padding it emits `</s>` instead.
+ * The self-attention cache holds one-hot rows of the decoder's input ids, so it grows by one per
+ * step exactly as a real decoder's does.
+ */
+import { GraphBuilder, encodeModel } from './onnx-builder.js';
+import { EOS, PAD, UNK, writeMarianModel, type MarianDims, type VocabEntry } from './marian-layout.js';
+import { TINY_LEXICON } from './tiny-lexicon.js';
+
+const WORD_START = '▁';
+
+/** Single characters as pieces, so text outside the lexicon still tokenizes without `<unk>`. */
+const CHARACTERS = [
+  WORD_START,
+  ...'!"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~',
+  ...'ÄÖÜäöüßÀÂÇÉÈÊàâçéèêëîïôûù',
+  ...'„“”‚‘’«»–—…€§°',
+];
+
+/**
+ * Unigram log-probabilities: any word piece beats spelling the word out in characters, so a
+ * lexicon word always becomes one token.
+ */
+const WORD_SCORE = -2;
+const CHARACTER_SCORE = -10;
+
+/** Logit of the chosen token (all others are 0): a clear winner for greedy and beam search alike. */
+const LOGIT_SCALE = 20;
+
+/** Where ONNX Slice should stop: "to the end of the axis". */
+const TO_END = 2n ** 63n - 1n;
+
+interface TinyVocabulary {
+  /** Pieces with scores, ids by position. */
+  readonly vocab: readonly VocabEntry[];
+  /** `lookup[sourceId]` is the id of the piece the model emits for it. */
+  readonly lookup: readonly number[];
+}
+
+/**
+ * Metaspace keeps punctuation on the word (`"mögliche`), so each word also gets a piece behind
+ * every opening quote; otherwise a quoted word would fall apart into characters.
+ */
+const OPENING_QUOTES = ['', '"', '„'];
+
+/** `Geheimdienst` → `▁Geheimdienst`, `intelligence service` → `▁intelligence▁service`. */
+function piece(quote: string, words: string): string {
+  return WORD_START + quote + words.replaceAll(' ', WORD_START);
+}
+
+/**
+ * `</s>`, `<unk>`, the German pieces, single characters, the English pieces, `<pad>`. Every
+ * piece the lexicon does not list maps to itself.
+ */
+function buildTinyVocabulary(): TinyVocabulary {
+  const table = new Map<string, string>();
+  for (const quote of OPENING_QUOTES) {
+    for (const [german, english] of TINY_LEXICON) {
+      if (table.has(piece(quote, german))) throw new Error(`TINY_LEXICON: \`${german}\` is listed twice`);
+      table.set(piece(quote, german), piece(quote, english));
+    }
+  }
+  for (const target of table.values()) {
+    const remapped = table.get(target);
+    // English inserted into the source (glossary enforcement) must come out unchanged.
+    if (remapped !== undefined && remapped !== target) {
+      throw new Error(`TINY_LEXICON: English \`${target}\` is also German for \`${remapped}\``);
+    }
+  }
+
+  const entries = new Map<string, number>([[EOS, 0], [UNK, 0]]);
+  for (const german of table.keys()) entries.set(german, WORD_SCORE);
+  for (const char of CHARACTERS) if (!entries.has(char)) entries.set(char, CHARACTER_SCORE);
+  for (const english of table.values()) if (!entries.has(english)) entries.set(english, WORD_SCORE);
+  entries.set(PAD, 0);
+
+  const vocab = [...entries];
+  const ids = new Map(vocab.map(([p], id) => [p, id]));
+  const lookup = vocab.map(([source], id) => {
+    const target = table.get(source);
+    return target === undefined ? id : (ids.get(target) as number);
+  });
+  return { vocab, lookup };
+}
+
+/** `[...dims]` ids → `[...dims, size]` float rows with a 1 at each id. */
+function oneHot(g: GraphBuilder, ids: string, size: number): string {
+  return g.op('OneHot', [ids, g.int64([size], []), g.float([0, 1])], { axis: { int: -1 } });
+}
+
+/** `input_ids`, `attention_mask` → `last_hidden_state`: one-hot rows of the looked-up ids. */
+function tinyEncoder(lookup: readonly number[]): Uint8Array {
+  const size = lookup.length;
+  const g = new GraphBuilder();
+  const ids = g.input('input_ids', 'int64', ['batch_size', 'encoder_sequence_length']);
+  const mask = g.input('attention_mask', 'int64', ['batch_size', 'encoder_sequence_length']);
+
+  const rows = oneHot(g, g.op('Gather', [g.int64(lookup), ids], { axis: { int: 0 } }), size);
+  const states = g.op('Mul', [rows, g.unsqueeze(g.cast(mask, 'float32'), -1)]);
+  g.output('last_hidden_state', 'float32', ['batch_size', 'encoder_sequence_length', size], states);
+  return encodeModel(g.build('tiny_encoder'), 'Lektor tiny test model: lexical lookup encoder. Not a translation model.');
+}
+
+/**
+ * The merged decoder's interface, as optimum exports it for Marian (one layer, one head of
+ * width d_model). `use_cache_branch` false means "ignore the past": t then starts at 0.
+ */
+function tinyDecoder(size: number): Uint8Array {
+  const g = new GraphBuilder();
+  const encoderMask = g.input('encoder_attention_mask', 'int64', ['batch_size', 'encoder_sequence_length']);
+  const ids = g.input('input_ids', 'int64', ['batch_size', 'decoder_sequence_length']);
+  const states = g.input('encoder_hidden_states', 'float32', ['batch_size', 'encoder_sequence_length', size]);
+  const pastShape = ['batch_size', 1, 'past_decoder_sequence_length', size];
+  const pastKey = g.input('past_key_values.0.decoder.key', 'float32', pastShape);
+  const pastValue = g.input('past_key_values.0.decoder.value', 'float32', pastShape);
+  const crossShape = ['batch_size', 1, 'encoder_sequence_length_out', size];
+  g.input('past_key_values.0.encoder.key', 'float32', crossShape);
+  g.input('past_key_values.0.encoder.value', 'float32', crossShape);
+  const useCache = g.input('use_cache_branch', 'bool', [1]);
+
+  const pastLength = g.shape(pastKey, 2, 3);
+  const offset = g.op('Mul', [pastLength, g.cast(useCache, 'int64')]);
+  const end = g.op('Add', [offset, g.shape(ids, 1, 2)]);
+  const scalar = (vector: string) => g.op('Squeeze', [vector, g.int64([0])]);
+  const positions = g.op('Range', [scalar(offset), scalar(end), g.int64([1], [])]);
+  // Past the source's end (a longer sentence in the batch) keep reading its last position.
+  const lastSource = g.op('Sub', [g.shape(states, 1, 2), g.int64([1])]);
+  const read = g.op('Min', [positions, lastSource]);
+
+  const rows = g.op('Gather', [states, read], { axis: { int: 1 } });
+  const unpadded = g.cast(g.unsqueeze(g.op('Gather', [encoderMask, read], { axis: { int: 1 } }), -1), 'bool');
+  const eosRow = g.float(Array.from({ length: size }, (_, id) => (id === 0 ? 1 : 0)));
+  const logits = g.op('Mul', [g.op('Where', [unpadded, rows, eosRow]), g.float([LOGIT_SCALE], [])]);
+  g.output('logits', 'float32', ['batch_size', 'decoder_sequence_length', size], logits);
+
+  const newRows = g.unsqueeze(oneHot(g, ids, size), 1);
+  // Without the cache branch the past is a placeholder: drop it rather than append to it.
+  const keepFrom = g.op('Sub', [pastLength, offset]);
+  const grow = (past: string) =>
+    g.op('Slice', [g.op('Concat', [past, newRows], { axis: { int: 2 } }), keepFrom, g.int64([TO_END]), g.int64([2])]);
+  const presentShape = ['batch_size', 1, 'past_decoder_sequence_length + 1', size];
+  g.output('present.0.decoder.key', 'float32', presentShape, grow(pastKey));
+  g.output('present.0.decoder.value', 'float32', presentShape, grow(pastValue));
+  const cross = g.unsqueeze(states, 1);
+  g.output('present.0.encoder.key', 'float32', crossShape, cross);
+  g.output('present.0.encoder.value', 'float32', crossShape, cross);
+  return encodeModel(g.build('tiny_decoder_merged'), 'Lektor tiny test model: lexical lookup decoder. Not a translation model.');
+}
+
+/** Writes the tiny model into `dir` in the opus-mt-de-en layout. Same bytes on every run. */
+export async function writeTinyModel(dir: string): Promise<void> {
+  const { vocab, lookup } = buildTinyVocabulary();
+  const size = vocab.length;
+  const dims: MarianDims = {
+    dModel: size,
+    encoderLayers: 1,
+    decoderLayers: 1,
+    encoderAttentionHeads: 1,
+    decoderAttentionHeads: 1,
+    encoderFfnDim: size,
+    decoderFfnDim: size,
+    maxPositionEmbeddings: 512,
+  };
+  const encoder = tinyEncoder(lookup);
+  const decoder = tinyDecoder(size);
+  // Nothing to quantize in a lookup: the q8 files are the same graphs, so `dtype: 'q8'` loads too.
+  await writeMarianModel(dir, { vocab, dims, encoder, decoder, encoderQuantized: encoder, decoderQuantized: decoder });
+}
