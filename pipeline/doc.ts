@@ -38,7 +38,10 @@ export interface TermHit {
   readonly found: boolean;
   /** Whether Lektor changed the target to honour the term. */
   readonly repaired: boolean;
-  /** Forbidden target variants that were present in the target. */
+  /** Where `expected` was found in `target` (after any repair), for highlighting. */
+  readonly targetStart?: number;
+  readonly targetEnd?: number;
+  /** Forbidden target variants that were present in the model's output (replaced when `repaired`). */
   readonly forbidden?: readonly string[];
   /** Do-not-translate term. */
   readonly dnt?: boolean;
