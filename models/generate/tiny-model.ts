@@ -3,13 +3,15 @@
  * `TINY_LEXICON` instead of translating. Decoder step t emits the English piece for source token
  * t (the appended `</s>` maps to `</s>`, which ends generation), so every output is predictable.
  *
- * How the graphs do it, with d_model = vocabulary size:
- * - the encoder maps each input id to its target id and emits that as a one-hot row
- *   (masked positions become all zeros);
+ * How the graphs do it. Every piece's embedding is the ±1 binary code of its id (d_model = 16
+ * bits, shared by encoder and decoder as in opus-mt):
+ * - the encoder looks each input id up in the lexicon and emits the target piece's embedding
+ *   (zeros where the attention mask is 0);
  * - the decoder takes t from the length of its self-attention cache, gathers encoder row t and
- *   scales it into logits; where the source is padding it emits `</s>` instead.
- * The self-attention cache holds one-hot rows of the decoder's input ids, so it grows by one per
- * step exactly as a real decoder's does.
+ *   scores it against every embedding (the tied output projection): the target scores 16, any
+ *   other piece at most 14. Where the source is padding it emits `</s>` instead.
+ * The self-attention cache holds the embeddings of the decoder's input ids, so it grows by one
+ * per step exactly as a real decoder's does.
  */
 import { GraphBuilder, encodeModel } from './onnx-builder.js';
 import { EOS, PAD, UNK, writeMarianModel, type MarianDims, type VocabEntry } from './marian-layout.js';
@@ -32,8 +34,11 @@ const CHARACTERS = [
 const WORD_SCORE = -2;
 const CHARACTER_SCORE = -10;
 
-/** Logit of the chosen token (all others are 0): a clear winner for greedy and beam search alike. */
-const LOGIT_SCALE = 20;
+/** Embedding width: one ±1 component per bit of a piece id. */
+const D_MODEL = 16;
+
+/** Turns the code match (16 for the target, ≤ 14 otherwise) into a winner for greedy and beam search alike. */
+const LOGIT_SCALE = 10;
 
 /** Where ONNX Slice should stop: "to the end of the axis". */
 const TO_END = 2n ** 63n - 1n;
@@ -91,21 +96,23 @@ function buildTinyVocabulary(): TinyVocabulary {
   return { vocab, lookup };
 }
 
-/** `[...dims]` ids → `[...dims, size]` float rows with a 1 at each id. */
-function oneHot(g: GraphBuilder, ids: string, size: number): string {
-  return g.op('OneHot', [ids, g.int64([size], []), g.float([0, 1])], { axis: { int: -1 } });
+/** Row `id` is the ±1 code of `id`, bit 0 first: distinct for every id below 2^D_MODEL. */
+function embeddings(size: number): number[] {
+  if (size > 2 ** D_MODEL) throw new Error(`tiny model: ${size} pieces do not fit ${D_MODEL}-bit codes`);
+  const rows = Array.from({ length: size }, (_, id) => Array.from({ length: D_MODEL }, (_, bit) => ((id >> bit) & 1 ? 1 : -1)));
+  return rows.flat();
 }
 
-/** `input_ids`, `attention_mask` → `last_hidden_state`: one-hot rows of the looked-up ids. */
+/** `input_ids`, `attention_mask` → `last_hidden_state`: the embeddings of the looked-up pieces. */
 function tinyEncoder(lookup: readonly number[]): Uint8Array {
-  const size = lookup.length;
   const g = new GraphBuilder();
   const ids = g.input('input_ids', 'int64', ['batch_size', 'encoder_sequence_length']);
   const mask = g.input('attention_mask', 'int64', ['batch_size', 'encoder_sequence_length']);
 
-  const rows = oneHot(g, g.op('Gather', [g.int64(lookup), ids], { axis: { int: 0 } }), size);
+  const targets = g.op('Gather', [g.int64(lookup), ids], { axis: { int: 0 } });
+  const rows = g.op('Gather', [g.float(embeddings(lookup.length), [lookup.length, D_MODEL]), targets], { axis: { int: 0 } });
   const states = g.op('Mul', [rows, g.unsqueeze(g.cast(mask, 'float32'), -1)]);
-  g.output('last_hidden_state', 'float32', ['batch_size', 'encoder_sequence_length', size], states);
+  g.output('last_hidden_state', 'float32', ['batch_size', 'encoder_sequence_length', D_MODEL], states);
   return encodeModel(g.build('tiny_encoder'), 'Lektor tiny test model: lexical lookup encoder. Not a translation model.');
 }
 
@@ -117,14 +124,16 @@ function tinyDecoder(size: number): Uint8Array {
   const g = new GraphBuilder();
   const encoderMask = g.input('encoder_attention_mask', 'int64', ['batch_size', 'encoder_sequence_length']);
   const ids = g.input('input_ids', 'int64', ['batch_size', 'decoder_sequence_length']);
-  const states = g.input('encoder_hidden_states', 'float32', ['batch_size', 'encoder_sequence_length', size]);
-  const pastShape = ['batch_size', 1, 'past_decoder_sequence_length', size];
+  const states = g.input('encoder_hidden_states', 'float32', ['batch_size', 'encoder_sequence_length', D_MODEL]);
+  const pastShape = ['batch_size', 1, 'past_decoder_sequence_length', D_MODEL];
   const pastKey = g.input('past_key_values.0.decoder.key', 'float32', pastShape);
   const pastValue = g.input('past_key_values.0.decoder.value', 'float32', pastShape);
-  const crossShape = ['batch_size', 1, 'encoder_sequence_length_out', size];
+  const crossShape = ['batch_size', 1, 'encoder_sequence_length_out', D_MODEL];
   g.input('past_key_values.0.encoder.key', 'float32', crossShape);
   g.input('past_key_values.0.encoder.value', 'float32', crossShape);
   const useCache = g.input('use_cache_branch', 'bool', [1]);
+  const codes = embeddings(size);
+  const embeddingTable = g.float(codes, [size, D_MODEL]);
 
   const pastLength = g.shape(pastKey, 2, 3);
   const offset = g.op('Mul', [pastLength, g.cast(useCache, 'int64')]);
@@ -137,16 +146,18 @@ function tinyDecoder(size: number): Uint8Array {
 
   const rows = g.op('Gather', [states, read], { axis: { int: 1 } });
   const unpadded = g.cast(g.unsqueeze(g.op('Gather', [encoderMask, read], { axis: { int: 1 } }), -1), 'bool');
-  const eosRow = g.float(Array.from({ length: size }, (_, id) => (id === 0 ? 1 : 0)));
-  const logits = g.op('Mul', [g.op('Where', [unpadded, rows, eosRow]), g.float([LOGIT_SCALE], [])]);
+  const eos = g.float(codes.slice(0, D_MODEL));
+  const hidden = g.op('Where', [unpadded, rows, eos]);
+  const projection = g.op('Transpose', [embeddingTable], { perm: { ints: [1, 0] } });
+  const logits = g.op('Mul', [g.op('MatMul', [hidden, projection]), g.float([LOGIT_SCALE], [])]);
   g.output('logits', 'float32', ['batch_size', 'decoder_sequence_length', size], logits);
 
-  const newRows = g.unsqueeze(oneHot(g, ids, size), 1);
+  const newRows = g.unsqueeze(g.op('Gather', [embeddingTable, ids], { axis: { int: 0 } }), 1);
   // Without the cache branch the past is a placeholder: drop it rather than append to it.
   const keepFrom = g.op('Sub', [pastLength, offset]);
   const grow = (past: string) =>
     g.op('Slice', [g.op('Concat', [past, newRows], { axis: { int: 2 } }), keepFrom, g.int64([TO_END]), g.int64([2])]);
-  const presentShape = ['batch_size', 1, 'past_decoder_sequence_length + 1', size];
+  const presentShape = ['batch_size', 1, 'past_decoder_sequence_length + 1', D_MODEL];
   g.output('present.0.decoder.key', 'float32', presentShape, grow(pastKey));
   g.output('present.0.decoder.value', 'float32', presentShape, grow(pastValue));
   const cross = g.unsqueeze(states, 1);
@@ -158,19 +169,18 @@ function tinyDecoder(size: number): Uint8Array {
 /** Writes the tiny model into `dir` in the opus-mt-de-en layout. Same bytes on every run. */
 export async function writeTinyModel(dir: string): Promise<void> {
   const { vocab, lookup } = buildTinyVocabulary();
-  const size = vocab.length;
   const dims: MarianDims = {
-    dModel: size,
+    dModel: D_MODEL,
     encoderLayers: 1,
     decoderLayers: 1,
     encoderAttentionHeads: 1,
     decoderAttentionHeads: 1,
-    encoderFfnDim: size,
-    decoderFfnDim: size,
+    encoderFfnDim: D_MODEL,
+    decoderFfnDim: D_MODEL,
     maxPositionEmbeddings: 512,
   };
   const encoder = tinyEncoder(lookup);
-  const decoder = tinyDecoder(size);
+  const decoder = tinyDecoder(vocab.length);
   // Nothing to quantize in a lookup: the q8 files are the same graphs, so `dtype: 'q8'` loads too.
   await writeMarianModel(dir, { vocab, dims, encoder, decoder, encoderQuantized: encoder, decoderQuantized: decoder });
 }
