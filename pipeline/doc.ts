@@ -41,7 +41,7 @@ export interface TermHit {
   /** Where `expected` was found in `target` (after any repair), for highlighting. */
   readonly targetStart?: number;
   readonly targetEnd?: number;
-  /** Forbidden target variants that were present in the model's output (replaced when `repaired`). */
+  /** Forbidden target variants that were present in the target. */
   readonly forbidden?: readonly string[];
   /** Do-not-translate term. */
   readonly dnt?: boolean;
