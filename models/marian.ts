@@ -9,7 +9,7 @@ import {
 } from '@huggingface/transformers';
 import { existsSync } from 'node:fs';
 import { ModelError } from '../pipeline/errors.js';
-import type { Translator } from './translator.js';
+import type { Decoding, ModelIdentity, Translator } from './translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from './model-source.js';
 
 export interface MarianOptions {
@@ -36,8 +36,46 @@ const DECODING = { num_beams: 1, do_sample: false } as const;
  * Output length follows the source, not the config's 512: a looping model stops early. opus-mt's
  * `forced_eos_token_id` spends the last of `max_new_tokens` on `</s>`, hence the `+ 1`.
  */
+const LENGTH_RULE = { perSourceToken: 2, extra: 10 + 1 } as const;
+
 export function maxNewTokens(longestSourceTokens: number): number {
-  return 2 * longestSourceTokens + 10 + 1;
+  return LENGTH_RULE.perSourceToken * longestSourceTokens + LENGTH_RULE.extra;
+}
+
+/** Everything `translate` decides about generation besides the input, for the memory key. */
+export const MARIAN_DECODING: Decoding = {
+  ...DECODING,
+  max_new_tokens_per_source_token: LENGTH_RULE.perSourceToken,
+  max_new_tokens_extra: LENGTH_RULE.extra,
+};
+
+/** The identity `loadMarianTranslator(options)` would have, without loading anything. */
+export function marianIdentity(options: Pick<MarianOptions, 'id' | 'cacheDir' | 'cwd' | 'dtype'>): ModelIdentity {
+  const source = resolveModelSource(options.id, options.cacheDir, options.cwd);
+  return { id: source.kind === 'hub' ? source.id : source.dir, dtype: options.dtype, decoding: MARIAN_DECODING };
+}
+
+/**
+ * Each row's generated ids up to its first `</s>`. transformers.js keeps a finished row generating
+ * until every row of the batch has ended, so without the cut a short sentence batched with long
+ * ones could come back with text invented after its end.
+ */
+export function rowsUntilEos(output: Tensor, eosId: number): number[][] {
+  const [rows = 0, length = 0] = output.dims;
+  const ids = output.data as BigInt64Array;
+  const eos = BigInt(eosId);
+  const result: number[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: number[] = [];
+    // Position 0 is the decoder start token, not output.
+    for (let t = 1; t < length; t++) {
+      const id = ids[r * length + t]!;
+      if (id === eos) break;
+      row.push(Number(id));
+    }
+    result.push(row);
+  }
+  return result;
 }
 
 export function describeSource(source: ModelSource): string {
@@ -92,6 +130,8 @@ export async function loadMarianParts(options: MarianOptions): Promise<{ tokeniz
 
 export async function loadMarianTranslator(options: MarianOptions): Promise<Translator> {
   const { tokenizer, model, source } = await loadMarianParts(options);
+  const eosId = (model.config as { eos_token_id?: number }).eos_token_id ?? 0;
+  let generated = 0;
   return {
     modelId: source.id,
     dtype: options.dtype,
@@ -100,8 +140,11 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
       const inputs = tokenizer([...batch], { padding: true, truncation: true }) as { input_ids: Tensor; attention_mask: Tensor };
       const longest = inputs.input_ids.dims[1] ?? 0;
       const output = (await model.generate({ ...inputs, ...DECODING, max_new_tokens: maxNewTokens(longest) })) as Tensor;
-      return tokenizer.batch_decode(output, { skip_special_tokens: true }).map((s) => s.trim());
+      const rows = rowsUntilEos(output, eosId);
+      generated += rows.reduce((n, row) => n + row.length, 0);
+      return tokenizer.batch_decode(rows, { skip_special_tokens: true }).map((s) => s.trim());
     },
+    generatedTokens: () => generated,
     async dispose() {
       await model.dispose();
     },

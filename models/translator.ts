@@ -1,3 +1,17 @@
+/** Generation settings that shape a model's output besides its weights and input. */
+export type Decoding = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * What a translator's outputs depend on, known without loading it: the translation memory keys
+ * its entries by this, so a run whose sentences are all remembered never loads the model.
+ */
+export interface ModelIdentity {
+  /** Hub id, or the absolute directory of a local model (a relative path names different models from different folders). */
+  readonly id: string;
+  readonly dtype: string;
+  readonly decoding: Decoding;
+}
+
 /**
  * The only thing stages know about a model. Implementations live in this folder; nothing else
  * imports transformers.js.
@@ -10,4 +24,17 @@ export interface Translator {
   /** One output per input, same order. Inputs must contain letters (callers copy the rest). */
   translate(batch: readonly string[]): Promise<string[]>;
   dispose(): Promise<void>;
+  /** Target tokens generated so far, padding excluded: what tokens/s counts. Absent where a translator cannot count. */
+  generatedTokens?(): number;
+}
+
+/** `inner` with its `translate` replaced: for decorators that add memory, pooling or loading around it. */
+export function withTranslate(inner: Translator, translate: Translator['translate']): Translator {
+  return {
+    modelId: inner.modelId,
+    dtype: inner.dtype,
+    translate,
+    generatedTokens: () => inner.generatedTokens?.() ?? 0,
+    dispose: () => inner.dispose(),
+  };
 }

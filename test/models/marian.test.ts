@@ -1,0 +1,75 @@
+import { Tensor } from '@huggingface/transformers';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMarianTranslator, maxNewTokens, rowsUntilEos, type MarianOptions } from '../../models/marian.js';
+import type { Translator } from '../../models/translator.js';
+import { tinyModelDir } from '../helpers/tiny-model.js';
+
+const base = (over: Partial<MarianOptions>): MarianOptions => ({
+  id: 'Xenova/opus-mt-de-en',
+  cacheDir: '/nonexistent-cache',
+  offline: true,
+  dtype: 'fp32',
+  threads: 1,
+  cwd: process.cwd(),
+  ...over,
+});
+
+describe('loadMarianTranslator on the generated model', () => {
+  let translator: Translator;
+  beforeAll(async () => {
+    translator = await loadMarianTranslator(base({ id: await tinyModelDir() }));
+  });
+  afterAll(() => translator.dispose());
+
+  it('translates a batch, one output per input, in order', async () => {
+    const out = await translator.translate(['Geheimdienst überwacht Logistikzentrum', 'Der Verdacht: Mögliche Spionage.']);
+    expect(out).toEqual(['intelligence service monitors logistics centre', 'The suspicion: Possible espionage.']);
+  });
+
+  it('gives a sentence the same output alone and in a padded batch', async () => {
+    const short = 'Der Verdacht: Mögliche Spionage.';
+    const long = 'Der belgische Geheimdienst hat einem Medienbericht zufolge das wichtigste europäische Logistik-Drehkreuz überwacht.';
+    const [alone] = await translator.translate([short]);
+    const batched = await translator.translate([long, short]);
+    expect(batched[1]).toBe(alone);
+  });
+
+  it('counts generated target tokens', () => {
+    expect(translator.generatedTokens?.()).toBeGreaterThan(0);
+  });
+});
+
+describe('model not available', () => {
+  it('names the hub model, where it looked and the pull command', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'lektor-cache-'));
+    await expect(loadMarianTranslator(base({ cacheDir }))).rejects.toThrow(
+      `model "Xenova/opus-mt-de-en" is not available offline (looked in ${path.join(cacheDir, 'Xenova/opus-mt-de-en')}); run \`lektor models pull Xenova/opus-mt-de-en\``,
+    );
+  });
+
+  it('names a missing model directory', async () => {
+    await expect(loadMarianTranslator(base({ id: '/no/such/model-dir' }))).rejects.toThrow('model directory "/no/such/model-dir" not found');
+  });
+
+  it('names the missing files of an incomplete directory', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lektor-empty-model-'));
+    await expect(loadMarianTranslator(base({ id: dir, dtype: 'q8' }))).rejects.toThrow(
+      `model directory "${dir}" is incomplete for dtype q8: missing config.json, generation_config.json, tokenizer.json, tokenizer_config.json, onnx/encoder_model_quantized.onnx, onnx/decoder_model_merged_quantized.onnx`,
+    );
+  });
+});
+
+describe('decoding helpers', () => {
+  it('cuts every row at its first </s>, dropping the decoder start token', () => {
+    // Row 0 ended early but kept generating, as transformers.js does for finished rows in a batch.
+    const out = new Tensor('int64', BigInt64Array.from([9n, 5n, 0n, 7n, 7n, 9n, 5n, 6n, 7n, 0n]), [2, 5]);
+    expect(rowsUntilEos(out, 0)).toEqual([[5], [5, 6, 7]]);
+  });
+
+  it('allows 2 × source tokens + 10 new tokens, plus the one forced </s> takes', () => {
+    expect(maxNewTokens(20)).toBe(51);
+  });
+});
