@@ -1,21 +1,76 @@
-import type { Segment } from '../pipeline/doc.js';
+import type { LektorDoc, Paragraph, Segment } from '../pipeline/doc.js';
+import { glossaryLabel, modelLabel } from './meta-labels.js';
 import type { Render } from './render.js';
+import { reviewCounts, termStatus, type TermStatus } from './review-status.js';
+import { flagText, termText } from './review-text.js';
+import { sourceTermSpans, splitAtSpans, targetTermSpans, type TextPiece } from './term-spans.js';
+import { humanTimestamp } from './timestamp.js';
 
-/** Table cells cannot hold pipes or line breaks. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const TERM_MARK: Readonly<Record<TermStatus, string>> = { ok: '', repaired: '✎', missing: '✗', forbidden: '⛔' };
+const SEVERITY_MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
+
+/**
+ * Article text as inert table-cell Markdown: punctuation that would start emphasis, links, HTML
+ * or a new cell is backslash-escaped, and line breaks (which would end the row) become spaces.
+ */
+function escapeCell(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~]|&(?=#?\w+;)/g, '\\$&')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
-function row(s: Segment): string {
-  return `| ${s.id} | ${cell(s.source)} | ${cell(s.target ?? '')} |`;
+function marked(pieces: readonly TextPiece[], withStatus: boolean): string {
+  return pieces
+    .map(({ text, hit }) => {
+      if (!hit || text.trim() === '') return escapeCell(text);
+      return `*${escapeCell(text)}*${withStatus ? TERM_MARK[termStatus(hit)] : ''}`;
+    })
+    .join('');
 }
 
-/** Side-by-side review table, one row per sentence, in document order. */
-const render: Render = (doc) => {
-  const model = doc.meta.model ? `Model: ${doc.meta.model.id} (${doc.meta.model.dtype})` : 'Model: none';
-  const lines = [`# ${cell(doc.meta.name)}`, '', `Source: ${cell(doc.meta.path)}  `, model, '', '| # | German | English |', '|---|---|---|'];
-  for (const p of doc.paragraphs) for (const s of p.segments) lines.push(row(s));
-  return lines.join('\n') + '\n';
+function asHeading(text: string, paragraph: Paragraph): string {
+  return paragraph.kind === 'heading' && text !== '' ? `**${text}**` : text;
+}
+
+function reviewCell(segment: Segment): string {
+  const flags = (segment.flags ?? []).map((f) => `${SEVERITY_MARK[f.severity]} ${escapeCell(flagText(f))}`);
+  const terms = (segment.terms ?? [])
+    .filter((h) => termStatus(h) !== 'ok')
+    .map((h) => `${TERM_MARK[termStatus(h)]} ${escapeCell(termText(h))}`);
+  return [...flags, ...terms].join('<br>');
+}
+
+function row(segment: Segment, paragraph: Paragraph, first: boolean): string {
+  const german = asHeading(marked(splitAtSpans(segment.source, sourceTermSpans(segment)), true), paragraph);
+  const english = segment.target === undefined ? '_(not translated)_' : asHeading(marked(splitAtSpans(segment.target, targetTermSpans(segment)), false), paragraph);
+  return `| ${first ? '¶ ' : ''}${segment.id} | ${german} | ${english} | ${reviewCell(segment)} |`;
+}
+
+function header(doc: LektorDoc, now: Date, toolVersion: string): string[] {
+  const counts = reviewCounts(doc);
+  const about = [
+    `Model: ${escapeCell(modelLabel(doc.meta))}`,
+    `Glossary: ${escapeCell(glossaryLabel(doc.meta))}`,
+    humanTimestamp(now),
+    `Lektor ${toolVersion}`,
+  ];
+  return [
+    `# ${escapeCell(doc.meta.name)}`,
+    '',
+    `Source: ${escapeCell(doc.meta.path)}  `,
+    `${about.join(' · ')}  `,
+    `${counts.segments} segments · ${counts.flagged} flagged · ${counts.termsMissing} with missing terms · ${counts.termHits} term hits (${counts.termsRepaired} repaired)`,
+    '',
+    'Markers: *term* glossary term · ✎ repaired by Lektor · ✗ missing in target · ⛔ forbidden variant in target · ¶ new paragraph',
+    '',
+  ];
+}
+
+/** Side-by-side review table, one row per sentence in document order, with term and flag markers. */
+const render: Render = (doc, { now, toolVersion }) => {
+  const lines = [...header(doc, now, toolVersion), '| # | German | English | Review |', '|---|---|---|---|'];
+  for (const p of doc.paragraphs) p.segments.forEach((s, i) => lines.push(row(s, p, i === 0)));
+  return `${lines.join('\n')}\n`;
 };
 
 export default render;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { LektorDoc } from '../pipeline/doc.js';
 import { OutputError } from '../pipeline/errors.js';
 import { FORMATS, type Format, type RenderOptions } from './index.js';
+import { renderReviewIndex } from './review-index.js';
 
 /**
  * Temp file + rename: a reader (or a resumed run) sees the old file or the new one, never half of
@@ -30,4 +31,11 @@ export async function writeOutputs(doc: LektorDoc, formats: readonly Format[], d
   const rendered = formats.map((f) => [outputPath(dir, doc.meta.name, f), FORMATS[f].render(doc, options)] as const);
   for (const [file, contents] of rendered) await writeFileAtomic(file, contents);
   return rendered.map(([file]) => file);
+}
+
+/** The batch's `index.html` in `dir`, linking each article's review page; returns its path. */
+export async function writeReviewIndex(docs: readonly LektorDoc[], dir: string, options: RenderOptions): Promise<string> {
+  const file = path.join(dir, 'index.html');
+  await writeFileAtomic(file, renderReviewIndex(docs, options));
+  return file;
 }

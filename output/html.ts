@@ -1,0 +1,15 @@
+import type { Render } from './render.js';
+import { renderPage } from './html/render-page.js';
+import { REVIEW_SCRIPT } from './html/review-script.js';
+import { REVIEW_TEMPLATE } from './html/review-template.js';
+import { reviewView } from './html/review-view.js';
+
+/** The self-contained review page: German and English side by side, terms and QA flags marked. */
+const render: Render = (doc, options) =>
+  renderPage(REVIEW_TEMPLATE, reviewView(doc, options), {
+    title: `${doc.meta.name} · Lektor review`,
+    generator: `Lektor ${options.toolVersion}`,
+    script: REVIEW_SCRIPT,
+  });
+
+export default render;

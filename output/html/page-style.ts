@@ -1,0 +1,94 @@
+/** The stylesheet of every Lektor page: inline, so a page opened from disk needs nothing else. */
+export const PAGE_STYLE = `:root {
+  color-scheme: light dark;
+  --fg: #1d1f23; --muted: #5c6370; --bg: #fff; --panel: #f5f6f8; --line: #d9dce1;
+  --accent: #2458c6; --ok: #d8f0dc; --ok-line: #2e8540; --repaired: #dbe8fb; --repaired-line: #2458c6;
+  --missing: #fde2e1; --missing-line: #c62828; --error: #c62828; --warning: #b26a00; --info: #5c6370;
+  --current: #fff6cc;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --fg: #e6e6e6; --muted: #a0a6b0; --bg: #16181c; --panel: #1f2228; --line: #353a43;
+    --accent: #7aa7ff; --ok: #1e3b25; --repaired: #1c2f4d; --missing: #4a1f1f; --current: #3a3520;
+    --error: #ff7b72; --warning: #e3b341; --info: #a0a6b0;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+.page-header, .toolbar, main, .page-footer { padding: 0 1rem; max-width: 110rem; margin: 0 auto; }
+.page-header h1 { margin: 1rem 0 0; font-size: 1.5rem; overflow-wrap: anywhere; }
+.path { margin: 0; color: var(--muted); font-size: .875rem; overflow-wrap: anywhere; }
+.meta { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: .5rem 0; font-size: .875rem; }
+.meta div { display: flex; gap: .4rem; }
+.meta dt { color: var(--muted); }
+.meta dd { margin: 0; overflow-wrap: anywhere; }
+.totals { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; padding: 0; margin: .25rem 0 .75rem; }
+.toolbar { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; padding-top: .5rem; padding-bottom: .5rem; background: var(--bg); border-bottom: 1px solid var(--line); }
+.toolbar button { font: inherit; padding: .3rem .8rem; border: 1px solid var(--line); border-radius: 999px; background: var(--panel); color: inherit; cursor: pointer; }
+.toolbar button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.toolbar .count { font-variant-numeric: tabular-nums; font-weight: 600; margin-left: .2rem; }
+.keys { margin: 0 0 0 auto; font-size: .8rem; color: var(--muted); }
+kbd { font: .75rem ui-monospace, monospace; padding: 0 .3rem; border: 1px solid var(--line); border-radius: 3px; background: var(--panel); }
+table { width: 100%; border-collapse: collapse; margin: .75rem 0; }
+th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
+thead th { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.review .src, .review .tgt { width: 38%; overflow-wrap: anywhere; }
+.review .qa { width: 20%; font-size: .85rem; }
+td.id { width: 4.5rem; font: .75rem ui-monospace, monospace; }
+td.id a { color: var(--muted); text-decoration: none; }
+tbody.paragraph + tbody.paragraph tr:first-child td { border-top: 2px solid var(--line); }
+.review h2 { font-size: 1.15rem; margin: 0; }
+.kind-dateline td.src, .kind-dateline td.tgt { color: var(--muted); font-size: .875rem; }
+tr.seg { scroll-margin-top: 4rem; }
+tr.seg[data-severity="error"] td.id { box-shadow: inset 4px 0 var(--error); }
+tr.seg[data-severity="warning"] td.id { box-shadow: inset 4px 0 var(--warning); }
+tr.seg[data-severity="info"] td.id { box-shadow: inset 4px 0 var(--info); }
+tr.seg.current, tr.seg:target { background: var(--current); }
+tr.seg:focus { outline: 2px solid var(--accent); outline-offset: -2px; }
+body[data-show="flagged"] tr.seg:not([data-flagged]),
+body[data-show="missing"] tr.seg:not([data-missing]) { display: none; }
+.term { position: relative; color: inherit; background: var(--ok); border-bottom: 2px solid var(--ok-line); border-radius: 2px; padding: 0 1px; cursor: help; }
+.term-repaired { background: var(--repaired); border-bottom: 2px dashed var(--repaired-line); }
+.term-repaired::after { content: "\\270E"; font-size: .75em; margin-left: 1px; }
+.term-missing, .term-forbidden { background: var(--missing); border-bottom: 0; text-decoration: underline wavy var(--missing-line); text-underline-offset: 3px; }
+.term-missing::after { content: "\\2717"; color: var(--missing-line); font-size: .8em; margin-left: 1px; }
+.term-forbidden::after { content: "\\26D4"; font-size: .75em; margin-left: 1px; }
+.tip { display: none; position: absolute; left: 0; top: calc(100% + 4px); z-index: 10; width: max-content; max-width: min(24rem, calc(100vw - 2rem)); padding: .4rem .6rem; border-radius: 4px; background: #23262d; color: #f2f2f2; font-size: .8rem; font-weight: normal; line-height: 1.35; box-shadow: 0 2px 8px rgba(0,0,0,.25); user-select: none; white-space: normal; }
+.tip-note { display: block; margin-top: .25rem; color: #c9d1d9; font-style: italic; }
+.term:hover .tip, .term:focus .tip { display: block; }
+.qa ul { margin: 0; padding: 0; list-style: none; }
+.qa li + li { margin-top: .3rem; }
+.sev { display: inline-block; min-width: 4.2em; padding: 0 .3rem; border-radius: 3px; color: #fff; font-size: .7rem; text-transform: uppercase; text-align: center; }
+.sev-error .sev { background: var(--error); }
+.sev-warning .sev { background: var(--warning); }
+.sev-info .sev { background: var(--info); }
+.qa code { font-size: .8rem; }
+.issue::before { content: "\\2717 "; color: var(--missing-line); font-weight: 700; }
+.issue-repaired::before { content: "\\270E "; color: var(--repaired-line); }
+.issue-forbidden::before { content: "\\26D4 "; }
+.untranslated { color: var(--missing-line); }
+.empty { color: var(--muted); }
+.page-footer { color: var(--muted); font-size: .8rem; padding-bottom: 2rem; }
+.index td.num, .index th.num { text-align: right; font-variant-numeric: tabular-nums; }
+@media (max-width: 720px) {
+  .keys { display: none; }
+  .review thead { display: none; }
+  .review tr.seg { display: grid; grid-template-columns: 1fr; border-bottom: 1px solid var(--line); padding: .4rem 0; }
+  body[data-show="flagged"] tr.seg:not([data-flagged]), body[data-show="missing"] tr.seg:not([data-missing]) { display: none; }
+  .review td { width: auto !important; border: 0; padding: .15rem .5rem; }
+  .review td.src::before { content: "DE"; }
+  .review td.tgt::before { content: "EN"; }
+  .review td.src::before, .review td.tgt::before { display: inline-block; margin-right: .4rem; color: var(--muted); font-size: .7rem; font-weight: 600; }
+  .review td.qa:empty { display: none; }
+  tbody.paragraph + tbody.paragraph tr:first-child td { border-top: 0; }
+  tbody.paragraph + tbody.paragraph tr:first-child { border-top: 2px solid var(--line); }
+}
+@media print {
+  body { font-size: 10pt; }
+  .toolbar, .tip, .keys { display: none !important; }
+  tr.seg { break-inside: avoid; }
+  tr.seg.current, tr.seg:target { background: none; }
+  .term, .sev { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+}
+`;

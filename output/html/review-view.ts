@@ -1,0 +1,93 @@
+import type { LektorDoc, Paragraph, ParagraphKind, Segment, Severity } from '../../pipeline/doc.js';
+import { glossaryLabel, modelLabel } from '../meta-labels.js';
+import type { RenderOptions } from '../render.js';
+import { hasMissingTerm, isFlagged, needsReview, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
+import { termText } from '../review-text.js';
+import { sourceTermSpans, splitAtSpans, targetTermSpans, type TextPiece } from '../term-spans.js';
+import { humanTimestamp } from '../timestamp.js';
+
+/**
+ * What the review page template shows, as plain data: every string here is raw article or
+ * glossary text, and the template escapes each one where it is printed.
+ */
+export interface ReviewView {
+  readonly name: string;
+  readonly path: string;
+  readonly model: string;
+  readonly glossary: string;
+  readonly date: string;
+  readonly toolVersion: string;
+  readonly counts: ReviewCounts;
+  readonly paragraphs: readonly ParagraphView[];
+}
+
+export interface ParagraphView {
+  readonly id: string;
+  readonly kind: ParagraphKind;
+  readonly rows: readonly RowView[];
+}
+
+export interface RowView {
+  readonly id: string;
+  readonly flagged: boolean;
+  readonly missing: boolean;
+  readonly needsReview: boolean;
+  /** Worst flag severity, for the row's colour; absent when unflagged. */
+  readonly severity?: Severity;
+  readonly source: readonly PieceView[];
+  /** Absent when the segment was not translated. */
+  readonly target?: readonly PieceView[];
+  readonly flags: readonly { readonly severity: Severity; readonly check: string; readonly message: string }[];
+  /** Terms that did not simply come out right, for the QA column. */
+  readonly termIssues: readonly { readonly status: TermStatus; readonly text: string }[];
+}
+
+export interface PieceView {
+  readonly text: string;
+  readonly term?: { readonly status: TermStatus; readonly summary: string; readonly note?: string };
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+function pieces(parts: readonly TextPiece[]): PieceView[] {
+  return parts.map(({ text, hit }) =>
+    hit ? { text, term: { status: termStatus(hit), summary: termText(hit), ...(hit.note ? { note: hit.note } : {}) } } : { text },
+  );
+}
+
+function worstSeverity(segment: Segment): Severity | undefined {
+  const present = new Set((segment.flags ?? []).map((f) => f.severity));
+  return SEVERITY_ORDER.find((s) => present.has(s));
+}
+
+function rowView(segment: Segment): RowView {
+  const severity = worstSeverity(segment);
+  return {
+    id: segment.id,
+    flagged: isFlagged(segment),
+    missing: hasMissingTerm(segment),
+    needsReview: needsReview(segment),
+    ...(severity ? { severity } : {}),
+    source: pieces(splitAtSpans(segment.source, sourceTermSpans(segment))),
+    ...(segment.target !== undefined ? { target: pieces(splitAtSpans(segment.target, targetTermSpans(segment))) } : {}),
+    flags: (segment.flags ?? []).map(({ severity: s, check, message }) => ({ severity: s, check, message })),
+    termIssues: (segment.terms ?? []).filter((h) => termStatus(h) !== 'ok').map((h) => ({ status: termStatus(h), text: termText(h) })),
+  };
+}
+
+function paragraphView(paragraph: Paragraph): ParagraphView {
+  return { id: paragraph.id, kind: paragraph.kind, rows: paragraph.segments.map(rowView) };
+}
+
+export function reviewView(doc: LektorDoc, options: RenderOptions): ReviewView {
+  return {
+    name: doc.meta.name,
+    path: doc.meta.path,
+    model: modelLabel(doc.meta),
+    glossary: glossaryLabel(doc.meta),
+    date: humanTimestamp(options.now),
+    toolVersion: options.toolVersion,
+    counts: reviewCounts(doc),
+    paragraphs: doc.paragraphs.map(paragraphView),
+  };
+}

@@ -1,0 +1,54 @@
+import type { Paragraph, Segment, TermHit } from '../pipeline/doc.js';
+import type { Render } from './render.js';
+import { needsReview, termStatus } from './review-status.js';
+import { targetTermSpans, type TermSpan } from './term-spans.js';
+
+// Every field is always present (null where there is no value) and always in this order, so
+// consumers can rely on the shape and the same document gives the same bytes.
+
+function termRecord(hit: TermHit, inTarget: TermSpan | undefined) {
+  return {
+    termId: hit.termId,
+    start: hit.start,
+    end: hit.end,
+    text: hit.text,
+    expected: hit.expected,
+    status: termStatus(hit),
+    found: hit.found,
+    repaired: hit.repaired,
+    forbidden: hit.forbidden ?? [],
+    dnt: hit.dnt ?? false,
+    note: hit.note ?? null,
+    strategy: hit.strategy ?? null,
+    targetStart: inTarget?.start ?? null,
+    targetEnd: inTarget?.end ?? null,
+  };
+}
+
+function segmentRecord(article: string, paragraph: Paragraph, segment: Segment) {
+  const spans = targetTermSpans(segment);
+  return {
+    article,
+    paragraph: paragraph.id,
+    kind: paragraph.kind,
+    id: segment.id,
+    start: segment.start,
+    end: segment.end,
+    translatable: segment.translatable,
+    source: segment.source,
+    modelInput: segment.modelInput ?? null,
+    target: segment.target ?? null,
+    origin: segment.origin ?? null,
+    needsReview: needsReview(segment),
+    terms: (segment.terms ?? []).map((hit) => termRecord(hit, spans.find((s) => s.hit === hit))),
+    flags: (segment.flags ?? []).map((f) => ({ check: f.check, severity: f.severity, message: f.message })),
+  };
+}
+
+/** One JSON object per segment, in document order: Lektor's machine interface. */
+const render: Render = (doc) => {
+  const lines = doc.paragraphs.flatMap((p) => p.segments.map((s) => JSON.stringify(segmentRecord(doc.meta.name, p, s))));
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+};
+
+export default render;

@@ -1,0 +1,32 @@
+import type { LektorDoc } from '../pipeline/doc.js';
+import { renderPage } from './html/render-page.js';
+import { INDEX_TEMPLATE } from './html/index-template.js';
+import { FORMATS } from './index.js';
+import { modelLabel } from './meta-labels.js';
+import type { RenderOptions } from './render.js';
+import { reviewCounts, type ReviewCounts } from './review-status.js';
+import { humanTimestamp } from './timestamp.js';
+
+const COUNT_KEYS = ['segments', 'flagged', 'termsMissing', 'needsReview', 'termHits', 'termsRepaired'] as const satisfies readonly (keyof ReviewCounts)[];
+
+function sum(all: readonly ReviewCounts[]): ReviewCounts {
+  return Object.fromEntries(COUNT_KEYS.map((k) => [k, all.reduce((n, c) => n + c[k], 0)])) as Record<keyof ReviewCounts, number>;
+}
+
+/**
+ * The batch's `index.html`: one row per article with its counts, linking to its review page.
+ * Articles are listed by name, so the page does not depend on the order they finished in.
+ */
+export function renderReviewIndex(docs: readonly LektorDoc[], options: RenderOptions): string {
+  const articles = [...docs]
+    .sort((a, b) => (a.meta.name < b.meta.name ? -1 : a.meta.name > b.meta.name ? 1 : 0))
+    .map((doc) => ({
+      name: doc.meta.name,
+      // Encoded so a file name can only ever be a relative link, never a scheme like `javascript:`.
+      href: `${encodeURIComponent(doc.meta.name)}${FORMATS.html.suffix}`,
+      model: modelLabel(doc.meta),
+      counts: reviewCounts(doc),
+    }));
+  const view = { articles, totals: sum(articles.map((a) => a.counts)), date: humanTimestamp(options.now), toolVersion: options.toolVersion };
+  return renderPage(INDEX_TEMPLATE, view, { title: 'Lektor review', generator: `Lektor ${options.toolVersion}` });
+}

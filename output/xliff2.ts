@@ -1,0 +1,61 @@
+import { create } from 'xmlbuilder2';
+import type { LektorDoc, Segment } from '../pipeline/doc.js';
+import type { Render } from './render.js';
+import { needsReview } from './review-status.js';
+import { documentNotes } from './document-notes.js';
+import { segmentNotes, type SegmentNote } from './segment-notes.js';
+import { stripXmlIllegal } from './xml-text.js';
+
+const XLIFF_2 = 'urn:oasis:names:tc:xliff:document:2.0';
+const GLOSSARY_MODULE = 'urn:oasis:names:tc:xliff:glossary:2.0';
+
+type XMLBuilder = ReturnType<typeof create>;
+
+/** The glossary module: one entry per term occurrence in the unit, with the English Lektor required. */
+function addGlossary(unit: XMLBuilder, segment: Segment, doc: LektorDoc): void {
+  const hits = segment.terms ?? [];
+  if (hits.length === 0) return;
+  const source = stripXmlIllegal(doc.meta.glossary?.name ?? 'glossary');
+  const glossary = unit.ele(GLOSSARY_MODULE, 'gls:glossary');
+  for (const hit of hits) {
+    const entry = glossary.ele(GLOSSARY_MODULE, 'gls:glossEntry');
+    entry.ele(GLOSSARY_MODULE, 'gls:term', { source }).txt(stripXmlIllegal(hit.text));
+    entry.ele(GLOSSARY_MODULE, 'gls:translation', { source }).txt(stripXmlIllegal(hit.expected));
+    if (hit.note) entry.ele(GLOSSARY_MODULE, 'gls:definition', { source }).txt(stripXmlIllegal(hit.note));
+  }
+}
+
+function addNotes(parent: XMLBuilder, notes: readonly SegmentNote[]): void {
+  if (notes.length === 0) return;
+  const element = parent.ele('notes');
+  for (const note of notes) element.ele('note', { category: note.category, priority: String(note.priority) }).txt(note.text);
+}
+
+/**
+ * XLIFF 2.1: a `<group>` per paragraph, a `<unit>` per segment with its glossary terms (glossary
+ * module) and notes for QA flags; `state="initial"` marks targets that need review.
+ */
+const render: Render = (doc, options) => {
+  const { meta } = doc;
+  const xliff = create({ version: '1.0', encoding: 'UTF-8' })
+    .ele(XLIFF_2, 'xliff', { version: '2.1', srcLang: meta.sourceLang, trgLang: meta.targetLang })
+    .att('http://www.w3.org/2000/xmlns/', 'xmlns:gls', GLOSSARY_MODULE);
+  const file = xliff.ele('file', { id: 'f1', original: stripXmlIllegal(meta.path) });
+  const created = `Created by Lektor ${options.toolVersion} on ${options.now.toISOString()}`;
+  addNotes(file, [created, ...documentNotes(doc)].map((text) => ({ category: 'lektor' as const, priority: 10, text })));
+  for (const paragraph of doc.paragraphs) {
+    const group = file.ele('group', { id: paragraph.id, type: `lektor:${paragraph.kind}` });
+    for (const segment of paragraph.segments) {
+      const unit = group.ele('unit', { id: segment.id, 'xml:space': 'preserve', ...(segment.translatable ? {} : { translate: 'no' }) });
+      addGlossary(unit, segment, doc);
+      addNotes(unit, segmentNotes(segment));
+      const hasTarget = segment.target !== undefined;
+      const seg = unit.ele('segment', { state: hasTarget && !needsReview(segment) ? 'translated' : 'initial' });
+      seg.ele('source').txt(stripXmlIllegal(segment.source));
+      if (hasTarget) seg.ele('target').txt(stripXmlIllegal(segment.target ?? ''));
+    }
+  }
+  return `${xliff.end({ prettyPrint: true })}\n`;
+};
+
+export default render;
