@@ -1,0 +1,60 @@
+import type { QaConfig } from '../config.js';
+import { UsageError } from '../errors.js';
+import dnt from './dnt.js';
+import doublewords from './doublewords.js';
+import empty from './empty.js';
+import length from './length.js';
+import numbers from './numbers.js';
+import punctuation from './punctuation.js';
+import repetition from './repetition.js';
+import terms from './terms.js';
+import untranslated from './untranslated.js';
+import urlsEmails from './urls-emails.js';
+import type { AnyCheck } from './run-check.js';
+
+/** Every QA check by id, in the order they run. */
+export const CHECKS = {
+  empty,
+  untranslated,
+  numbers,
+  terms,
+  dnt,
+  'urls-emails': urlsEmails,
+  repetition,
+  doublewords,
+  length,
+  punctuation,
+} as const satisfies Readonly<Record<string, AnyCheck>>;
+
+export type CheckId = keyof typeof CHECKS;
+
+export const CHECK_IDS = Object.keys(CHECKS) as readonly CheckId[];
+
+export function isCheckId(id: string): id is CheckId {
+  return Object.hasOwn(CHECKS, id);
+}
+
+/** Throws a `UsageError` naming every id in `ids` that is no check, and listing the valid ones. */
+export function assertCheckIds(ids: readonly string[], option: string): asserts ids is readonly CheckId[] {
+  const unknown = [...new Set(ids.filter((id) => !isCheckId(id)))];
+  if (unknown.length === 0) return;
+  const names = unknown.map((id) => `"${id}"`).join(', ');
+  throw new UsageError(`${option}: unknown check${unknown.length > 1 ? 's' : ''} ${names}; valid checks: ${CHECK_IDS.join(', ')}`);
+}
+
+/** The checks a `--qa` selection names, in registry order, each once. */
+export function selectChecks(selection: QaConfig['checks']): AnyCheck[] {
+  if (selection === 'all') return Object.values(CHECKS);
+  if (selection === 'none') return [];
+  assertCheckIds(selection, '--qa');
+  return CHECK_IDS.filter((id) => selection.includes(id)).map((id) => CHECKS[id]);
+}
+
+/** Reads a `--qa` value: `all`, `none`, or ids separated by commas. Ids are checked by `selectChecks`. */
+export function parseCheckSelection(value: string): QaConfig['checks'] {
+  const trimmed = value.trim();
+  if (trimmed === 'all' || trimmed === 'none') return trimmed;
+  const ids = trimmed.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  if (ids.length === 0) throw new UsageError(`--qa must be all, none or check ids separated by commas, got "${value}"`);
+  return ids;
+}

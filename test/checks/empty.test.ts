@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import empty from '../../pipeline/checks/empty.js';
+import { findMessages } from './find-messages.js';
+
+const valid: [string, string][] = [
+  ['Der Verdacht: Mögliche Spionage.', 'The suspicion: possible espionage.'],
+  ['Ja.', 'Yes.'],
+  ['Verdächtige Software', 'Suspicious software'],
+  ['Nein!', 'No!'],
+  ['Alibaba bestreitet jegliches Fehlverhalten.', 'A'],
+];
+
+const invalid: [string, string, string[]][] = [
+  ['Der Verdacht: Mögliche Spionage.', '', ['Empty target for a source of 32 characters']],
+  ['Ja.', ' ', ['Empty target for a source of 3 characters']],
+  ['Verdächtige Software', '\n', ['Empty target for a source of 20 characters']],
+  ['  Nein!  ', '\t \u00a0', ['Empty target for a source of 5 characters']],
+  ['Alibaba bestreitet jegliches Fehlverhalten.', '   ', ['Empty target for a source of 43 characters']],
+];
+
+describe('empty', () => {
+  it.each(valid)('accepts %j → %j', (source, target) => {
+    expect(findMessages(empty, source, target)).toEqual([]);
+  });
+
+  it.each(invalid)('flags %j → %j', (source, target, messages) => {
+    expect(findMessages(empty, source, target)).toEqual(messages);
+  });
+
+  it('leaves segments alone that were copied or not translated yet', () => {
+    expect(findMessages(empty, '12:07', '', { translatable: false, origin: 'copy' })).toEqual([]);
+    expect(findMessages(empty, 'Der Verdacht.', '', { origin: 'copy' })).toEqual([]);
+    expect(findMessages(empty, 'Der Verdacht.', '', { target: undefined })).toEqual([]);
+  });
+});
