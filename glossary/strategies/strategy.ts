@@ -1,0 +1,22 @@
+import type { CaseRule } from '../types.js';
+
+/** A term occurrence a strategy must get into the translation. */
+export interface EnforcedTerm {
+  /** Offsets into the segment's source. */
+  readonly start: number;
+  readonly end: number;
+  /** The English the glossary requires (for dnt terms, the German headword). */
+  readonly expected: string;
+  readonly case: CaseRule;
+}
+
+/**
+ * How terms are made to appear in a translation. `terms` are a segment's enforced occurrences in
+ * source order; the same list reaches `prepare` before translation and `restore` after it.
+ */
+export interface EnforcementStrategy {
+  /** The model input for `source`, or undefined to send the source unchanged. */
+  prepare(source: string, terms: readonly EnforcedTerm[]): string | undefined;
+  /** The model output with the strategy's marks undone, or undefined when they did not survive. */
+  restore(target: string, terms: readonly EnforcedTerm[]): string | undefined;
+}

@@ -1,0 +1,39 @@
+import { createTermMatcher } from '../../glossary/match.js';
+import type { Glossary } from '../../glossary/types.js';
+import { mapSegments, type Segment, type TermHit } from '../doc.js';
+import type { Stage } from '../stage.js';
+
+export interface MatchTermsOptions {
+  /** The glossary, loaded (and so validated) before the run starts. */
+  readonly glossary: Glossary;
+}
+
+/**
+ * Annotates each translatable segment with the glossary terms in its source: offsets, the German
+ * as written and the English required. `found`/`repaired` stay false until `verify-terms`.
+ */
+export default function matchTerms(options: MatchTermsOptions): Stage {
+  const { glossary } = options;
+  if (!glossary) throw new TypeError('matchTerms: options.glossary is required');
+  const match = createTermMatcher(glossary);
+  return async (doc) => {
+    const matched = mapSegments(doc, (segment): Segment => {
+      if (!segment.translatable) return segment;
+      const hits = match(segment.source).map(
+        (m): TermHit => ({
+          termId: m.term.id,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          expected: m.term.target,
+          found: false,
+          repaired: false,
+          ...(m.term.dnt ? { dnt: true } : {}),
+          ...(m.term.note === undefined ? {} : { note: m.term.note }),
+        }),
+      );
+      return hits.length > 0 ? { ...segment, terms: hits } : segment;
+    });
+    return { ...matched, meta: { ...matched.meta, glossary: { name: glossary.name, path: glossary.path, terms: glossary.terms.length } } };
+  };
+}
