@@ -1,6 +1,7 @@
 import type { CommandModule } from './command.js';
 import translate from './translate.js';
 import models from './models.js';
+import segment from './segment.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly CommandModule[] = [translate, models];
+export const commands: readonly CommandModule[] = [translate, models, segment];

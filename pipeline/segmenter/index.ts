@@ -1,46 +1,38 @@
-import { positionId, type Paragraph, type ParagraphKind, type Segment } from '../doc.js';
+import { positionId, type Paragraph, type Segment } from '../doc.js';
+import { classifyGroup, type ParagraphPart } from './classify.js';
+import { groupLines } from './line-groups.js';
+import { splitBlocks } from './lines.js';
+import { splitSentences } from './sentences.js';
+import type { Span } from './span.js';
+
+const LETTER = /\p{L}/u;
 
 /**
- * First segmenter: paragraphs on blank lines, sentences on `.?!` + space + capital.
- * Every offset points into `text`; nothing is dropped but the separators between segments.
+ * Splits an article into paragraphs (headings, datelines, paragraphs) and sentence segments.
+ * Lossless: every segment is `text.slice(start, end)`, and what lies between segments is whitespace,
+ * so the text can be rebuilt exactly. Runs in time linear in the length of the text.
  */
 export function segmentText(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let segmentIndex = 0;
-  for (const block of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
-    const blockStart = block.index;
-    const trimmed = trimSpan(text, blockStart, blockStart + block[0].length);
-    if (trimmed.start === trimmed.end) continue;
-    const segments: Segment[] = [];
-    let sentenceStart = trimmed.start;
-    const body = text.slice(trimmed.start, trimmed.end);
-    for (const m of body.matchAll(/[.?!]["“”»«]?(?=\s+["„“»«]?\p{Lu})/gu)) {
-      const end = trimmed.start + m.index + m[0].length;
-      segments.push(makeSegment(text, sentenceStart, end, segmentIndex++));
-      sentenceStart = skipSpace(text, end);
+  let segmentCount = 0;
+  for (const block of splitBlocks(text)) {
+    for (const group of groupLines(text, block)) {
+      for (const part of classifyGroup(text, group)) {
+        const sentences = splitSentences(text, part);
+        const segments = sentences.map((sentence) => makeSegment(text, sentence, segmentCount++));
+        paragraphs.push({ id: positionId('p', paragraphs.length), kind: kindOf(part, sentences), start: part.start, end: part.end, segments });
+      }
     }
-    segments.push(makeSegment(text, sentenceStart, trimmed.end, segmentIndex++));
-    paragraphs.push({ id: positionId('p', paragraphs.length), kind: kindOf(body), start: trimmed.start, end: trimmed.end, segments });
   }
   return paragraphs;
 }
 
-function kindOf(body: string): ParagraphKind {
-  return /[.?!:"“”]$/.test(body) || body.length > 120 ? 'paragraph' : 'heading';
+/** A short line of several sentences is a paragraph that lost its final period, not a heading. */
+function kindOf(part: ParagraphPart, sentences: readonly Span[]): Paragraph['kind'] {
+  return part.kind === 'heading' && sentences.length > 1 ? 'paragraph' : part.kind;
 }
 
-function makeSegment(text: string, start: number, end: number, index: number): Segment {
-  const source = text.slice(start, end);
-  return { id: positionId('s', index), source, start, end, translatable: /\p{L}/u.test(source) };
-}
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
-}
-
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
+function makeSegment(text: string, span: Span, index: number): Segment {
+  const source = text.slice(span.start, span.end);
+  return { id: positionId('s', index), source, start: span.start, end: span.end, translatable: LETTER.test(source) };
 }

@@ -1,0 +1,17 @@
+import { find } from 'linkifyjs';
+import type { Span } from './span.js';
+
+/** A scheme, `www.`, a path or an `@`: what makes a dotted word a link rather than a missing space. */
+const LINK_SIGN = /@|:\/\/|www\.|\//i;
+
+/**
+ * The links in `word` (offsets into it) whose periods and question marks are not sentence ends:
+ * e-mail addresses and URLs with a scheme, `www.` or a path. linkifyjs alone would also accept a
+ * bare `word.Tld`, but in German news `gesagt.Im` (`.im` is a TLD) is a missing space, not a domain.
+ */
+export function linksIn(word: string): Span[] {
+  if (!LINK_SIGN.test(word)) return [];
+  return find(word)
+    .filter((link) => LINK_SIGN.test(link.value))
+    .map(({ start, end }) => ({ start, end }));
+}

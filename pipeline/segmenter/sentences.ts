@@ -1,0 +1,124 @@
+import { linksIn } from './links.js';
+import { endsSentence, type BoundaryContext } from './sentence-end.js';
+import { isSpaceAt, skipSpace, type Span } from './span.js';
+
+/**
+ * Possible sentence ends: terminal punctuation (with closing quotes and brackets) before a space,
+ * or a period, `?` or `!` glued to a capitalised word (`Sitzung.Anschließend`).
+ */
+const CANDIDATE = /[.!?…]+[“”"»«’'‘)\]]*(?=\s|$)|[.?!](?=\p{Lu}\p{Ll})/gu;
+const PUNCTUATION = /^[.!?…]+/;
+const OPENERS = new Set('„“”"»«‚‘’\'([{');
+const CLOSERS = new Set('“”"»«’\'‘)]}');
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The rules look at a bounded window around each candidate, so the work per character stays
+ * constant however long a word or the text is. No abbreviation, number or initial is longer.
+ */
+const WORD_WINDOW = 64;
+const BEFORE_WINDOW = 40;
+const NEXT_WINDOW = 48;
+
+/** The sentences of a paragraph, as spans without surrounding whitespace. */
+export function splitSentences(text: string, paragraph: Span & { readonly bodyStart: number }): Span[] {
+  const sentences: Span[] = [];
+  let start = paragraph.start;
+  let linkWord: LinkWord | undefined;
+  for (const match of text.slice(paragraph.start, paragraph.end).matchAll(CANDIDATE)) {
+    const at = paragraph.start + match.index;
+    const end = at + match[0].length;
+    if (end >= paragraph.end) break;
+    if (at < paragraph.bodyStart) continue;
+    let ends: boolean;
+    if (isSpaceAt(text, end)) {
+      ends = endsSentence(contextAtSpace(text, paragraph, at, match[0]));
+    } else {
+      ends = missingSpaceEndsSentence(text, paragraph, at);
+      if (ends) {
+        if (!linkWord || at >= linkWord.end) linkWord = wordAround(text, paragraph, at);
+        ends = !insideLink(linkWord, at);
+      }
+    }
+    if (!ends) continue;
+    sentences.push({ start, end });
+    start = skipSpace(text, end, paragraph.end);
+  }
+  sentences.push({ start, end: paragraph.end });
+  return sentences;
+}
+
+function contextAtSpace(text: string, paragraph: Span, at: number, match: string): BoundaryContext {
+  const punctuation = PUNCTUATION.exec(match)![0];
+  const closers = match.slice(punctuation.length);
+  let wordStart = at;
+  while (wordStart > paragraph.start && at - wordStart < WORD_WINDOW && !isSpaceAt(text, wordStart - 1)) wordStart--;
+  const word = text.slice(wordStart, at);
+  const bare = stripClosers(stripOpeners(word));
+  const next = skipSpace(text, at + match.length, paragraph.end);
+  return {
+    word: bare,
+    punctuation,
+    bracketed: /^[([]/.test(word) && /^[)\]]/.test(closers) && bare.length <= 4,
+    before: wordsBefore(text, paragraph.start, wordStart),
+    next: text.slice(next, Math.min(next + NEXT_WINDOW, paragraph.end)),
+  };
+}
+
+/** `Sitzung.Anschließend`, `Warum?Weil`: only after a lower-case word, and only if the rules agree. */
+function missingSpaceEndsSentence(text: string, paragraph: Span, at: number): boolean {
+  const punctuation = text[at]!;
+  const glued =
+    punctuation === '.'
+      ? at - 2 >= paragraph.start && LOWER.test(text[at - 1]!) && LOWER.test(text[at - 2]!)
+      : at - 1 >= paragraph.start && LETTER.test(text[at - 1]!);
+  if (!glued) return false;
+  let wordStart = at;
+  while (wordStart > paragraph.start && at - wordStart < WORD_WINDOW && LETTER.test(text[wordStart - 1]!)) wordStart--;
+  return endsSentence({
+    word: text.slice(wordStart, at),
+    punctuation,
+    bracketed: false,
+    before: [],
+    next: text.slice(at + 1, Math.min(at + 1 + NEXT_WINDOW, paragraph.end)),
+  });
+}
+
+/** The whitespace-delimited word around a candidate, with its links; reused for every candidate inside it. */
+interface LinkWord extends Span {
+  readonly links: readonly Span[];
+}
+
+function wordAround(text: string, paragraph: Span, at: number): LinkWord {
+  let start = at;
+  while (start > paragraph.start && !isSpaceAt(text, start - 1)) start--;
+  let end = at;
+  while (end < paragraph.end && !isSpaceAt(text, end)) end++;
+  const links = linksIn(text.slice(start, end)).map((l) => ({ start: start + l.start, end: start + l.end }));
+  return { start, end, links };
+}
+
+function insideLink(word: LinkWord, at: number): boolean {
+  return word.links.some((link) => link.start <= at && at < link.end);
+}
+
+/** Up to three words before `wordStart`, nearest last; a word cut by the window is dropped. */
+function wordsBefore(text: string, limit: number, wordStart: number): string[] {
+  const from = Math.max(limit, wordStart - BEFORE_WINDOW);
+  const words = text.slice(from, wordStart).split(/\s+/u).filter(Boolean);
+  if (from > limit && !isSpaceAt(text, from - 1)) words.shift();
+  return words.slice(-3);
+}
+
+function stripOpeners(word: string): string {
+  let i = 0;
+  while (i < word.length && OPENERS.has(word[i]!)) i++;
+  return word.slice(i);
+}
+
+function stripClosers(word: string): string {
+  let i = word.length;
+  while (i > 0 && CLOSERS.has(word[i - 1]!)) i--;
+  return word.slice(0, i);
+}

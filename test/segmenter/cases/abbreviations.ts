@@ -1,0 +1,31 @@
+import type { CaseGroup } from './case.js';
+
+export const abbreviations: CaseGroup = {
+  rule: 'abbreviations',
+  cases: [
+    { text: 'Der Konzern investiert z. B. in Logistik. Die Zentrale liegt in Hangzhou.', segments: ['Der Konzern investiert z. B. in Logistik.', 'Die Zentrale liegt in Hangzhou.'] },
+    { text: 'Der Konzern investiert z.B. in Logistik. Die Zentrale liegt in Hangzhou.', segments: ['Der Konzern investiert z.B. in Logistik.', 'Die Zentrale liegt in Hangzhou.'] },
+    { text: 'Betroffen sind u. a. Frankreich und Belgien. Weitere Länder prüfen den Fall.', segments: ['Betroffen sind u. a. Frankreich und Belgien.', 'Weitere Länder prüfen den Fall.'] },
+    { text: 'Die Behörde prüft i. d. R. alle Anträge. Das dauert Wochen.', segments: ['Die Behörde prüft i. d. R. alle Anträge.', 'Das dauert Wochen.'] },
+    { text: 'Das Gesetz gilt, d. h. auch für Altverträge. Kritiker sehen das anders.', segments: ['Das Gesetz gilt, d. h. auch für Altverträge.', 'Kritiker sehen das anders.'] },
+    { text: 'Laut Dr. Müller ist die Lage ernst. Prof. Schmidt widerspricht.', segments: ['Laut Dr. Müller ist die Lage ernst.', 'Prof. Schmidt widerspricht.'] },
+    { text: 'Der Anschlag in St. Petersburg erschütterte das Land. Die Polizei ermittelt.', segments: ['Der Anschlag in St. Petersburg erschütterte das Land.', 'Die Polizei ermittelt.'] },
+    { text: 'Das regelt Art. 5 Abs. 3 GG. Die Richter sehen keinen Verstoß.', segments: ['Das regelt Art. 5 Abs. 3 GG.', 'Die Richter sehen keinen Verstoß.'] },
+    { text: 'Der Bericht (vgl. S. 12) nennt ca. 300 Fälle. Die Zahl steigt.', segments: ['Der Bericht (vgl. S. 12) nennt ca. 300 Fälle.', 'Die Zahl steigt.'] },
+    { text: 'Betroffen sind Kunden bzw. Händler in Europa. Die Firma schweigt.', segments: ['Betroffen sind Kunden bzw. Händler in Europa.', 'Die Firma schweigt.'] },
+    { text: 'Der Schaden beträgt 4,5 Mrd. Euro. Die Versicherung zahlt.', segments: ['Der Schaden beträgt 4,5 Mrd. Euro.', 'Die Versicherung zahlt.'] },
+    { text: 'Die Kosten stiegen auf 3 Mrd. Die Regierung will nun sparen.', segments: ['Die Kosten stiegen auf 3 Mrd.', 'Die Regierung will nun sparen.'] },
+    { text: 'Das Bauwerk stammt aus dem 12. Jh. Heute ist es ein Museum.', segments: ['Das Bauwerk stammt aus dem 12. Jh.', 'Heute ist es ein Museum.'] },
+    { text: 'Es gibt Äpfel, Birnen, Pflaumen usw. Die Ernte war gut.', segments: ['Es gibt Äpfel, Birnen, Pflaumen usw.', 'Die Ernte war gut.'] },
+    { text: 'Gemüse, Obst usw. werden teurer. Das trifft vor allem Familien.', segments: ['Gemüse, Obst usw. werden teurer.', 'Das trifft vor allem Familien.'] },
+    { text: 'Sie verkaufen Bücher, Filme etc. Kunden können online bestellen.', segments: ['Sie verkaufen Bücher, Filme etc.', 'Kunden können online bestellen.'] },
+    { text: 'Die Akte Nr. 17 bleibt geheim. Der Ausschuss tagt erneut.', segments: ['Die Akte Nr. 17 bleibt geheim.', 'Der Ausschuss tagt erneut.'] },
+    { text: 'Vgl. dazu den Bericht des Ausschusses. Er liegt seit Mai vor.', segments: ['Vgl. dazu den Bericht des Ausschusses.', 'Er liegt seit Mai vor.'] },
+    { text: 'Die Tagung findet in Frankfurt a. M. statt. Sie beginnt am Montag.', segments: ['Die Tagung findet in Frankfurt a. M. statt.', 'Sie beginnt am Montag.'] },
+    { text: 'Er war Bundeskanzler a. D. Heute berät er Unternehmen.', segments: ['Er war Bundeskanzler a. D.', 'Heute berät er Unternehmen.'] },
+    { text: 'Die Firma handelt mit Stahl, Holz u. Ä. Der Umsatz wächst.', segments: ['Die Firma handelt mit Stahl, Holz u. Ä.', 'Der Umsatz wächst.'] },
+    { text: 'Das Urteil ist rechtskräftig (s. o.). Eine Revision ist ausgeschlossen.', segments: ['Das Urteil ist rechtskräftig (s. o.).', 'Eine Revision ist ausgeschlossen.'] },
+    { text: 'Zu den Gästen zählten die Ministerin, der Botschafter u. a. Die Stimmung war gut.', segments: ['Zu den Gästen zählten die Ministerin, der Botschafter u. a.', 'Die Stimmung war gut.'] },
+    { text: 'Das Treffen ist für den 3. Okt. geplant. Eine Absage gilt als unwahrscheinlich.', segments: ['Das Treffen ist für den 3. Okt. geplant.', 'Eine Absage gilt als unwahrscheinlich.'] },
+  ],
+};
