@@ -45,9 +45,17 @@ function segmentRecord(article: string, paragraph: Paragraph, segment: Segment) 
   };
 }
 
+/**
+ * JSON allows U+2028/U+2029 raw in strings, but line readers such as Python's `splitlines()`
+ * break on them; escaped, each record stays on its one line for every reader.
+ */
+function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
 /** One JSON object per segment, in document order: Lektor's machine interface. */
 const render: Render = (doc) => {
-  const lines = doc.paragraphs.flatMap((p) => p.segments.map((s) => JSON.stringify(segmentRecord(doc.meta.name, p, s))));
+  const lines = doc.paragraphs.flatMap((p) => p.segments.map((s) => jsonLine(segmentRecord(doc.meta.name, p, s))));
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };
 

@@ -1,12 +1,12 @@
 import type { Segment, Severity, TermHit } from '../pipeline/doc.js';
 import { termStatus, type TermStatus } from './review-status.js';
 import { flagText, termText } from './review-text.js';
-import { countXmlIllegal, removedCharsNote, stripXmlIllegal } from './xml-text.js';
+import { countXmlIllegal, removedCharsNote, xmlSafe } from './xml-text.js';
 
 /** A note a CAT format attaches to a unit; XLIFF 1.2 and 2.1 spell the same notes differently. */
 export interface SegmentNote {
-  /** Which part of Lektor speaks: the QA checks, the glossary, or the writer itself. */
-  readonly category: 'qa' | 'glossary' | 'lektor';
+  /** Which part of Lektor speaks: the QA checks, the glossary, or the XML writer itself. */
+  readonly category: 'qa' | 'glossary' | 'xml';
   /** XLIFF priority, 1 (most important) to 10. */
   readonly priority: number;
   /** XML-safe text. */
@@ -24,8 +24,8 @@ function termNoteText(hit: TermHit): string {
 export function segmentNotes(segment: Segment): SegmentNote[] {
   const removed = countXmlIllegal(segment.source, segment.target ?? '');
   return [
-    ...(segment.flags ?? []).map((f) => ({ category: 'qa' as const, priority: SEVERITY_PRIORITY[f.severity], text: stripXmlIllegal(flagText(f)) })),
-    ...(segment.terms ?? []).map((h) => ({ category: 'glossary' as const, priority: TERM_PRIORITY[termStatus(h)], text: stripXmlIllegal(termNoteText(h)) })),
-    ...(removed > 0 ? [{ category: 'lektor' as const, priority: 1, text: removedCharsNote(removed) }] : []),
+    ...(segment.flags ?? []).map((f) => ({ category: 'qa' as const, priority: SEVERITY_PRIORITY[f.severity], text: xmlSafe(flagText(f)) })),
+    ...(segment.terms ?? []).map((h) => ({ category: 'glossary' as const, priority: TERM_PRIORITY[termStatus(h)], text: xmlSafe(termNoteText(h)) })),
+    ...(removed > 0 ? [{ category: 'xml' as const, priority: 1, text: removedCharsNote(removed) }] : []),
   ];
 }

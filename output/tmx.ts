@@ -1,6 +1,6 @@
 import { create } from 'xmlbuilder2';
 import type { Render } from './render.js';
-import { countXmlIllegal, removedCharsNote, stripXmlIllegal } from './xml-text.js';
+import { countXmlIllegal, removedCharsNote, xmlSafe } from './xml-text.js';
 
 /** TMX dates are ISO 8601 basic format in UTC: `20231005T120700Z`. */
 function tmxDate(now: Date): string {
@@ -30,10 +30,10 @@ const render: Render = (doc, { now, toolVersion }) => {
       const tu = body.ele('tu');
       const removed = countXmlIllegal(segment.source, segment.target ?? '');
       if (removed > 0) tu.ele('note').txt(removedCharsNote(removed));
-      tu.ele('prop', { type: 'x-lektor-article' }).txt(stripXmlIllegal(doc.meta.name));
+      tu.ele('prop', { type: 'x-lektor-article' }).txt(xmlSafe(doc.meta.name));
       tu.ele('prop', { type: 'x-lektor-segment' }).txt(segment.id);
-      tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg').txt(stripXmlIllegal(segment.source));
-      if (segment.target !== undefined) tu.ele('tuv', { 'xml:lang': targetLang }).ele('seg').txt(stripXmlIllegal(segment.target));
+      tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg').txt(xmlSafe(segment.source));
+      if (segment.target !== undefined) tu.ele('tuv', { 'xml:lang': targetLang }).ele('seg').txt(xmlSafe(segment.target));
     }
   }
   return `${tmx.end({ prettyPrint: true })}\n`;

@@ -3,7 +3,7 @@ import type { Render } from './render.js';
 import { needsReview } from './review-status.js';
 import { documentNotes } from './document-notes.js';
 import { segmentNotes } from './segment-notes.js';
-import { stripXmlIllegal } from './xml-text.js';
+import { xmlSafe } from './xml-text.js';
 
 const XLIFF_12 = 'urn:oasis:names:tc:xliff:document:1.2';
 
@@ -15,7 +15,7 @@ const render: Render = (doc, options) => {
   const { meta } = doc;
   const xliff = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_12, 'xliff', { version: '1.2' });
   const file = xliff.ele('file', {
-    original: stripXmlIllegal(meta.path),
+    original: xmlSafe(meta.path),
     'source-language': meta.sourceLang,
     'target-language': meta.targetLang,
     datatype: 'plaintext',
@@ -30,10 +30,10 @@ const render: Render = (doc, options) => {
     const group = body.ele('group', { id: paragraph.id, restype: `x-lektor-${paragraph.kind}` });
     for (const segment of paragraph.segments) {
       const unit = group.ele('trans-unit', { id: segment.id, 'xml:space': 'preserve', ...(segment.translatable ? {} : { translate: 'no' }) });
-      unit.ele('source').txt(stripXmlIllegal(segment.source));
+      unit.ele('source').txt(xmlSafe(segment.source));
       if (segment.target !== undefined) {
         const state = needsReview(segment) ? 'needs-review-translation' : 'translated';
-        unit.ele('target', { state }).txt(stripXmlIllegal(segment.target));
+        unit.ele('target', { state }).txt(xmlSafe(segment.target));
       }
       for (const note of segmentNotes(segment)) {
         unit.ele('note', { from: `lektor-${note.category}`, priority: String(note.priority) }).txt(note.text);

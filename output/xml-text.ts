@@ -5,12 +5,17 @@
 // With the `u` flag a surrogate pair is one code point, so the surrogate range matches only lone halves.
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 
-/** Text with every XML-illegal character removed. */
-export function stripXmlIllegal(text: string): string {
-  return text.replace(XML_ILLEGAL, '');
+/**
+ * Text ready to hand to xmlbuilder2 as element text or attribute value: XML-illegal characters
+ * removed, and every `&` pre-escaped. xmlbuilder2 leaves anything shaped like an entity
+ * reference (`&amp;`, `&nbsp;`, `&#123;`) unescaped, so article text containing one would come
+ * back changed or make the file invalid; once every `&` reads `&amp;` it passes through intact.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_ILLEGAL, '').replace(/&/g, '&amp;');
 }
 
-/** How many XML-illegal characters `stripXmlIllegal` would remove. */
+/** How many XML-illegal characters `xmlSafe` removes from the texts. */
 export function countXmlIllegal(...texts: readonly string[]): number {
   return texts.reduce((n, text) => n + (text.match(XML_ILLEGAL)?.length ?? 0), 0);
 }
