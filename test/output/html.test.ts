@@ -159,7 +159,7 @@ describe('html', () => {
     it('stacks the columns on a phone-sized screen without scrolling sideways', async () => {
       const page = await open(reviewDoc(), 390);
       await page.locator('#s0003 td.src mark.term').first().hover();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(ARTIFACTS, 'review-page-phone.png'), fullPage: true });
       await page.close();
