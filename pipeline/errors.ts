@@ -77,3 +77,10 @@ export class OutputError extends LocatedError {
     super('output', loc, reason, options);
   }
 }
+
+/** A translation memory file that cannot be opened, read or written. */
+export class MemoryError extends LocatedError {
+  constructor(loc: Location, reason: string, options?: { cause?: unknown }) {
+    super('memory', loc, reason, options);
+  }
+}

@@ -1,7 +1,11 @@
 import { Option } from 'commander';
-import { loadMarianTranslator } from '../../models/marian.js';
+import { loadMarianTranslator, marianIdentity } from '../../models/marian.js';
+import { REPORTERS, chooseReporter } from '../batch/report/index.js';
+import { translateFiles } from '../batch/translate-files.js';
+import type { RunStatus } from '../batch/run-report.js';
 import { resolveConfig, type LektorConfig } from '../config.js';
-import { translateFiles } from '../run.js';
+import { memoryFile } from '../memory/memory-file.js';
+import { openSqliteMemory } from '../memory/sqlite-memory.js';
 import { EXIT, type CommandModule } from './command.js';
 
 interface TranslateFlags {
@@ -12,11 +16,17 @@ interface TranslateFlags {
   batchSize?: number;
   threads?: number;
   format?: string;
+  /** A file, or `false` for `--no-memory`. */
+  memory?: string | false;
+  json?: boolean;
+  quiet?: boolean;
 }
 
 function integer(value: string): number {
   return Number(value);
 }
+
+type CliEnv = Readonly<Record<string, string | undefined>>;
 
 export function configFromFlags(flags: TranslateFlags, env: CliEnv): LektorConfig {
   return resolveConfig(
@@ -31,7 +41,22 @@ export function configFromFlags(flags: TranslateFlags, env: CliEnv): LektorConfi
   );
 }
 
-type CliEnv = Readonly<Record<string, string | undefined>>;
+const EXIT_BY_STATUS: Record<RunStatus, number> = { completed: EXIT.ok, failures: EXIT.failed, interrupted: EXIT.interrupted, error: EXIT.failed };
+
+/**
+ * Ctrl-C asks the run to stop after the running batch; a second Ctrl-C stops at once (the
+ * process's default). Returns the signal and a function that restores the default.
+ */
+function interruptOnSigint(notify: () => void): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    process.off('SIGINT', onSigint);
+    notify();
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  return { signal: controller.signal, release: () => process.off('SIGINT', onSigint) };
+}
 
 const command: CommandModule = (program, io, exitWith) => {
   program
@@ -45,21 +70,39 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('--batch-size <n>', 'sentences per model call (default: 8)', integer)
     .option('--threads <n>', 'ONNX Runtime threads, 0 = automatic (default: 0)', integer)
     .option('-f, --format <list>', 'comma-separated output formats (default: txt,md)')
-    .addHelpText('after', '\nExamples:\n  lektor translate seeds/\n  lektor translate article.txt --model ./my-model --offline --out out/\n')
+    .option('--memory <file>', 'translation memory file (default: <out>/lektor-memory.sqlite)')
+    .option('--no-memory', 'neither use nor fill a translation memory')
+    .option('--json', 'print progress as JSON lines on stdout')
+    .option('-q, --quiet', 'print failures only')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  lektor translate seeds/\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\n',
+    )
     .action(async (inputs: string[], flags: TranslateFlags) => {
       const config = configFromFlags(flags, io.env);
-      const summary = await translateFiles(inputs, {
-        config,
-        cwd: io.cwd,
-        now: new Date(),
-        loadTranslator: () => loadMarianTranslator({ ...config.model, cwd: io.cwd }),
-        onArticle: (r) => {
-          if (r.ok) io.stderr.write(`${r.name}: ${r.segments} segments → ${r.outputs.join(', ')}\n`);
-          else io.stderr.write(`lektor: ${r.message}\n`);
-        },
+      const reporterName = chooseReporter(flags, io.stderr);
+      const report = REPORTERS[reporterName](io);
+      const model = { ...config.model, cwd: io.cwd };
+      const memory = flags.memory === false ? undefined : openSqliteMemory(memoryFile(flags.memory, config.output.dir, io.cwd));
+      const interrupt = interruptOnSigint(() => {
+        if (reporterName !== 'json') io.stderr.write('\nlektor: interrupted; finishing the running batch (Ctrl-C again to stop at once)\n');
       });
-      io.stderr.write(`${summary.translated.length} translated, ${summary.failed.length} failed${summary.failed.length ? ` (${summary.failed.map((f) => f.file).join(', ')})` : ''}\n`);
-      exitWith(summary.failed.length > 0 ? EXIT.failed : EXIT.ok);
+      try {
+        const summary = await translateFiles(inputs, {
+          config,
+          cwd: io.cwd,
+          now: new Date(),
+          identity: marianIdentity(model),
+          loadTranslator: () => loadMarianTranslator(model),
+          memory,
+          signal: interrupt.signal,
+          onProgress: report,
+        });
+        exitWith(EXIT_BY_STATUS[summary.report.status]);
+      } finally {
+        interrupt.release();
+        await memory?.close();
+      }
     });
 };
 

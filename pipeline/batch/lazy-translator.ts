@@ -1,0 +1,37 @@
+import type { Translator } from '../../models/translator.js';
+
+/** Loads the model a run needs; injected so tests and benchmarks can supply their own. */
+export type TranslatorLoader = () => Promise<Translator>;
+
+export interface LazyTranslator extends Translator {
+  /** Whether the model has been loaded (or is loading). */
+  loaded(): boolean;
+}
+
+/**
+ * A translator that loads the model on its first `translate` call, once for all callers: a run
+ * whose every sentence is remembered never pays for loading. `modelId` and `dtype` are what the
+ * loaded model will report, so documents read the same either way.
+ */
+export function lazyTranslator(model: { readonly modelId: string; readonly dtype: string }, load: TranslatorLoader): LazyTranslator {
+  let loading: Promise<Translator> | undefined;
+  let ready: Translator | undefined;
+  const get = (): Promise<Translator> => {
+    loading ??= load().then((t) => (ready = t));
+    return loading;
+  };
+  return {
+    modelId: model.modelId,
+    dtype: model.dtype,
+    async translate(batch) {
+      return (await get()).translate(batch);
+    },
+    generatedTokens: () => ready?.generatedTokens?.() ?? 0,
+    loaded: () => loading !== undefined,
+    async dispose() {
+      // A model that failed to load has nothing to free; its error was reported where it happened.
+      const translator = await loading?.catch(() => undefined);
+      await translator?.dispose();
+    },
+  };
+}

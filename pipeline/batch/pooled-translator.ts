@@ -1,0 +1,89 @@
+import PQueue from 'p-queue';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { withTranslate, type Translator } from '../../models/translator.js';
+import { takeBatch, type WaitingRow } from './take-batch.js';
+
+/** One model call, as the pool saw it. */
+export interface BatchReport {
+  readonly rows: number;
+  /** Target tokens the call generated (0 where the translator cannot count). */
+  readonly tokens: number;
+  readonly ms: number;
+}
+
+export interface PoolOptions {
+  /** Sentences per model call. */
+  readonly batchSize: number;
+  /** On abort the running call finishes; waiting sentences reject with the signal's reason. */
+  readonly signal?: AbortSignal;
+  /** Called after each model call. */
+  readonly onBatch?: (batch: BatchReport) => void;
+}
+
+interface Row extends WaitingRow {
+  readonly resolve: (output: string) => void;
+  readonly reject: (reason: unknown) => void;
+}
+
+/**
+ * One translator shared by every document in flight: their sentences are pooled, and the model
+ * (one call at a time, through a p-queue) gets length-matched batches of `batchSize` drawn from
+ * all of them. A sentence already waiting or running is not sent twice.
+ */
+export function pooledTranslator(inner: Translator, options: PoolOptions): Translator {
+  if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
+    throw new TypeError(`pooledTranslator: batchSize must be an integer >= 1, got ${String(options.batchSize)}`);
+  }
+  const { signal } = options;
+  const model = new PQueue({ concurrency: 1 });
+  const waiting: Row[] = [];
+  const known = new Map<string, Promise<string>>();
+  let arrivals = 0;
+
+  signal?.addEventListener(
+    'abort',
+    () => {
+      for (const row of waiting.splice(0)) {
+        known.delete(row.input);
+        row.reject(signal.reason);
+      }
+    },
+    { once: true },
+  );
+
+  const schedule = (): void => {
+    // One call waits behind the running one at most: it takes its rows when it starts, from all that arrived meanwhile.
+    if (waiting.length > 0 && model.size === 0) void model.add(runBatch);
+  };
+
+  async function runBatch(): Promise<void> {
+    // Documents read in the same turn add their sentences before the first batch is cut.
+    await nextTurn();
+    const rows = takeBatch(waiting, options.batchSize);
+    if (rows.length === 0) return;
+    const tokensBefore = inner.generatedTokens?.() ?? 0;
+    const started = performance.now();
+    try {
+      const outputs = await inner.translate(rows.map((r) => r.input));
+      rows.forEach((r, i) => r.resolve(outputs[i] ?? ''));
+      options.onBatch?.({ rows: rows.length, tokens: (inner.generatedTokens?.() ?? 0) - tokensBefore, ms: performance.now() - started });
+    } catch (error) {
+      for (const r of rows) r.reject(error);
+    } finally {
+      for (const r of rows) known.delete(r.input);
+    }
+    schedule();
+  }
+
+  const request = (input: string): Promise<string> => {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const existing = known.get(input);
+    if (existing) return existing;
+    const output = new Promise<string>((resolve, reject) => waiting.push({ input, order: arrivals++, resolve, reject }));
+    known.set(input, output);
+    schedule();
+    return output;
+  };
+
+  return withTranslate(inner, (batch) => Promise.all(batch.map(request)));
+}

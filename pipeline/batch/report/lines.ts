@@ -1,0 +1,13 @@
+import type { Reporter, ReporterStreams } from './reporter.js';
+import { summaryLine } from './summary.js';
+
+/** Plain lines on stderr, one per article and a summary: for logs and pipes, where a bar would be noise. */
+export default function lines({ stderr }: ReporterStreams): Reporter {
+  return (event) => {
+    if (event.type === 'article') {
+      if (event.status === 'failed') stderr.write(`lektor: ${event.reason ?? event.file}\n`);
+      else stderr.write(`${event.file}: ${event.sentences} sentences, ${event.recalled} from memory → ${event.outputs.join(', ')}\n`);
+    }
+    if (event.type === 'done') stderr.write(`${summaryLine(event.report)}\n`);
+  };
+}

@@ -1,0 +1,11 @@
+import type { RunReport } from '../run-report.js';
+
+/** The closing line: `12 translated, 3 from memory, 1 failed (a.txt)`, and what is left after an interrupt. */
+export function summaryLine(report: RunReport): string {
+  const { translated, fromMemory, failed, pending } = report.counts;
+  const failures = failed > 0 ? ` (${report.failures.map((f) => f.file).join(', ')})` : '';
+  const counts = `${translated} translated, ${fromMemory} from memory, ${failed} failed${failures}`;
+  if (report.status === 'interrupted') return `interrupted: ${counts}; ${pending} not finished, run the same command again to finish them`;
+  if (report.status === 'error') return `stopped: ${counts}; ${pending} not finished`;
+  return counts;
+}

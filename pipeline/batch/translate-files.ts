@@ -1,0 +1,211 @@
+import PQueue from 'p-queue';
+import path from 'node:path';
+import { writeFileAtomic, writeOutputs } from '../../output/write.js';
+import { LektorError, MemoryError, ModelError } from '../errors.js';
+import { collectInputs } from '../inputs.js';
+import type { EntryMeta } from '../memory/memory.js';
+import { noMemory } from '../memory/no-memory.js';
+import { recallingTranslator } from '../memory/recalling-translator.js';
+import { recordingTranslator } from '../memory/recording-translator.js';
+import { buildStages, checkFormats, translateDocument } from '../run.js';
+import { readArticle } from '../stages/read.js';
+import { version } from '../version.js';
+import { lazyTranslator } from './lazy-translator.js';
+import { resolveBatchOptions, type BatchOptions } from './options.js';
+import { pooledTranslator } from './pooled-translator.js';
+import type { ProgressEvent } from './progress.js';
+import { renderRunReport, type RunReport, type RunStatus } from './run-report.js';
+
+export interface ArticleDone {
+  readonly ok: true;
+  /** The article's path as shown to the user (relative to `cwd`). */
+  readonly file: string;
+  readonly name: string;
+  /** Sentences that needed a translation, and how many of them the memory answered. */
+  readonly sentences: number;
+  readonly recalled: number;
+  readonly outputs: readonly string[];
+}
+
+export interface ArticleFailure {
+  readonly ok: false;
+  readonly file: string;
+  /** One line, naming the file. */
+  readonly message: string;
+}
+
+export interface RunSummary {
+  /** Finished articles, in input order. */
+  readonly done: readonly ArticleDone[];
+  readonly failed: readonly ArticleFailure[];
+  /** Articles left unfinished by an interrupt or a stop; a re-run finishes them. */
+  readonly pending: readonly string[];
+  readonly report: RunReport;
+}
+
+/** Failures no article can get past: the run stops instead of failing every article in turn. */
+function stopsTheRun(error: unknown): boolean {
+  return error instanceof ModelError || error instanceof MemoryError;
+}
+
+function describe(error: unknown, file: string): string {
+  if (error instanceof LektorError) return error.describe();
+  return `${file}: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+}
+
+/**
+ * Translates article files and writes their outputs, then `run.json`.
+ *
+ * Articles are read, segmented and written concurrently (`articlesInFlight` at a time); their
+ * sentences go through the translation memory, and what it cannot answer is pooled across
+ * articles into length-matched model batches. The model is loaded on the first sentence that
+ * needs it. Every model call is remembered as soon as it returns, and outputs are written
+ * atomically, so a killed run loses at most one batch, and a re-run redoes nothing else.
+ *
+ * An article that cannot be read or translated is reported and skipped; a model or memory
+ * that fails stops the run, since every article would fail the same way.
+ */
+export async function translateFiles(inputs: readonly string[], options: BatchOptions): Promise<RunSummary> {
+  const { config, cwd, now, identity } = options;
+  const formats = checkFormats(config.output.formats);
+  const outDir = path.resolve(cwd, config.output.dir);
+  const { articlesInFlight, runFile } = resolveBatchOptions(options, outDir);
+  const files = (await collectInputs(inputs, cwd)).map((file) => path.relative(cwd, file) || file);
+  const stages = buildStages(config);
+  const memory = options.memory ?? noMemory();
+  const emit = (event: ProgressEvent): void => options.onProgress?.(event);
+  const started = performance.now();
+  const tally = { modelLoadMs: null as number | null, modelMs: 0, modelCalls: 0, modelSentences: 0, generatedTokens: 0 };
+
+  // The engine's own stop: the caller's interrupt, or a failure that no article can get past.
+  const stop = new AbortController();
+  let fatal: unknown;
+  const interrupt = (): void => stop.abort(options.signal?.reason);
+  if (options.signal?.aborted) interrupt();
+  options.signal?.addEventListener('abort', interrupt, { once: true });
+
+  const model = lazyTranslator({ modelId: config.model.id, dtype: config.model.dtype }, async () => {
+    const loadStarted = performance.now();
+    const loaded = await options.loadTranslator();
+    tally.modelLoadMs = performance.now() - loadStarted;
+    emit({ type: 'model-loaded', ms: tally.modelLoadMs });
+    return loaded;
+  });
+  const meta: EntryMeta = { origin: 'model', createdAt: now.toISOString(), tool: `lektor ${version}` };
+  const pool = pooledTranslator(recordingTranslator(model, memory, identity, meta), {
+    batchSize: config.translate.batchSize,
+    signal: stop.signal,
+    onBatch: (batch) => {
+      tally.modelCalls++;
+      tally.modelSentences += batch.rows;
+      tally.modelMs += batch.ms;
+      tally.generatedTokens += batch.tokens;
+      emit({ type: 'batch', ...batch });
+    },
+  });
+
+  const done: ArticleDone[] = [];
+  const failed: ArticleFailure[] = [];
+  const pending: string[] = [];
+
+  async function translateArticle(file: string): Promise<void> {
+    if (stop.signal.aborted) {
+      pending.push(file);
+      return;
+    }
+    let sentences = 0;
+    let recalled = 0;
+    try {
+      const doc = await readArticle(file);
+      const translator = recallingTranslator(pool, memory, identity, (hits, misses) => {
+        recalled += hits;
+        sentences += hits + misses;
+      });
+      const translated = await translateDocument(doc, stages, { now, translator });
+      const outputs = await writeOutputs(translated, formats, outDir, { now, toolVersion: version });
+      done.push({ ok: true, file, name: translated.meta.name, sentences, recalled, outputs });
+      emit({ type: 'article', file, status: sentences > 0 && recalled === sentences ? 'memory' : 'translated', sentences, recalled, outputs });
+    } catch (error) {
+      if (stop.signal.aborted && error === stop.signal.reason) {
+        pending.push(file);
+        return;
+      }
+      if (stopsTheRun(error)) {
+        fatal ??= error;
+        stop.abort(error);
+        pending.push(file);
+        return;
+      }
+      const reason = describe(error, file);
+      failed.push({ ok: false, file, message: reason });
+      emit({ type: 'article', file, status: 'failed', sentences, recalled, outputs: [], reason });
+    }
+  }
+
+  emit({ type: 'start', articles: files.length, model: config.model.id, dtype: config.model.dtype, memory: options.memory?.location ?? null });
+  const articles = new PQueue({ concurrency: articlesInFlight });
+  try {
+    for (const file of files) {
+      // Waiting here, not queueing everything, keeps a folder of any size out of memory.
+      await articles.onSizeLessThan(articlesInFlight);
+      void articles.add(() => translateArticle(file));
+    }
+    await articles.onIdle();
+  } finally {
+    options.signal?.removeEventListener('abort', interrupt);
+    await model.dispose();
+  }
+
+  const order = new Map(files.map((file, i) => [file, i]));
+  const inInputOrder = <T>(list: T[], fileOf: (item: T) => string): T[] => list.sort((a, b) => (order.get(fileOf(a)) ?? 0) - (order.get(fileOf(b)) ?? 0));
+  inInputOrder(done, (a) => a.file);
+  inInputOrder(failed, (a) => a.file);
+  inInputOrder(pending, (a) => a);
+
+  const status: RunStatus = fatal !== undefined ? 'error' : options.signal?.aborted ? 'interrupted' : failed.length > 0 ? 'failures' : 'completed';
+  const totalMs = performance.now() - started;
+  const fromMemory = done.filter((a) => a.sentences > 0 && a.recalled === a.sentences).length;
+  const sentences = done.reduce((n, a) => n + a.sentences, 0);
+  const report: RunReport = {
+    tool: `lektor ${version}`,
+    status,
+    ...(fatal !== undefined ? { error: describe(fatal, '') } : {}),
+    startedAt: now.toISOString(),
+    finishedAt: new Date(now.getTime() + totalMs).toISOString(),
+    inputs: [...inputs],
+    model: { id: config.model.id, identity: identity.id, dtype: identity.dtype, decoding: identity.decoding, loaded: model.loaded() },
+    settings: {
+      batchSize: config.translate.batchSize,
+      threads: config.model.threads,
+      articlesInFlight,
+      formats,
+      outDir,
+      memory: options.memory?.location ?? null,
+    },
+    counts: {
+      articles: files.length,
+      translated: done.length - fromMemory,
+      fromMemory,
+      failed: failed.length,
+      pending: pending.length,
+      sentences,
+      sentencesFromMemory: done.reduce((n, a) => n + a.recalled, 0),
+      modelCalls: tally.modelCalls,
+      modelSentences: tally.modelSentences,
+      generatedTokens: tally.generatedTokens,
+    },
+    timings: {
+      totalMs: Math.round(totalMs),
+      modelLoadMs: tally.modelLoadMs === null ? null : Math.round(tally.modelLoadMs),
+      // The first call waited for the model to load; that time is modelLoadMs's, not the calls'.
+      modelMs: Math.round(tally.modelMs - (tally.modelLoadMs ?? 0)),
+      tokensPerSecond: tally.modelMs > 0 ? Math.round((tally.generatedTokens / tally.modelMs) * 1000 * 10) / 10 : null,
+    },
+    failures: failed.map((f) => ({ file: f.file, reason: f.message })),
+    pending,
+  };
+  await writeFileAtomic(runFile, renderRunReport(report));
+  emit({ type: 'done', report, runFile });
+  if (fatal !== undefined) throw fatal;
+  return { done, failed, pending, report };
+}

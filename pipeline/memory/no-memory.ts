@@ -1,0 +1,14 @@
+import type { TranslationMemory } from './memory.js';
+
+/** A memory that remembers nothing (`--no-memory`): every sentence goes to the model. */
+export function noMemory(): TranslationMemory {
+  return {
+    location: 'none',
+    recall: async (_model, sources) => sources.map(() => undefined),
+    record: async () => undefined,
+    stats: async () => ({ entries: 0, models: [] }),
+    entries: async function* () {},
+    clear: async () => 0,
+    close: async () => undefined,
+  };
+}
