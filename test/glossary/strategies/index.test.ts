@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isStrategy, STRATEGIES } from '../../../glossary/strategies/index.js';
+
+describe('STRATEGIES', () => {
+  it('names every --terms strategy', () => {
+    expect(Object.keys(STRATEGIES).sort()).toEqual(['inline', 'mask', 'verify']);
+  });
+
+  it.each([
+    ['inline', true],
+    ['mask', true],
+    ['verify', true],
+    ['constrained', false],
+    ['toString', false],
+  ])('isStrategy(%s) is %s', (name, known) => {
+    expect(isStrategy(name)).toBe(known);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import inline from '../../../glossary/strategies/inline.js';
+
+describe('inline strategy', () => {
+  const source = 'Der Geheimdienst überwacht Lüttich.';
+  const terms = [
+    { start: 4, end: 16, expected: 'intelligence service', case: 'insensitive' as const },
+    { start: 27, end: 34, expected: 'Liège', case: 'insensitive' as const },
+  ];
+
+  it('writes the required English into the German', () => {
+    expect(inline.prepare(source, terms)).toBe('Der intelligence service überwacht Liège.');
+  });
+
+  it('leaves a dnt term as it is', () => {
+    expect(inline.prepare('Laut FT.', [{ start: 5, end: 7, expected: 'FT', case: 'sensitive' }])).toBe('Laut FT.');
+  });
+
+  it('has nothing to undo', () => {
+    expect(inline.restore('The intelligence service watches Liège.', terms)).toBe('The intelligence service watches Liège.');
+  });
+});
