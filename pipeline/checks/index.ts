@@ -39,7 +39,7 @@ export function assertCheckIds(ids: readonly string[], option: string): asserts 
   const unknown = [...new Set(ids.filter((id) => !isCheckId(id)))];
   if (unknown.length === 0) return;
   const names = unknown.map((id) => `"${id}"`).join(', ');
-  throw new UsageError(`${option}: unknown check${unknown.length > 1 ? 's' : ''} ${names}; valid checks: ${CHECK_IDS.join(', ')}`);
+  throw new UsageError(`${option}: unknown check${unknown.length > 1 ? 's' : ''} ${names}; expected ${CHECK_IDS.join(', ')}`);
 }
 
 /** The checks a `--qa` selection names, in registry order, each once. */

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import doublewords from '../../pipeline/checks/doublewords.js';
-import { findMessages } from './find-messages.js';
+import { testCheck, type CheckCases } from './check-tester.js';
 
-const valid: [string, string][] = [
+const valid: CheckCases['valid'] = [
   ['Alibaba bestreitet jegliches Fehlverhalten.', 'Alibaba denies any wrongdoing.'],
   ['Nein, nein, das stimmt nicht.', 'No, no, that is not true.'],
   ['Das ist sehr sehr gut.', 'That is very very good.'],
@@ -11,7 +10,7 @@ const valid: [string, string][] = [
   ['Der Verdacht: Mögliche Spionage.', 'The suspicion: possible espionage.'],
 ];
 
-const invalid: [string, string, string[]][] = [
+const invalid: CheckCases['invalid'] = [
   ['Der Verdacht: Mögliche Spionage.', 'The the suspicion: possible espionage.', ['Doubled word in target: `The the`']],
   ['Alibaba bestreitet jegliches Fehlverhalten.', 'Alibaba denies any any wrongdoing.', ['Doubled word in target: `any any`']],
   ['Sie soll Abläufe verbessern.', 'It is to improve  improve processes.', ['Doubled word in target: `improve  improve`']],
@@ -20,12 +19,4 @@ const invalid: [string, string, string[]][] = [
   ['Die Firma aus China.', 'The company from from China.', ['Doubled word in target: `from from`']],
 ];
 
-describe('doublewords', () => {
-  it.each(valid)('accepts %j → %j', (source, target) => {
-    expect(findMessages(doublewords, source, target)).toEqual([]);
-  });
-
-  it.each(invalid)('flags %j → %j', (source, target, messages) => {
-    expect(findMessages(doublewords, source, target)).toEqual(messages);
-  });
-});
+testCheck(doublewords, { valid, invalid });

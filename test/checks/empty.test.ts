@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import empty from '../../pipeline/checks/empty.js';
-import { findMessages } from './find-messages.js';
+import { findMessages, testCheck, type CheckCases } from './check-tester.js';
 
-const valid: [string, string][] = [
+const valid: CheckCases['valid'] = [
   ['Der Verdacht: Mögliche Spionage.', 'The suspicion: possible espionage.'],
   ['Ja.', 'Yes.'],
   ['Verdächtige Software', 'Suspicious software'],
@@ -10,7 +10,7 @@ const valid: [string, string][] = [
   ['Alibaba bestreitet jegliches Fehlverhalten.', 'A'],
 ];
 
-const invalid: [string, string, string[]][] = [
+const invalid: CheckCases['invalid'] = [
   ['Der Verdacht: Mögliche Spionage.', '', ['Empty target for a source of 32 characters']],
   ['Ja.', ' ', ['Empty target for a source of 3 characters']],
   ['Verdächtige Software', '\n', ['Empty target for a source of 20 characters']],
@@ -18,18 +18,13 @@ const invalid: [string, string, string[]][] = [
   ['Alibaba bestreitet jegliches Fehlverhalten.', '   ', ['Empty target for a source of 43 characters']],
 ];
 
-describe('empty', () => {
-  it.each(valid)('accepts %j → %j', (source, target) => {
-    expect(findMessages(empty, source, target)).toEqual([]);
-  });
+testCheck(empty, { valid, invalid });
 
-  it.each(invalid)('flags %j → %j', (source, target, messages) => {
-    expect(findMessages(empty, source, target)).toEqual(messages);
-  });
+describe('empty scope', () => {
 
   it('leaves segments alone that were copied or not translated yet', () => {
-    expect(findMessages(empty, '12:07', '', { translatable: false, origin: 'copy' })).toEqual([]);
-    expect(findMessages(empty, 'Der Verdacht.', '', { origin: 'copy' })).toEqual([]);
-    expect(findMessages(empty, 'Der Verdacht.', '', { target: undefined })).toEqual([]);
+    expect(findMessages(empty, [['12:07', '', { translatable: false, origin: 'copy' }]])).toEqual([]);
+    expect(findMessages(empty, [['Der Verdacht.', '', { origin: 'copy' }]])).toEqual([]);
+    expect(findMessages(empty, [['Der Verdacht.', '', { target: undefined }]])).toEqual([]);
   });
 });

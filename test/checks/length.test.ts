@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import length, { lengthBounds } from '../../pipeline/checks/length.js';
 import { segmentsOf } from '../../pipeline/doc.js';
 import { makeDoc } from '../helpers/make-doc.js';
-import { findBatchMessages } from './find-messages.js';
+import { findMessages } from './check-tester.js';
 
 /** Sentences of the example article and faithful renderings: a batch that is all right. */
 const BATCH: [string, string][] = [
@@ -46,16 +46,16 @@ const invalid: [string, [string, string][], string[]][] = [
 
 describe('length', () => {
   it.each(valid)('accepts %s', (_name, extra) => {
-    expect(findBatchMessages(length, [...BATCH, ...extra])).toEqual([]);
+    expect(findMessages(length, [...BATCH, ...extra])).toEqual([]);
   });
 
   it.each(invalid)('flags %s', (_name, extra, messages) => {
-    expect(findBatchMessages(length, [...BATCH, ...extra])).toEqual(messages);
+    expect(findMessages(length, [...BATCH, ...extra])).toEqual(messages);
   });
 
   it('falls back to fixed bounds for a batch too small to learn from', () => {
-    expect(findBatchMessages(length, [['Der Verdacht: Mögliche Spionage.', 'The suspicion: possible espionage.']])).toEqual([]);
-    expect(findBatchMessages(length, [['Der Verdacht: Mögliche Spionage.', 'Possibly.']])).toEqual([
+    expect(findMessages(length, [['Der Verdacht: Mögliche Spionage.', 'The suspicion: possible espionage.']])).toEqual([]);
+    expect(findMessages(length, [['Der Verdacht: Mögliche Spionage.', 'Possibly.']])).toEqual([
       'Target has 9 characters for a 32-character source; expected 11–50',
     ]);
   });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import numbers from '../../pipeline/checks/numbers.js';
-import { findMessages } from './find-messages.js';
+import { findMessages, testCheck, type CheckCases } from './check-tester.js';
 
-const valid: [string, string][] = [
+const valid: CheckCases['valid'] = [
   ['Der Umsatz lag bei 1.000.000 Euro.', 'Sales were 1,000,000 euros.'],
   ['Der Umsatz lag bei 1.000.000 Euro.', 'Sales were 1.000.000 euros.'],
   ['Die Inflation stieg auf 3,5 Prozent.', 'Inflation rose to 3.5 percent.'],
@@ -31,7 +31,7 @@ const valid: [string, string][] = [
   ['Es gab keine Zahlen.', 'There were no figures.'],
 ];
 
-const invalid: [string, string, string[]][] = [
+const invalid: CheckCases['invalid'] = [
   ['Die Vereinbarung stammt von 2018.', 'The agreement dates from 2019.', ['Number `2018` missing in target', 'Number `2019` in target not found in source']],
   ['Der Umsatz lag bei 1.000 Euro.', 'Sales were 1.000 euros.', ['Number `1.000` (1,000) missing in target', 'Number `1.000` in target not found in source']],
   ['Die Inflation stieg auf 3,5 Prozent.', 'Inflation rose to 35 percent.', ['Number `3,5` (3.5) missing in target', 'Number `35` in target not found in source']],
@@ -45,15 +45,7 @@ const invalid: [string, string, string[]][] = [
   ['Der chinesische Konkurrent hatte 2018 unterzeichnet.', 'The Chinese competitor had signed.', ['Number `2018` missing in target']],
 ];
 
-describe('numbers', () => {
-  it.each(valid)('accepts %j → %j', (source, target) => {
-    expect(findMessages(numbers, source, target)).toEqual([]);
-  });
-
-  it.each(invalid)('flags %j → %j', (source, target, messages) => {
-    expect(findMessages(numbers, source, target)).toEqual(messages);
-  });
-});
+testCheck(numbers, { valid, invalid });
 
 /**
  * Each sentence of the example article with a faithful English rendering, as a reviewer would
@@ -94,6 +86,6 @@ const renderings: [string, string][] = [
 describe('numbers on the example article', () => {
   it.each(renderings)('finds nothing wrong in %j', (source, target) => {
     expect(article).toContain(source);
-    expect(findMessages(numbers, source, target)).toEqual([]);
+    expect(findMessages(numbers, [[source, target]])).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import punctuation from '../../pipeline/checks/punctuation.js';
-import { findMessages } from './find-messages.js';
+import { testCheck, type CheckCases } from './check-tester.js';
 
-const valid: [string, string][] = [
+const valid: CheckCases['valid'] = [
   ['Der Verdacht: Mögliche Spionage.', 'The suspicion: possible espionage.'],
   ['Wer steckt dahinter?', 'Who is behind it?'],
   ['Verdächtige Software', 'Suspicious software'],
@@ -14,7 +13,7 @@ const valid: [string, string][] = [
   ['Die Zeiten hätten sich geändert!', 'Times had changed!'],
 ];
 
-const invalid: [string, string, string[]][] = [
+const invalid: CheckCases['invalid'] = [
   ['Wer steckt dahinter?', 'Who is behind it.', ['Source ends with `?` but target ends with `.`']],
   ['Wer steckt dahinter?', 'Who is behind it', ['Source ends with `?` but target has no end punctuation']],
   ['Verdächtige Software', 'Suspicious software.', ['Source has no end punctuation but target ends with `.`']],
@@ -26,12 +25,4 @@ const invalid: [string, string, string[]][] = [
   ['Ist das so (oder nicht)?', 'Is that so (or not.', ['Source ends with `?` but target ends with `.`', 'Unbalanced `()` in target: 1 opening, 0 closing; source has 1 and 1']],
 ];
 
-describe('punctuation', () => {
-  it.each(valid)('accepts %j → %j', (source, target) => {
-    expect(findMessages(punctuation, source, target)).toEqual([]);
-  });
-
-  it.each(invalid)('flags %j → %j', (source, target, messages) => {
-    expect(findMessages(punctuation, source, target)).toEqual(messages);
-  });
-});
+testCheck(punctuation, { valid, invalid });

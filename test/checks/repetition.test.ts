@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import repetition from '../../pipeline/checks/repetition.js';
-import { findMessages } from './find-messages.js';
+import { testCheck, type CheckCases } from './check-tester.js';
 
-const valid: [string, string][] = [
+const valid: CheckCases['valid'] = [
   ['Nein, das stimmt nicht.', 'No, that is not true.'],
   ['Nein, nein, das stimmt nicht.', 'No, no, that is not true.'],
   ['Nein, nein, nein, nein!', 'No, no, no, no!'],
@@ -12,7 +11,7 @@ const valid: [string, string][] = [
   ['Sie sagte: "Wir kommen, wir kommen bestimmt."', 'She said: "We are coming, we are definitely coming."'],
 ];
 
-const invalid: [string, string, string[]][] = [
+const invalid: CheckCases['invalid'] = [
   ['Nein.', 'No, no, no, no, no, no, no, no.', ['Loop in target: `No` repeated 8 times in a row; the source repeats nothing like it']],
   ['Der Verdacht: Mögliche Spionage.', 'The suspicion: possible espionage espionage espionage.',
     ['Loop in target: `espionage` repeated 3 times in a row; the source repeats nothing like it']],
@@ -28,12 +27,4 @@ const invalid: [string, string, string[]][] = [
       'Loop in target: `a sentence` repeated 3 times in a row; the source repeats nothing like it']],
 ];
 
-describe('repetition', () => {
-  it.each(valid)('accepts %j → %j', (source, target) => {
-    expect(findMessages(repetition, source, target)).toEqual([]);
-  });
-
-  it.each(invalid)('flags %j → %j', (source, target, messages) => {
-    expect(findMessages(repetition, source, target)).toEqual(messages);
-  });
-});
+testCheck(repetition, { valid, invalid });

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import untranslated from '../../pipeline/checks/untranslated.js';
-import { findMessages } from './find-messages.js';
+import { testCheck, type CheckCases } from './check-tester.js';
 
-const valid: [string, string][] = [
+const valid: CheckCases['valid'] = [
   ['Alibaba bestreitet jegliches Fehlverhalten.', 'Alibaba denies any wrongdoing.'],
   ['Nach dem Willen von EU-Kommissionspräsidentin Ursula von der Leyen sollen Abhängigkeiten reduziert werden.',
     'EU Commission President Ursula von der Leyen wants dependencies to be reduced.'],
@@ -15,7 +14,7 @@ const valid: [string, string][] = [
   ['Er war im Krieg, so der Mann.', 'He was in the war, so the man said.'],
 ];
 
-const invalid: [string, string, string[]][] = [
+const invalid: CheckCases['invalid'] = [
   ['Alibaba bestreitet jegliches Fehlverhalten.', 'Alibaba bestreitet jegliches Fehlverhalten.', ['Target is identical to the German source; expected an English translation']],
   ['Verdächtige Software', 'verdächtige software', ['Target is identical to the German source; expected an English translation']],
   ['Der Geheimdienst hat das wichtigste europäische Logistik-Drehkreuz überwacht.',
@@ -30,12 +29,4 @@ const invalid: [string, string, string[]][] = [
     ['Untranslated German in target: `dass es nicht stimmt`', 'Untranslated German in target: `wir werden kommen`']],
 ];
 
-describe('untranslated', () => {
-  it.each(valid)('accepts %j → %j', (source, target) => {
-    expect(findMessages(untranslated, source, target)).toEqual([]);
-  });
-
-  it.each(invalid)('flags %j → %j', (source, target, messages) => {
-    expect(findMessages(untranslated, source, target)).toEqual(messages);
-  });
-});
+testCheck(untranslated, { valid, invalid });

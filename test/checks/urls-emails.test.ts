@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import urlsEmails from '../../pipeline/checks/urls-emails.js';
-import { findMessages } from './find-messages.js';
+import { testCheck, type CheckCases } from './check-tester.js';
 
-const valid: [string, string][] = [
+const valid: CheckCases['valid'] = [
   ['Mehr dazu auf www.tagesschau.de/ausland.', 'More on www.tagesschau.de/ausland.'],
   ['Fragen an presse@example.de richten.', 'Send questions to presse@example.de.'],
   ['Siehe https://example.com/a?b=1#x, sagte er.', 'See https://example.com/a?b=1#x, he said.'],
@@ -11,7 +10,7 @@ const valid: [string, string][] = [
   ['Keine Links hier.', 'No links here.'],
 ];
 
-const invalid: [string, string, string[]][] = [
+const invalid: CheckCases['invalid'] = [
   ['Mehr dazu auf www.tagesschau.de/ausland.', 'More on www.tagesschau.de/abroad.',
     ['URL `www.tagesschau.de/ausland` missing in target; target has `www.tagesschau.de/abroad`']],
   ['Mehr dazu auf www.tagesschau.de.', 'More on the Tagesschau website.', ['URL `www.tagesschau.de` missing in target']],
@@ -23,12 +22,4 @@ const invalid: [string, string, string[]][] = [
     ['URL `tagesschau.de` missing in target; target has `tagesschau.com`', 'E-mail address `info@ard.de` missing in target; target has `info@ard.com`']],
 ];
 
-describe('urls-emails', () => {
-  it.each(valid)('accepts %j → %j', (source, target) => {
-    expect(findMessages(urlsEmails, source, target)).toEqual([]);
-  });
-
-  it.each(invalid)('flags %j → %j', (source, target, messages) => {
-    expect(findMessages(urlsEmails, source, target)).toEqual(messages);
-  });
-});
+testCheck(urlsEmails, { valid, invalid });
