@@ -75,20 +75,41 @@ export interface QaSummary {
 
 /** Sums the flags of a batch of documents; a pure function of the documents. */
 export function summariseQa(docs: readonly LektorDoc[]): QaSummary {
-  const segments = docs.flatMap(segmentsOf).filter((seg) => seg.translatable);
-  const flags = segments.flatMap((seg) => seg.flags ?? []);
+  return mergeQaSummaries(docs.map(summariseDoc));
+}
+
+/**
+ * Adds up summaries, so a batch run can keep one small summary per article instead of every
+ * document until the end.
+ */
+export function mergeQaSummaries(summaries: readonly QaSummary[]): QaSummary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byCheck: Record<string, number> = {};
-  for (const flag of flags) {
-    bySeverity[flag.severity] += 1;
-    byCheck[flag.check] = (byCheck[flag.check] ?? 0) + 1;
+  for (const summary of summaries) {
+    for (const severity of SEVERITIES) bySeverity[severity] += summary.bySeverity[severity];
+    for (const [check, n] of Object.entries(summary.byCheck)) byCheck[check] = (byCheck[check] ?? 0) + n;
   }
+  const total = (field: 'segments' | 'flaggedSegments' | 'flags') => summaries.reduce((n, summary) => n + summary[field], 0);
+  return {
+    segments: total('segments'),
+    flaggedSegments: total('flaggedSegments'),
+    flags: total('flags'),
+    bySeverity,
+    byCheck: Object.fromEntries(Object.entries(byCheck).sort(([a], [b]) => compare(a, b))),
+  };
+}
+
+function summariseDoc(doc: LektorDoc): QaSummary {
+  const segments = segmentsOf(doc).filter((seg) => seg.translatable);
+  const flags = segments.flatMap((seg) => seg.flags ?? []);
+  const count = (key: (flag: Flag) => string) =>
+    flags.reduce<Record<string, number>>((counts, flag) => ({ ...counts, [key(flag)]: (counts[key(flag)] ?? 0) + 1 }), {});
   return {
     segments: segments.length,
     flaggedSegments: segments.filter((seg) => (seg.flags ?? []).length > 0).length,
     flags: flags.length,
-    bySeverity,
-    byCheck: Object.fromEntries(Object.entries(byCheck).sort(([a], [b]) => compare(a, b))),
+    bySeverity: { error: 0, warning: 0, info: 0, ...count((flag) => flag.severity) },
+    byCheck: count((flag) => flag.check),
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentsOf, type Flag, type LektorDoc } from '../../pipeline/doc.js';
 import { UsageError } from '../../pipeline/errors.js';
 import type { RunContext } from '../../pipeline/stage.js';
-import qa, { compareFlags, formatQaSummary, summariseQa } from '../../pipeline/stages/qa.js';
+import qa, { compareFlags, formatQaSummary, mergeQaSummaries, summariseQa } from '../../pipeline/stages/qa.js';
 import { makeDoc } from '../helpers/make-doc.js';
 
 const ctx: RunContext = { now: new Date('2023-10-05T12:07:00Z') };
@@ -119,6 +119,13 @@ describe('summariseQa', () => {
     expect(formatQaSummary(summary)).toBe(
       'QA: 6 flags in 3 of 6 segments (3 errors, 2 warnings, 1 info): empty 1, length 1, numbers 1, punctuation 1, repetition 1, term-repaired 1',
     );
+  });
+
+  it('adds up per-article summaries to the batch summary', async () => {
+    const stage = qa();
+    const docs = [await stage(translated(), ctx), await stage(makeDoc([['Ja.'], ['Wer?']]), ctx), await stage(translated(), ctx)];
+    expect(mergeQaSummaries(docs.map((doc) => summariseQa([doc])))).toEqual(summariseQa(docs));
+    expect(summariseQa(docs).byCheck).toEqual({ empty: 2, length: 2, numbers: 2, punctuation: 2, repetition: 2, 'term-repaired': 2 });
   });
 
   it('says so when nothing was flagged', () => {
