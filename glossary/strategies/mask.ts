@@ -8,7 +8,7 @@ import type { EnforcementStrategy } from './strategy.js';
  * drop or mangle placeholders now and then; `restore` then fails and the segment is translated
  * again with `inline`.
  */
-export default {
+const mask: EnforcementStrategy = {
   prepare: (source, terms) => applyEdits(source, terms.map((t, i) => ({ start: t.start, end: t.end, replacement: placeholder(i) }))).text,
   restore: (target, terms) => {
     const found = terms.map((t, i) =>
@@ -20,4 +20,6 @@ export default {
     );
     return found.every((edits) => edits.length > 0) ? applyEdits(target, found.flat()).text : undefined;
   },
-} satisfies EnforcementStrategy;
+};
+
+export default mask;

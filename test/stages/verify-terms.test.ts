@@ -96,7 +96,7 @@ describe('verify-terms stage', () => {
   });
 
   it('checks a target from elsewhere without undoing a strategy on it', async () => {
-    const doc = makeDoc([[{ source: 'Der Geheimdienst überwacht Lüttich.', target: 'The intelligence service watches Liège.', origin: 'memory' }]]);
+    const doc = makeDoc([{ segments: [{ source: 'Der Geheimdienst überwacht Lüttich.', target: 'The intelligence service watches Liège.', origin: 'memory' }] }]);
     const { doc: out, translator } = await run('mask', doc);
     expect(translator.batches).toEqual([]);
     expect(segmentsOf(out)[0]!.terms?.every((h) => h.found)).toBe(true);
