@@ -16,7 +16,9 @@ export async function writeFileAtomic(file: string, contents: string): Promise<v
     await writeFile(tmp, contents, 'utf8');
     await rename(tmp, file);
   } catch (cause) {
-    await rm(tmp, { force: true });
+    // Best effort: where the folder itself is unusable the cleanup fails too, and the cause that
+    // matters is the original one.
+    await rm(tmp, { force: true }).catch(() => undefined);
     const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
     throw new OutputError({ file }, `cannot write (${code})`, { cause });
   }
