@@ -69,6 +69,8 @@ export const ABBREVIATIONS: ReadonlyMap<string, AbbreviationEnding> = new Map([
 /** The longest abbreviation has three parts (`i. d. R.`, `a. a. O.`). */
 const MAX_PARTS = 3;
 const ABBREVIATION_PART = /^\p{L}{1,5}\.$/u;
+/** Street names abbreviate their last part: `Hauptstr. 12`, `Bahnhofstr.`. */
+const STREET = /\p{L}str$/u;
 
 function lookUp(key: string): AbbreviationEnding | undefined {
   const hit = ABBREVIATIONS.get(key);
@@ -90,5 +92,5 @@ export function abbreviationEnding(word: string, before: readonly string[]): Abb
     const hit = lookUp(`${leading.join('')}${word}.`);
     if (hit !== undefined) return hit;
   }
-  return undefined;
+  return STREET.test(word) ? 'before-sentence-starter' : undefined;
 }

@@ -4,6 +4,7 @@ import { datesAndOrdinals } from './dates-ordinals.js';
 import { links } from './links.js';
 import { missingSpace } from './missing-space.js';
 import { namesAndCompanies } from './names-companies.js';
+import { news } from './news.js';
 import { numbersAndTimes } from './numbers-times.js';
 import { plain } from './plain.js';
 import { punctuation } from './punctuation.js';
@@ -24,4 +25,5 @@ export const CASE_GROUPS: readonly CaseGroup[] = [
   missingSpace,
   namesAndCompanies,
   structure,
+  news,
 ];

@@ -1,0 +1,38 @@
+import type { CaseGroup } from './case.js';
+
+/** Realistic news sentences written after the rules, as a check on cases the rules were not built around. */
+export const news: CaseGroup = {
+  rule: 'news sentences written after the rules',
+  cases: [
+    { text: 'Die Bundesbank erwartet für 2024 ein Wachstum von 0,3 Prozent. Im Dezember hatte sie noch 0,4 Prozent prognostiziert.', segments: ['Die Bundesbank erwartet für 2024 ein Wachstum von 0,3 Prozent.', 'Im Dezember hatte sie noch 0,4 Prozent prognostiziert.'] },
+    { text: 'Der FC Bayern gewann mit 3:1. Kane traf zweimal.', segments: ['Der FC Bayern gewann mit 3:1.', 'Kane traf zweimal.'] },
+    { text: 'Das Spiel endete 2:2. Beide Trainer waren unzufrieden.', segments: ['Das Spiel endete 2:2.', 'Beide Trainer waren unzufrieden.'] },
+    { text: 'Der Bundestag stimmte am Freitag, den 13. Oktober, über das Gesetz ab. Die Mehrheit war knapp.', segments: ['Der Bundestag stimmte am Freitag, den 13. Oktober, über das Gesetz ab.', 'Die Mehrheit war knapp.'] },
+    { text: 'Laut Polizeisprecher Jan M. wurden drei Personen festgenommen. Sie sind zwischen 18 und 25 Jahre alt.', segments: ['Laut Polizeisprecher Jan M. wurden drei Personen festgenommen.', 'Sie sind zwischen 18 und 25 Jahre alt.'] },
+    { text: 'Der Angeklagte Thomas K. schwieg. Sein Anwalt kündigte eine Erklärung an.', segments: ['Der Angeklagte Thomas K. schwieg.', 'Sein Anwalt kündigte eine Erklärung an.'] },
+    { text: 'Tesla-Chef Elon Musk reagierte auf X. Er schrieb: „Das ist absurd.“', segments: ['Tesla-Chef Elon Musk reagierte auf X.', 'Er schrieb: „Das ist absurd.“'] },
+    { text: 'Die Temperaturen steigen auf bis zu 35 Grad. Der Deutsche Wetterdienst warnt vor Hitze.', segments: ['Die Temperaturen steigen auf bis zu 35 Grad.', 'Der Deutsche Wetterdienst warnt vor Hitze.'] },
+    { text: 'Die Partei kam auf 12,4 Prozent der Stimmen. 2019 waren es noch 8,1 Prozent.', segments: ['Die Partei kam auf 12,4 Prozent der Stimmen.', '2019 waren es noch 8,1 Prozent.'] },
+    { text: 'Er wohnt in der Hauptstr. 12 in Köln. Nachbarn beschreiben ihn als ruhig.', segments: ['Er wohnt in der Hauptstr. 12 in Köln.', 'Nachbarn beschreiben ihn als ruhig.'] },
+    { text: 'Die Kosten belaufen sich auf ca. 2 Mio. €. Der Bund übernimmt die Hälfte.', segments: ['Die Kosten belaufen sich auf ca. 2 Mio. €.', 'Der Bund übernimmt die Hälfte.'] },
+    { text: 'Die Studie erschien im Fachjournal „Nature“. Sie umfasst Daten aus 40 Ländern.', segments: ['Die Studie erschien im Fachjournal „Nature“.', 'Sie umfasst Daten aus 40 Ländern.'] },
+    { text: 'Kanzler Olaf Scholz (SPD) sagte, man werde prüfen. Die Union kritisierte das Zögern.', segments: ['Kanzler Olaf Scholz (SPD) sagte, man werde prüfen.', 'Die Union kritisierte das Zögern.'] },
+    { text: 'Der Prozess beginnt am 5. Februar vor dem Landgericht. Angesetzt sind 20 Verhandlungstage.', segments: ['Der Prozess beginnt am 5. Februar vor dem Landgericht.', 'Angesetzt sind 20 Verhandlungstage.'] },
+    { text: 'Der DAX schloss bei 15.234 Punkten. Das ist ein Minus von 1,2 Prozent.', segments: ['Der DAX schloss bei 15.234 Punkten.', 'Das ist ein Minus von 1,2 Prozent.'] },
+    { text: 'Die Firma sitzt in Frankfurt/M. Dort arbeiten 300 Menschen.', segments: ['Die Firma sitzt in Frankfurt/M.', 'Dort arbeiten 300 Menschen.'] },
+    { text: 'Im 3. Quartal sank der Umsatz. Analysten hatten das erwartet.', segments: ['Im 3. Quartal sank der Umsatz.', 'Analysten hatten das erwartet.'] },
+    { text: 'Was hat die Regierung gewusst? Und seit wann? Das soll ein Ausschuss klären.', segments: ['Was hat die Regierung gewusst?', 'Und seit wann?', 'Das soll ein Ausschuss klären.'] },
+    { text: 'Die Opposition spricht von einem „Skandal“ – die Regierung weist das zurück. Eine Sondersitzung ist geplant.', segments: ['Die Opposition spricht von einem „Skandal“ – die Regierung weist das zurück.', 'Eine Sondersitzung ist geplant.'] },
+    { text: 'Der Konzern beschäftigt weltweit rund 300.000 Mitarbeiter. In Deutschland sind es 80.000.', segments: ['Der Konzern beschäftigt weltweit rund 300.000 Mitarbeiter.', 'In Deutschland sind es 80.000.'] },
+    { text: 'Der Zug fiel aus. Grund war ein Defekt an der Oberleitung zw. Hamburg und Bremen.', segments: ['Der Zug fiel aus.', 'Grund war ein Defekt an der Oberleitung zw. Hamburg und Bremen.'] },
+    { text: 'Das Urteil des BGH (Az. VI ZR 123/22) ist rechtskräftig. Die Klägerin erhält Schadenersatz.', segments: ['Das Urteil des BGH (Az. VI ZR 123/22) ist rechtskräftig.', 'Die Klägerin erhält Schadenersatz.'] },
+    { text: 'Er starb im Alter von 87 Jahren. Die Trauerfeier findet im engsten Familienkreis statt.', segments: ['Er starb im Alter von 87 Jahren.', 'Die Trauerfeier findet im engsten Familienkreis statt.'] },
+    { text: 'Die Ministerin sagte: „Das werden wir nicht hinnehmen!“ Der Botschafter wurde einbestellt.', segments: ['Die Ministerin sagte: „Das werden wir nicht hinnehmen!“', 'Der Botschafter wurde einbestellt.'] },
+    { text: 'Die Messe findet vom 12. bis 15. März statt. Erwartet werden 50.000 Besucher.', segments: ['Die Messe findet vom 12. bis 15. März statt.', 'Erwartet werden 50.000 Besucher.'] },
+    { text: 'Das Unternehmen meldete für das 2. Halbjahr Verluste. Die Aktie brach ein.', segments: ['Das Unternehmen meldete für das 2. Halbjahr Verluste.', 'Die Aktie brach ein.'] },
+    { text: 'Er wurde Zweiter hinter dem Norweger. Platz 3. ging an einen Schweizer.', segments: ['Er wurde Zweiter hinter dem Norweger.', 'Platz 3. ging an einen Schweizer.'] },
+    { text: 'Die Versammlung wählte Dr. med. Anna Schulz zur Präsidentin. Sie folgt auf Prof. Dr. Klaus Weber.', segments: ['Die Versammlung wählte Dr. med. Anna Schulz zur Präsidentin.', 'Sie folgt auf Prof. Dr. Klaus Weber.'] },
+    { text: 'Die Lieferung umfasst u.a. Panzer. Weitere Hilfen sind geplant.', segments: ['Die Lieferung umfasst u.a. Panzer.', 'Weitere Hilfen sind geplant.'] },
+    { text: 'Bis 2030 sollen 80 Prozent des Stroms aus erneuerbaren Quellen kommen. Experten halten das für ehrgeizig.', segments: ['Bis 2030 sollen 80 Prozent des Stroms aus erneuerbaren Quellen kommen.', 'Experten halten das für ehrgeizig.'] },
+  ],
+};

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { groupLines } from '../../pipeline/segmenter/line-groups.js';
+import { splitBlocks } from '../../pipeline/segmenter/lines.js';
+
+function groupsOf(text: string) {
+  const [block] = splitBlocks(text);
+  return groupLines(text, block!).map((g) => ({ text: text.slice(g.start, g.end), item: g.listMarkerEnd !== undefined }));
+}
+const texts = (text: string) => groupsOf(text).map((g) => g.text);
+
+describe('groupLines', () => {
+  it.each([
+    ['a hard-wrapped paragraph', 'Der belgische Geheimdienst hat einem Medienbericht\nzufolge das Logistikzentrum überwacht.'],
+    ['a line ending in a hyphen', 'Die Sicherheits-\nbehörden ermitteln.'],
+    ['a wrap before a long word', 'Die Behörde prüft seit\nSicherheitsüberprüfungsverfahren und mehr.'],
+    ['a wrapped line that starts like a number', 'Der Verein belegte im Jahr 2023 Platz\n1. Damit stieg er auf.'],
+  ])('joins %s', (_name, text) => expect(texts(text)).toEqual([text]));
+
+  it.each([
+    ['a heading above a paragraph', 'Verdächtige Software\nNach Informationen der Zeitung gehen die Behörden davon aus.', 2],
+    ['lines of an unwrapped block', `${'Lang '.repeat(22)}Ende.\nNoch ein Absatz.`, 2],
+    ['list items after a colon', 'Drei Punkte:\n1. Datenschutz\n2. Spionage', 3],
+    ['bullets', '• mehr Kontrollen\n• strengere Gesetze', 2],
+  ])('separates %s', (_name, text, count) => expect(texts(text)).toHaveLength(count));
+
+  it('marks list items and keeps an item with its wrapped continuation', () => {
+    expect(groupsOf('Die Punkte:\n1. Datenschutz und die Frage, wer\n   Zugriff hat.\n2. Spionage')).toEqual([
+      { text: 'Die Punkte:', item: false },
+      { text: '1. Datenschutz und die Frage, wer\n   Zugriff hat.', item: true },
+      { text: '2. Spionage', item: true },
+    ]);
+  });
+});
