@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryError } from '../errors.js';
 import { decodingKey, type MemoryEntry, type MemoryStats, type TranslationMemory } from './memory.js';
@@ -10,6 +10,11 @@ export interface SqliteMemoryOptions {
    * @default 30000
    */
   readonly busyTimeoutMs?: number;
+  /**
+   * Create the file when it does not exist; `false` for commands that only read or clear one.
+   * @default true
+   */
+  readonly create?: boolean;
 }
 
 /** Bumped when the table changes; a file from a newer Lektor is refused rather than misread. */
@@ -46,7 +51,8 @@ function guard<T>(file: string, action: string, fn: () => T): T {
   }
 }
 
-function open(file: string, busyTimeoutMs: number): Database.Database {
+function open(file: string, busyTimeoutMs: number, create: boolean): Database.Database {
+  if (!create && !existsSync(file)) throw new MemoryError({ file }, 'no translation memory here');
   mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { timeout: busyTimeoutMs });
   try {
@@ -93,12 +99,12 @@ function prepare(db: Database.Database) {
  * so a run that stops at a bad input leaves nothing behind.
  */
 export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}): TranslationMemory {
-  const busyTimeoutMs = options.busyTimeoutMs ?? 30_000;
+  const { busyTimeoutMs = 30_000, create = true } = options;
   if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) {
     throw new TypeError(`openSqliteMemory: busyTimeoutMs must be an integer >= 0, got ${String(busyTimeoutMs)}`);
   }
   let connection: ReturnType<typeof prepare> | undefined;
-  const connect = (): ReturnType<typeof prepare> => (connection ??= guard(file, 'open', () => prepare(open(file, busyTimeoutMs))));
+  const connect = (): ReturnType<typeof prepare> => (connection ??= guard(file, 'open', () => prepare(open(file, busyTimeoutMs, create))));
 
   return {
     location: file,
