@@ -1,7 +1,8 @@
 import type { CommandModule } from './command.js';
 import translate from './translate.js';
+import tm from './tm.js';
 import models from './models.js';
 import segment from './segment.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly CommandModule[] = [translate, models, segment];
+export const commands: readonly CommandModule[] = [translate, tm, models, segment];
