@@ -51,14 +51,16 @@ describe('loadGlossary', () => {
     await expect(readFile(path.resolve('seeds', '../glossary/glossary.schema.json'), 'utf8')).resolves.toContain('"additionalProperties": false');
   });
 
-  const unreadable: [string, (d: string) => string, string][] = [
-    ['a missing file', (d) => path.join(d, 'nope.yaml'), 'no such file'],
-    ['a directory', (d) => d, 'is a directory'],
-    ['a Latin-1 file', () => 'test/fixtures/glossary/latin1.yaml', 'invalid UTF-8, expected a UTF-8 YAML file'],
+  const unreadable: [string, (d: string) => string, number | undefined, string][] = [
+    ['a missing file', (d) => path.join(d, 'nope.yaml'), undefined, 'no such file'],
+    ['a directory', (d) => d, undefined, 'is a directory'],
+    ['a Latin-1 file', () => 'test/fixtures/glossary/latin1.yaml', 4, 'invalid UTF-8, expected UTF-8 text'],
   ];
-  it.each(unreadable)('rejects %s with one line naming it', async (_name, file, reason) => {
+  it.each(unreadable)('rejects %s with one line naming it', async (_name, file, line, reason) => {
     const target = file(dir);
-    await expect(loadGlossary(target)).rejects.toThrow(new GlossaryError({ file: target }, reason).message);
+    const error = await loadGlossary(target).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GlossaryError);
+    expect((error as GlossaryError).message).toBe(`${target}${line ? `:${line}` : ''}: ${reason}`);
   });
 
   it('loads a 5 MB glossary in linear time and still matches its last term', async () => {
