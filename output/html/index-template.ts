@@ -8,6 +8,7 @@ export const INDEX_TEMPLATE = `<header class="page-header">
 </dl>
 </header>
 <main>
+<div class="scroll">
 <table class="index">
 <thead><tr><th scope="col">Article</th><th scope="col" class="num">Segments</th><th scope="col" class="num">Need review</th><th scope="col" class="num">Flagged</th><th scope="col" class="num">Terms missing</th><th scope="col" class="num">Term hits</th><th scope="col">Model</th></tr></thead>
 <tbody>
@@ -19,6 +20,7 @@ export const INDEX_TEMPLATE = `<header class="page-header">
 <tr><th scope="row">Total</th><td class="num"><%= it.totals.segments %></td><td class="num"><%= it.totals.needsReview %></td><td class="num"><%= it.totals.flagged %></td><td class="num"><%= it.totals.termsMissing %></td><td class="num"><%= it.totals.termHits %></td><td></td></tr>
 </tfoot>
 </table>
+</div>
 </main>
 <footer class="page-footer">Lektor <%= it.toolVersion %> · machine translation: check every sentence before use.</footer>
 `;

@@ -69,6 +69,7 @@ body[data-show="missing"] tr.seg:not([data-missing]) { display: none; }
 .untranslated { color: var(--missing-line); }
 .empty { color: var(--muted); }
 .page-footer { color: var(--muted); font-size: .8rem; padding-bottom: 2rem; }
+.scroll { overflow-x: auto; }
 .index td.num, .index th.num { text-align: right; font-variant-numeric: tabular-nums; }
 @media (max-width: 720px) {
   .keys { display: none; }

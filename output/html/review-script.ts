@@ -8,6 +8,7 @@ export const REVIEW_SCRIPT = `(() => {
   const rows = Array.from(document.querySelectorAll('tr.seg'));
   const buttons = Array.from(document.querySelectorAll('.toolbar button[data-show]'));
   const empty = document.querySelector('.empty');
+  const toolbar = document.querySelector('.toolbar');
   let current = -1;
 
   const shown = (row) => row.getClientRects().length > 0;
@@ -24,7 +25,9 @@ export const REVIEW_SCRIPT = `(() => {
     const row = rows[index];
     row.classList.add('current');
     row.focus({ preventScroll: true });
-    row.scrollIntoView({ block: 'nearest' });
+    // Scroll only when the row is not wholly in view below the sticky toolbar.
+    const box = row.getBoundingClientRect();
+    if (box.top < toolbar.getBoundingClientRect().bottom || box.bottom > window.innerHeight) row.scrollIntoView({ block: 'start' });
     history.replaceState(null, '', '#' + row.id);
   }
 
