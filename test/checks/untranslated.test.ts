@@ -12,6 +12,8 @@ const valid: CheckCases['valid'] = [
   ['Der Spiegel berichtet über die Frankfurter Allgemeine Zeitung.', 'Der Spiegel reports on the Frankfurter Allgemeine Zeitung.'],
   ['Die Menschen sterben in Lüttich.', 'People die in Liège.'],
   ['Er war im Krieg, so der Mann.', 'He was in the war, so the man said.'],
+  ['Sein Motto: "make the world great again".', 'His motto: "make the world great again".'],
+  ['Karl-Theodor zu Guttenberg trat zurück.', 'Karl-Theodor zu Guttenberg resigned.'],
 ];
 
 const invalid: CheckCases['invalid'] = [

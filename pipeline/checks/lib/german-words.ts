@@ -39,33 +39,42 @@ export function looksGerman(words: readonly Word[]): boolean {
   );
 }
 
-/** How much a target word says that it is untranslated German. */
-type Evidence = 'strong' | 'neutral' | 'none';
+/**
+ * How much a target word says that it is untranslated German: `german` words could be nothing
+ * else (function words, umlauts), `copied` ones are lower-case words taken over from the source,
+ * `neutral` ones are capitalised words from the source, which may be names and prove nothing.
+ */
+type Evidence = 'german' | 'copied' | 'neutral' | 'none';
 
-/** Runs of German words in `target`, each with at least `minStrong` strongly German ones. */
+/**
+ * Runs of German words in `target`: at least `minLength` words, `minStrong` of them German or
+ * copied, and at least one unmistakably German (a slogan quoted in English in the German article
+ * is copied too, but has no German word in it).
+ */
 export function germanRuns(source: readonly Word[], target: readonly Word[], minStrong: number, minLength: number): Word[][] {
-  const copied = new Set(source.map((w) => w.text));
+  const fromSource = new Set(source.map((w) => w.text));
   const particles = nameParticles(target);
   const evidence = (w: Word, i: number): Evidence => {
     if (/^\p{N}/u.test(w.text)) return 'none';
     if (particles.has(i)) return 'neutral';
-    if (GERMAN_FUNCTION_WORDS.has(w.key)) return 'strong';
-    const isCopied = copied.has(w.text) && !isEnglishWord(w);
-    // Capitalised words may be names, which stay as they are: they join a run but prove nothing.
-    if (isCapitalised(w)) return isCopied ? 'neutral' : 'none';
-    return hasGermanLetters(w) || isCopied ? 'strong' : 'none';
+    if (GERMAN_FUNCTION_WORDS.has(w.key) || (hasGermanLetters(w) && !isCapitalised(w))) return 'german';
+    if (!fromSource.has(w.text) || isEnglishWord(w)) return 'none';
+    return isCapitalised(w) ? 'neutral' : 'copied';
   };
   const runs: Word[][] = [];
-  let run: { words: Word[]; strong: number } = { words: [], strong: 0 };
+  let run: Word[] = [];
+  let found: Evidence[] = [];
   const close = () => {
-    if (run.strong >= minStrong && run.words.length >= minLength) runs.push(run.words);
-    run = { words: [], strong: 0 };
+    const strong = found.filter((e) => e === 'german' || e === 'copied').length;
+    if (strong >= minStrong && run.length >= minLength && found.includes('german')) runs.push(run);
+    run = [];
+    found = [];
   };
   target.forEach((w, i) => {
     const e = evidence(w, i);
     if (e === 'none') return close();
-    run.words.push(w);
-    if (e === 'strong') run.strong += 1;
+    run.push(w);
+    found.push(e);
   });
   close();
   return runs;

@@ -47,13 +47,15 @@ const LETTER = /\p{L}/u;
 export function readQuantities(text: string, rules: readonly QuantityRule[]): Quantities {
   const quantities: Quantity[] = [];
   const present = new Set<string>();
+  // Sticky patterns keep their position in `lastIndex`: each call scans with its own copies.
+  const own = rules.map((rule) => ({ ...rule, pattern: new RegExp(rule.pattern) }));
   let at = 0;
   while (at < text.length) {
     if (!startsToken(text, at)) {
       at += 1;
       continue;
     }
-    const hit = firstReading(text, at, rules);
+    const hit = firstReading(text, at, own);
     if (!hit) {
       at = tokenEnd(text, at);
       continue;
