@@ -2,11 +2,12 @@ import { applyEdits } from '../edit-text.js';
 import type { EnforcementStrategy } from './strategy.js';
 
 /**
- * Writes the required English (for dnt terms the German itself) into the German sentence, so the
- * model copies it: reliable for names, hit and miss for common nouns, hence always verified.
+ * Writes the required English into the German sentence, so the model copies it: reliable for
+ * names, hit and miss for common nouns, hence always verified. A dnt term already is its English
+ * and stays as written (`Alibabas` keeps its genitive for the model to render).
  */
 const inline: EnforcementStrategy = {
-  prepare: (source, terms) => applyEdits(source, terms.map((t) => ({ start: t.start, end: t.end, replacement: t.expected }))).text,
+  prepare: (source, terms) => applyEdits(source, terms.filter((t) => !t.dnt).map((t) => ({ start: t.start, end: t.end, replacement: t.expected }))).text,
   restore: (target) => target,
 };
 

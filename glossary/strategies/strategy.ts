@@ -8,6 +8,8 @@ export interface EnforcedTerm {
   /** The English the glossary requires (for dnt terms, the German headword). */
   readonly expected: string;
   readonly case: CaseRule;
+  /** Do-not-translate: the German is already the English. */
+  readonly dnt: boolean;
 }
 
 /**

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import mask from '../../../glossary/strategies/mask.js';
 
 const terms = [
-  { start: 4, end: 16, expected: 'intelligence service', case: 'insensitive' as const },
-  { start: 27, end: 34, expected: 'Liège', case: 'insensitive' as const },
+  { start: 4, end: 16, expected: 'intelligence service', case: 'insensitive' as const, dnt: false },
+  { start: 27, end: 34, expected: 'Liège', case: 'insensitive' as const, dnt: false },
 ];
 
 describe('mask strategy', () => {
@@ -26,6 +26,6 @@ describe('mask strategy', () => {
   });
 
   it('keeps a case-sensitive term as written', () => {
-    expect(mask.restore('ZXQ1 grows.', [{ start: 0, end: 4, expected: 'eWTP', case: 'sensitive' }])).toBe('eWTP grows.');
+    expect(mask.restore('ZXQ1 grows.', [{ start: 0, end: 4, expected: 'eWTP', case: 'sensitive', dnt: false }])).toBe('eWTP grows.');
   });
 });
