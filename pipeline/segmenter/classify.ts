@@ -1,5 +1,6 @@
 import type { ParagraphKind } from '../doc.js';
 import { agencyDatelineLength, gluedDatelineStart, isDateline } from './dateline.js';
+import { charClass, CLOSING } from './enclosing.js';
 import type { LineGroup } from './line-groups.js';
 import { trimSpan, type Span } from './span.js';
 
@@ -12,7 +13,7 @@ export interface ParagraphPart extends Span {
 
 /** Headlines are short; a longer line without a final period is a paragraph that lost it. */
 const HEADING_MAX_LENGTH = 150;
-const FINAL_PUNCTUATION = /[.!?…:;,]["“”»«’')\]]*$/u;
+const FINAL_PUNCTUATION = new RegExp(`[.!?…:;,]${charClass(CLOSING)}*$`, 'u');
 const LETTER = /\p{L}/u;
 
 /**

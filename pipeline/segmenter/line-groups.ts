@@ -1,3 +1,4 @@
+import { charClass, CLOSING } from './enclosing.js';
 import { listMarkerEnd } from './list-marker.js';
 import { isSpaceAt, type Span } from './span.js';
 
@@ -15,7 +16,7 @@ export interface LineGroup extends Span {
 const MAX_WRAP_WIDTH = 100;
 
 /** Lines that close a clause, after which a list may start: `… folgende Punkte:`. */
-const CLAUSE_END = /[.!?…:;]["“”»«’')\]]*$/u;
+const CLAUSE_END = new RegExp(`[.!?…:;]${charClass(CLOSING)}*$`, 'u');
 
 /**
  * Joins the hard-wrapped lines of a block and separates lines broken on purpose. A break is on
@@ -26,19 +27,17 @@ export function groupLines(text: string, block: readonly Span[]): LineGroup[] {
   const width = block.reduce((max, line) => Math.max(max, line.end - line.start), 0);
   const groups: LineGroup[] = [];
   let current: LineGroup | undefined;
-  let previousLine: Span | undefined;
-  for (const line of block) {
+  block.forEach((line, i) => {
     const marker = listMarkerEnd(text, line);
     const isItem =
       marker !== undefined && (current === undefined || current.listMarkerEnd !== undefined || closesClause(text, current));
-    if (current === undefined || previousLine === undefined || isItem || brokenOnPurpose(text, previousLine, line, width)) {
+    if (current === undefined || isItem || brokenOnPurpose(text, block[i - 1]!, line, width)) {
       if (current) groups.push(current);
       current = { start: line.start, end: line.end, lines: 1, ...(isItem ? { listMarkerEnd: marker } : {}) };
     } else {
       current = { ...current, end: line.end, lines: current.lines + 1 };
     }
-    previousLine = line;
-  }
+  });
   if (current) groups.push(current);
   return groups;
 }

@@ -1,17 +1,13 @@
+import { charClass, OPENING_QUOTES, withoutOpeners } from './enclosing.js';
+
 /**
  * Tests on the text after a possible sentence end (from its first non-space character on):
  * does it look like the start of a new sentence?
  */
 
-const OPENERS = /^[„“”"»«‚‘’'(\[{]+/u;
 const SENTENCE_START = /^(?:\p{Lu}|\p{N}|\p{Ll}{1,3}\p{Lu})/u;
 const CAPITAL = /^\p{Lu}/u;
-const QUOTED_CAPITAL = /^[„“”"»«‚‘’']+\p{Lu}/u;
-
-/** The text without the quotes and brackets that open it. */
-export function withoutOpeners(next: string): string {
-  return next.replace(OPENERS, '');
-}
+const QUOTED_CAPITAL = new RegExp(`^${charClass(OPENING_QUOTES)}+\\p{Lu}`, 'u');
 
 /** A capital, a digit, or a brand in camel case (`iPhone`, `eBay`), possibly after quotes or brackets. */
 export function startsLikeSentence(next: string): boolean {

@@ -1,6 +1,7 @@
 import { abbreviationEnding, type AbbreviationEnding } from './abbreviations.js';
 import { startsWithMonth } from './months.js';
-import { startsLikeSentence, startsWithCapital, startsWithQuotedCapital, withoutOpeners } from './next-sentence.js';
+import { withoutOpeners } from './enclosing.js';
+import { startsLikeSentence, startsWithCapital, startsWithQuotedCapital } from './next-sentence.js';
 import { startsWithSentenceStarter } from './sentence-starters.js';
 
 /** What the rules see around one possible sentence end. */

@@ -1,3 +1,4 @@
+import { charClass, CLOSING, withoutClosers, withoutOpeners } from './enclosing.js';
 import { linksIn } from './links.js';
 import { endsSentence, type BoundaryContext } from './sentence-end.js';
 import { isSpaceAt, skipSpace, type Span } from './span.js';
@@ -6,10 +7,8 @@ import { isSpaceAt, skipSpace, type Span } from './span.js';
  * Possible sentence ends: terminal punctuation (with closing quotes and brackets) before a space,
  * or a period, `?` or `!` glued to a capitalised word (`Sitzung.Anschließend`).
  */
-const CANDIDATE = /[.!?…]+[“”"»«’'‘)\]]*(?=\s|$)|[.?!](?=\p{Lu}\p{Ll})/gu;
+const CANDIDATE = new RegExp(`[.!?…]+${charClass(CLOSING)}*(?=\\s|$)|[.?!](?=\\p{Lu}\\p{Ll})`, 'gu');
 const PUNCTUATION = /^[.!?…]+/;
-const OPENERS = new Set('„“”"»«‚‘’\'([{');
-const CLOSERS = new Set('“”"»«’\'‘)]}');
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
@@ -55,7 +54,7 @@ function contextAtSpace(text: string, paragraph: Span, at: number, match: string
   let wordStart = at;
   while (wordStart > paragraph.start && at - wordStart < WORD_WINDOW && !isSpaceAt(text, wordStart - 1)) wordStart--;
   const word = text.slice(wordStart, at);
-  const bare = stripClosers(stripOpeners(word));
+  const bare = withoutClosers(withoutOpeners(word));
   const next = skipSpace(text, at + match.length, paragraph.end);
   return {
     word: bare,
@@ -109,16 +108,4 @@ function wordsBefore(text: string, limit: number, wordStart: number): string[] {
   const words = text.slice(from, wordStart).split(/\s+/u).filter(Boolean);
   if (from > limit && !isSpaceAt(text, from - 1)) words.shift();
   return words.slice(-3);
-}
-
-function stripOpeners(word: string): string {
-  let i = 0;
-  while (i < word.length && OPENERS.has(word[i]!)) i++;
-  return word.slice(i);
-}
-
-function stripClosers(word: string): string {
-  let i = word.length;
-  while (i > 0 && CLOSERS.has(word[i - 1]!)) i--;
-  return word.slice(0, i);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsLikeSentence, startsWithCapital, startsWithQuotedCapital, withoutOpeners } from '../../pipeline/segmenter/next-sentence.js';
+import { startsLikeSentence, startsWithCapital, startsWithQuotedCapital } from '../../pipeline/segmenter/next-sentence.js';
 
 describe('next-sentence tests', () => {
   it.each([
@@ -12,9 +12,5 @@ describe('next-sentence tests', () => {
     ['…', false, false, false],
   ])('%j: like a sentence %s, capital %s, quoted capital %s', (next, sentence, capital, quoted) => {
     expect([startsLikeSentence(next), startsWithCapital(next), startsWithQuotedCapital(next)]).toEqual([sentence, capital, quoted]);
-  });
-
-  it('strips opening quotes and brackets', () => {
-    expect(withoutOpeners('(„»Die')).toBe('Die');
   });
 });
