@@ -7,6 +7,20 @@ import type { RenderOptions } from './render.js';
 import { reviewCounts, type ReviewCounts } from './review-status.js';
 import { humanTimestamp } from './timestamp.js';
 
+/**
+ * What the batch index needs of one article: small enough to keep for every article of a large
+ * batch after its document is gone.
+ */
+export interface ReviewIndexEntry {
+  readonly name: string;
+  readonly model: string;
+  readonly counts: ReviewCounts;
+}
+
+export function reviewIndexEntry(doc: LektorDoc): ReviewIndexEntry {
+  return { name: doc.meta.name, model: modelLabel(doc.meta), counts: reviewCounts(doc) };
+}
+
 const COUNT_KEYS = ['segments', 'flagged', 'termsMissing', 'needsReview', 'termHits', 'termsRepaired'] as const satisfies readonly (keyof ReviewCounts)[];
 
 function sum(all: readonly ReviewCounts[]): ReviewCounts {
@@ -17,16 +31,11 @@ function sum(all: readonly ReviewCounts[]): ReviewCounts {
  * The batch's `index.html`: one row per article with its counts, linking to its review page.
  * Articles are listed by name, so the page does not depend on the order they finished in.
  */
-export function renderReviewIndex(docs: readonly LektorDoc[], options: RenderOptions): string {
-  const articles = [...docs]
-    .sort((a, b) => (a.meta.name < b.meta.name ? -1 : a.meta.name > b.meta.name ? 1 : 0))
-    .map((doc) => ({
-      name: doc.meta.name,
-      // Encoded so a file name can only ever be a relative link, never a scheme like `javascript:`.
-      href: `${encodeURIComponent(doc.meta.name)}${FORMATS.html.suffix}`,
-      model: modelLabel(doc.meta),
-      counts: reviewCounts(doc),
-    }));
+export function renderReviewIndex(entries: readonly ReviewIndexEntry[], options: RenderOptions): string {
+  const articles = [...entries]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // Encoded so a file name can only ever be a relative link, never a scheme like `javascript:`.
+    .map((entry) => ({ ...entry, href: `${encodeURIComponent(entry.name)}${FORMATS.html.suffix}` }));
   const view = { articles, totals: sum(articles.map((a) => a.counts)), date: humanTimestamp(options.now), toolVersion: options.toolVersion };
   return renderPage(INDEX_TEMPLATE, view, { title: 'Lektor review', generator: `Lektor ${options.toolVersion}` });
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LektorDoc } from '../pipeline/doc.js';
 import { OutputError } from '../pipeline/errors.js';
 import { FORMATS, type Format, type RenderOptions } from './index.js';
-import { renderReviewIndex } from './review-index.js';
+import { renderReviewIndex, type ReviewIndexEntry } from './review-index.js';
 
 /**
  * Temp file + rename: a reader (or a resumed run) sees the old file or the new one, never half of
@@ -35,9 +35,12 @@ export async function writeOutputs(doc: LektorDoc, formats: readonly Format[], d
   return rendered.map(([file]) => file);
 }
 
-/** The batch's `index.html` in `dir`, linking each article's review page; returns its path. */
-export async function writeReviewIndex(docs: readonly LektorDoc[], dir: string, options: RenderOptions): Promise<string> {
+/**
+ * The batch's `index.html` in `dir`, linking each article's review page (collect one
+ * `reviewIndexEntry(doc)` per article as it finishes); returns the file's path.
+ */
+export async function writeReviewIndex(entries: readonly ReviewIndexEntry[], dir: string, options: RenderOptions): Promise<string> {
   const file = path.join(dir, 'index.html');
-  await writeFileAtomic(file, renderReviewIndex(docs, options));
+  await writeFileAtomic(file, renderReviewIndex(entries, options));
   return file;
 }

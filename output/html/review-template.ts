@@ -42,7 +42,7 @@ function cell(pieces, heading) {
 <% for (const p of it.paragraphs) { %>
 <tbody id="<%= p.id %>" class="paragraph kind-<%= p.kind %>">
 <% for (const r of p.rows) { %>
-<tr id="<%= r.id %>" class="seg" tabindex="-1"<% if (r.flagged) { %> data-flagged<% } %><% if (r.missing) { %> data-missing<% } %><% if (r.needsReview) { %> data-review<% } %><% if (r.severity) { %> data-severity="<%= r.severity %>"<% } %>>
+<tr id="<%= r.id %>" class="seg" tabindex="-1"<% if (r.flagged) { %> data-flagged<% } %><% if (r.missing) { %> data-missing<% } %><% if (r.severity) { %> data-severity="<%= r.severity %>"<% } %>>
 <td class="id"><a href="#<%= r.id %>"><%= r.id %></a></td>
 <td class="src" lang="de"><% cell(r.source, p.kind === 'heading') %></td>
 <td class="tgt" lang="en"><% if (r.target) { cell(r.target, p.kind === 'heading') } else { %><em class="untranslated">not translated</em><% } %></td>

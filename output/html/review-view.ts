@@ -1,7 +1,7 @@
 import type { LektorDoc, Paragraph, ParagraphKind, Segment, Severity } from '../../pipeline/doc.js';
 import { glossaryLabel, modelLabel } from '../meta-labels.js';
 import type { RenderOptions } from '../render.js';
-import { hasMissingTerm, isFlagged, needsReview, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
+import { hasMissingTerm, isFlagged, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
 import { termText } from '../review-text.js';
 import { sourceTermSpans, splitAtSpans, targetTermSpans, type TextPiece } from '../term-spans.js';
 import { humanTimestamp } from '../timestamp.js';
@@ -31,7 +31,6 @@ export interface RowView {
   readonly id: string;
   readonly flagged: boolean;
   readonly missing: boolean;
-  readonly needsReview: boolean;
   /** Worst flag severity, for the row's colour; absent when unflagged. */
   readonly severity?: Severity;
   readonly source: readonly PieceView[];
@@ -66,7 +65,6 @@ function rowView(segment: Segment): RowView {
     id: segment.id,
     flagged: isFlagged(segment),
     missing: hasMissingTerm(segment),
-    needsReview: needsReview(segment),
     ...(severity ? { severity } : {}),
     source: pieces(splitAtSpans(segment.source, sourceTermSpans(segment))),
     ...(segment.target !== undefined ? { target: pieces(splitAtSpans(segment.target, targetTermSpans(segment))) } : {}),

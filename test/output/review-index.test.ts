@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderReviewIndex } from '../../output/review-index.js';
+import { renderReviewIndex, reviewIndexEntry } from '../../output/review-index.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
-const other = makeDoc([['Ein Satz.', 'Noch einer.']], 'ältere-meldung');
-const hostile = makeDoc([['Satz.']], 'javascript:alert(1)"><img src=x onerror=alert(2)>');
+const review = reviewIndexEntry(reviewDoc());
+const other = reviewIndexEntry(makeDoc([['Ein Satz.', 'Noch einer.']], 'ältere-meldung'));
+const hostile = reviewIndexEntry(makeDoc([['Satz.']], 'javascript:alert(1)"><img src=x onerror=alert(2)>'));
 
 function rows(html: string): string[] {
   return html.match(/<tr><td>.*<\/tr>/g) ?? [];
@@ -12,7 +13,7 @@ function rows(html: string): string[] {
 
 describe('review-index', () => {
   it('lists every article by name with its counts, linking its review page', () => {
-    const html = renderReviewIndex([reviewDoc(), other], RENDER_OPTIONS);
+    const html = renderReviewIndex([review, other], RENDER_OPTIONS);
     expect(rows(html)).toEqual([
       '<tr><td><a href="review-doc.review.html">review-doc</a></td><td class="num">6</td><td class="num">3</td><td class="num">2</td><td class="num">1</td><td class="num">4</td><td>Xenova/opus-mt-de-en (fp32)</td></tr>',
       '<tr><td><a href="%C3%A4ltere-meldung.review.html">ältere-meldung</a></td><td class="num">2</td><td class="num">2</td><td class="num">0</td><td class="num">0</td><td class="num">0</td><td>none</td></tr>',
@@ -22,7 +23,7 @@ describe('review-index', () => {
   });
 
   it('does not depend on the order articles finished in', () => {
-    expect(renderReviewIndex([other, reviewDoc()], RENDER_OPTIONS)).toBe(renderReviewIndex([reviewDoc(), other], RENDER_OPTIONS));
+    expect(renderReviewIndex([other, review], RENDER_OPTIONS)).toBe(renderReviewIndex([review, other], RENDER_OPTIONS));
   });
 
   it('makes a hostile file name a relative link and escaped text, and runs no script', () => {

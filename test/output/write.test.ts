@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../pipeline/errors.js';
 import { FORMAT_NAMES } from '../../output/index.js';
+import { reviewIndexEntry } from '../../output/review-index.js';
 import { writeOutputs, writeReviewIndex } from '../../output/write.js';
 import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
@@ -34,7 +35,7 @@ describe('write', () => {
 
   it('writes the batch index.html', async () => {
     const dir = await tempDir();
-    const file = await writeReviewIndex([reviewDoc()], dir, RENDER_OPTIONS);
+    const file = await writeReviewIndex([reviewIndexEntry(reviewDoc())], dir, RENDER_OPTIONS);
     expect(file).toBe(path.join(dir, 'index.html'));
     expect(await readFile(file, 'utf8')).toContain('<a href="review-doc.review.html">review-doc</a>');
   });
@@ -42,7 +43,7 @@ describe('write', () => {
   it('names the file it cannot write', async () => {
     const blocker = path.join(await tempDir(), 'not-a-folder');
     await writeFile(blocker, '');
-    const error = await writeReviewIndex([reviewDoc()], blocker, RENDER_OPTIONS).catch((e: unknown) => e);
+    const error = await writeReviewIndex([reviewIndexEntry(reviewDoc())], blocker, RENDER_OPTIONS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputError);
     expect((error as OutputError).describe()).toBe(`${path.join(blocker, 'index.html')}: cannot write (EEXIST)`);
   });
