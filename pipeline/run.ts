@@ -1,14 +1,34 @@
+import type { Glossary } from '../glossary/types.js';
 import { FORMATS, isFormat, type Format } from '../output/index.js';
 import type { LektorConfig } from './config.js';
 import type { LektorDoc } from './doc.js';
 import { UsageError } from './errors.js';
 import { runStages, type RunContext, type Stage } from './stage.js';
+import enforceTerms from './stages/enforce-terms.js';
+import matchTerms from './stages/match-terms.js';
+import qa from './stages/qa.js';
 import segment from './stages/segment.js';
 import translate from './stages/translate.js';
+import verifyTerms from './stages/verify-terms.js';
 
-/** The stage order. Only this file knows it. */
-export function buildStages(config: LektorConfig): Stage[] {
-  return [segment(), translate({ batchSize: config.translate.batchSize })];
+/** What the stages need besides configuration, loaded (and validated) before any translation. */
+export interface StageDeps {
+  readonly glossary?: Glossary;
+}
+
+/**
+ * The stage order. Only this file knows it. Terms are matched and enforced before translation and
+ * verified after it; QA runs last so it sees repaired targets and term results.
+ */
+export function buildStages(config: LektorConfig, deps: StageDeps = {}): Stage[] {
+  const { glossary } = deps;
+  return [
+    segment(),
+    ...(glossary ? [matchTerms({ glossary }), enforceTerms({ glossary, strategy: config.glossary.strategy })] : []),
+    translate({ batchSize: config.translate.batchSize }),
+    ...(glossary ? [verifyTerms({ glossary })] : []),
+    qa(config.qa),
+  ];
 }
 
 export function checkFormats(names: readonly string[]): Format[] {

@@ -32,14 +32,14 @@ describe('translate stage', () => {
   });
 
   it('sends modelInput when a stage set one, on one line', async () => {
-    const doc = makeDoc([[{ source: 'Der Geheimdienst\nwacht.', modelInput: 'Der intelligence service\nwacht.' }]]);
+    const doc = makeDoc([{ segments: [{ source: 'Der Geheimdienst\nwacht.', modelInput: 'Der intelligence service\nwacht.' }] }]);
     const translator = fakeTranslator();
     await translate({ batchSize: 8 })(doc, { now, translator });
     expect(translator.batches).toEqual([['Der intelligence service wacht.']]);
   });
 
   it('keeps targets that are already there', async () => {
-    const doc = makeDoc([[{ source: 'Hallo.', target: 'Hello.', origin: 'memory' }]]);
+    const doc = makeDoc([{ segments: [{ source: 'Hallo.', target: 'Hello.', origin: 'memory' }] }]);
     const translator = fakeTranslator();
     const out = await translate({ batchSize: 8 })(doc, { now, translator });
     expect(translator.batches).toEqual([]);
