@@ -116,7 +116,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     let sentences = 0;
     let recalled = 0;
     try {
-      const doc = await readArticle(file);
+      const doc = await readArticle(file, cwd);
       const translator = recallingTranslator(pool, memory, identity, (hits, misses) => {
         recalled += hits;
         sentences += hits + misses;

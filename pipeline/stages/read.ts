@@ -63,10 +63,11 @@ export function makeDocument(text: string, file: string, normalisation: Normalis
   };
 }
 
-export async function readArticle(file: string): Promise<LektorDoc> {
+/** Reads `file` (relative to `cwd`); messages and `meta.path` name it as given. */
+export async function readArticle(file: string, cwd = '.'): Promise<LektorDoc> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readFile(path.resolve(cwd, file));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(cause)})`;

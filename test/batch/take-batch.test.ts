@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { takeBatch, type WaitingRow } from '../../pipeline/batch/take-batch.js';
+
+/** Rows from inputs in arrival order. */
+function rows(...inputs: string[]): WaitingRow[] {
+  return inputs.map((input, order) => ({ input, order }));
+}
+
+const inputs = (list: readonly WaitingRow[]): string[] => list.map((r) => r.input);
+
+describe('takeBatch', () => {
+  it.each([
+    ['everything, shortest first, when it fits', rows('ccc', 'a', 'bb'), 3, ['a', 'bb', 'ccc'], []],
+    ['the oldest row and its nearest lengths', rows('aaaaa', 'b', 'ccccc', 'd', 'eeee', 'ff'), 3, ['eeee', 'aaaaa', 'ccccc'], ['b', 'd', 'ff']],
+    ['the oldest even when it is the shortest', rows('a', 'bbbbbbbb', 'cc', 'ddd', 'eeeeeeeee'), 2, ['a', 'cc'], ['bbbbbbbb', 'ddd', 'eeeeeeeee']],
+    ['the oldest even when it is the longest', rows('aaaaaaaa', 'b', 'cc', 'ddddddd'), 2, ['ddddddd', 'aaaaaaaa'], ['b', 'cc']],
+    ['equal lengths in arrival order', rows('xx', 'yy', 'zz'), 2, ['xx', 'yy'], ['zz']],
+  ])('takes %s', (_, waiting, size, taken, left) => {
+    const batch = takeBatch(waiting, size);
+    expect(inputs(batch)).toEqual(taken);
+    expect(inputs(waiting)).toEqual(left);
+  });
+
+  it('leaves the rest in arrival order', () => {
+    const waiting = rows('aaaa', 'b', 'cccc', 'dd', 'e', 'ffff');
+    takeBatch(waiting, 3);
+    expect(waiting.map((r) => r.order)).toEqual([...waiting.map((r) => r.order)].sort((a, b) => a - b));
+  });
+
+  it('takes nothing from nothing', () => {
+    expect(takeBatch([], 8)).toEqual([]);
+  });
+});
