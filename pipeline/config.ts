@@ -48,7 +48,7 @@ export interface OutputConfig {
   readonly dir: string;
   /**
    * Writers to run, names from `output/index.ts`.
-   * @default ['txt', 'md']
+   * @default ['html', 'txt']
    */
   readonly formats: readonly string[];
 }
@@ -104,7 +104,7 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
       threads: 0,
     },
     translate: { batchSize: 8 },
-    output: { dir: 'translations', formats: ['txt', 'md'] },
+    output: { dir: 'translations', formats: ['html', 'txt'] },
     glossary: { strategy: 'inline' },
     qa: { checks: 'all', severity: {} },
   };
