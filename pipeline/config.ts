@@ -152,3 +152,14 @@ function stripUndefined<T extends object>(obj: T | undefined): Partial<T> {
   if (!obj) return {};
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/**
+ * The time stamped into outputs: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
+ * convention) when set, so that a re-run or a resumed run writes the same bytes; otherwise now.
+ */
+export function runDate(env: Readonly<Record<string, string | undefined>> = process.env, now: () => Date = () => new Date()): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return now();
+  if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
+  return new Date(Number(epoch) * 1000);
+}

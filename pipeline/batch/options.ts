@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ModelIdentity } from '../../models/translator.js';
 import type { LektorConfig } from '../config.js';
+import type { StageDeps } from '../run.js';
 import type { TranslationMemory } from '../memory/memory.js';
 import type { TranslatorLoader } from './lazy-translator.js';
 import type { ProgressEvent } from './progress.js';
@@ -16,6 +17,11 @@ export interface BatchOptions {
   readonly identity: ModelIdentity;
   /** Loads the model, on the first sentence the memory cannot answer. */
   readonly loadTranslator: TranslatorLoader;
+  /**
+   * What the stages need besides configuration (the loaded glossary).
+   * @default {}
+   */
+  readonly stageDeps?: StageDeps;
   /**
    * Remembered translations; without one every sentence goes to the model. The caller opens and
    * closes it.

@@ -1,6 +1,7 @@
 import PQueue from 'p-queue';
 import path from 'node:path';
-import { writeFileAtomic, writeOutputs } from '../../output/write.js';
+import { reviewIndexEntry, type ReviewIndexEntry } from '../../output/review-index.js';
+import { writeFileAtomic, writeOutputs, writeReviewIndex } from '../../output/write.js';
 import { LektorError, MemoryError, ModelError } from '../errors.js';
 import { collectInputs } from '../inputs.js';
 import type { EntryMeta } from '../memory/memory.js';
@@ -71,7 +72,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   const outDir = path.resolve(cwd, config.output.dir);
   const { articlesInFlight, runFile } = resolveBatchOptions(options, outDir);
   const files = (await collectInputs(inputs, cwd)).map((file) => path.relative(cwd, file) || file);
-  const stages = buildStages(config);
+  const stages = buildStages(config, options.stageDeps);
   const memory = options.memory ?? noMemory();
   const emit = (event: ProgressEvent): void => options.onProgress?.(event);
   const started = performance.now();
@@ -104,6 +105,8 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     },
   });
 
+  // The html review pages get an index.html linking them; it needs a few numbers per article, not the documents.
+  const reviewIndex: ReviewIndexEntry[] | undefined = formats.includes('html') ? [] : undefined;
   const done: ArticleDone[] = [];
   const failed: ArticleFailure[] = [];
   const pending: string[] = [];
@@ -123,6 +126,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       });
       const translated = await translateDocument(doc, stages, { now, translator });
       const outputs = await writeOutputs(translated, formats, outDir, { now, toolVersion: version });
+      reviewIndex?.push(reviewIndexEntry(translated));
       done.push({ ok: true, file, name: translated.meta.name, sentences, recalled, outputs });
       emit({ type: 'article', file, status: sentences > 0 && recalled === sentences ? 'memory' : 'translated', sentences, recalled, outputs });
     } catch (error) {
@@ -204,6 +208,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     failures: failed.map((f) => ({ file: f.file, reason: f.message })),
     pending,
   };
+  if (reviewIndex && reviewIndex.length > 0) await writeReviewIndex(reviewIndex, outDir, { now, toolVersion: version });
   await writeFileAtomic(runFile, renderRunReport(report));
   emit({ type: 'done', report, runFile });
   if (fatal !== undefined) throw fatal;

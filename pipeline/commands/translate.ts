@@ -1,9 +1,13 @@
 import { Option } from 'commander';
+import { loadGlossary } from '../../glossary/load.js';
+import { STRATEGIES } from '../../glossary/strategies/index.js';
 import { loadMarianTranslator, marianIdentity } from '../../models/marian.js';
+import { FORMAT_NAMES } from '../../output/index.js';
 import { REPORTERS, chooseReporter } from '../batch/report/index.js';
 import { translateFiles } from '../batch/translate-files.js';
 import type { RunStatus } from '../batch/run-report.js';
-import { resolveConfig, type LektorConfig } from '../config.js';
+import { defaultConfig, resolveConfig, runDate, type LektorConfig } from '../config.js';
+import type { TermStrategy } from '../doc.js';
 import { memoryFile } from '../memory/memory-file.js';
 import { openSqliteMemory } from '../memory/sqlite-memory.js';
 import { EXIT, type CommandModule } from './command.js';
@@ -16,6 +20,8 @@ interface TranslateFlags {
   batchSize?: number;
   threads?: number;
   format?: string;
+  glossary?: string;
+  terms?: TermStrategy;
   /** A file, or `false` for `--no-memory`. */
   memory?: string | false;
   json?: boolean;
@@ -35,6 +41,7 @@ export function configFromFlags(flags: TranslateFlags, env: CliEnv): LektorConfi
         model: { id: flags.model, offline: flags.offline || undefined, dtype: flags.dtype, threads: flags.threads },
         translate: { batchSize: flags.batchSize },
         output: { dir: flags.out, formats: flags.format?.split(',').map((f) => f.trim()).filter(Boolean) },
+        glossary: { path: flags.glossary, strategy: flags.terms },
       },
     ],
     env,
@@ -69,17 +76,22 @@ const command: CommandModule = (program, io, exitWith) => {
     .addOption(new Option('--dtype <dtype>', 'weight precision').choices(['fp32', 'q8']))
     .option('--batch-size <n>', 'sentences per model call (default: 8)', integer)
     .option('--threads <n>', 'ONNX Runtime threads, 0 = automatic (default: 0)', integer)
-    .option('-f, --format <list>', 'comma-separated output formats (default: txt,md)')
+    .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: ${defaultConfig().output.formats.join(',')})`)
+    .option('-g, --glossary <file>', 'terminology glossary (YAML) to honour')
+    .addOption(new Option('--terms <strategy>', 'how glossary terms are enforced (default: inline)').choices(Object.keys(STRATEGIES)))
     .option('--memory <file>', 'translation memory file (default: <out>/lektor-memory.sqlite)')
     .option('--no-memory', 'neither use nor fill a translation memory')
     .option('--json', 'print progress as JSON lines on stdout')
     .option('-q, --quiet', 'print failures only')
     .addHelpText(
       'after',
-      '\nExamples:\n  lektor translate seeds/\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\n',
+      '\nExamples:\n  lektor translate seeds/\n  lektor translate seeds/ --glossary seeds/glossary.yaml --format html,txt,xliff\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\nSOURCE_DATE_EPOCH=<seconds> pins the date stamped into outputs (byte-identical re-runs).\n',
     )
     .action(async (inputs: string[], flags: TranslateFlags) => {
       const config = configFromFlags(flags, io.env);
+      const now = runDate(io.env);
+      // A bad glossary stops the run before anything is read or loaded.
+      const glossary = config.glossary.path === undefined ? undefined : await loadGlossary(config.glossary.path);
       const reporterName = chooseReporter(flags, io.stderr);
       const report = REPORTERS[reporterName](io);
       const model = { ...config.model, cwd: io.cwd };
@@ -91,7 +103,8 @@ const command: CommandModule = (program, io, exitWith) => {
         const summary = await translateFiles(inputs, {
           config,
           cwd: io.cwd,
-          now: new Date(),
+          now,
+          stageDeps: { glossary },
           identity: marianIdentity(model),
           loadTranslator: () => loadMarianTranslator(model),
           memory,

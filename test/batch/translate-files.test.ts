@@ -230,6 +230,13 @@ describe('translateFiles', () => {
     expect(alone.map((b, i) => b.equals(together[i] as Buffer))).toEqual([true, true, true]);
   });
 
+  it('links the html review pages from an index.html', async () => {
+    const config = resolveConfig([{ output: { dir: out, formats: ['html'] } }], {});
+    await translateFiles(['news'], options({ config }));
+    const index = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(['a', 'b', 'c'].map((n) => index.includes(`href="${n}.review.html"`))).toEqual([true, true, true]);
+  });
+
   it('rejects a nonsensical articlesInFlight before any work', async () => {
     await expect(translateFiles(['news'], options({ articlesInFlight: 0 }))).rejects.toThrow('translateFiles: articlesInFlight must be an integer >= 1, got 0');
     expect(loads).toBe(0);
