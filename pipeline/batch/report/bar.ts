@@ -10,7 +10,8 @@ const FORMAT = '{bar} {value}/{total} articles | {sentences} sentences | {rate} 
  */
 export default function bar({ stderr }: ReporterStreams): Reporter {
   const multi = new cliProgress.MultiBar(
-    { stream: stderr as NodeJS.WritableStream, format: FORMAT, hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+    // Cursor and line wrapping stay as they are: a second Ctrl-C kills the process with no chance to restore them.
+    { stream: stderr as NodeJS.WritableStream, format: FORMAT, hideCursor: false, linewrap: true, clearOnComplete: false, etaBuffer: 50 },
     cliProgress.Presets.shades_classic,
   );
   let progress: cliProgress.SingleBar | undefined;
@@ -37,6 +38,8 @@ export default function bar({ stderr }: ReporterStreams): Reporter {
         progress?.increment(1, payload());
         break;
       case 'done':
+        // Draws the last state and prints failures still waiting for the next timed redraw.
+        multi.update();
         multi.stop();
         stderr.write(`${summaryLine(event.report)}\n`);
         break;

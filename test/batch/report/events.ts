@@ -1,0 +1,41 @@
+import type { ProgressEvent } from '../../../pipeline/batch/progress.js';
+import type { RunReport } from '../../../pipeline/batch/run-report.js';
+
+/** A finished run's report, with the counts a test sets. */
+export function report(overrides: Partial<RunReport> = {}, counts: Partial<RunReport['counts']> = {}): RunReport {
+  return {
+    tool: 'lektor 0.1.0',
+    status: 'completed',
+    startedAt: '2024-01-01T00:00:00.000Z',
+    finishedAt: '2024-01-01T00:00:01.000Z',
+    inputs: ['news'],
+    model: { id: 'fake/model', identity: 'fake/model', dtype: 'fp32', decoding: {}, loaded: true },
+    settings: { batchSize: 8, threads: 0, articlesInFlight: 8, formats: ['txt'], outDir: '/out', memory: null },
+    counts: { articles: 3, translated: 2, fromMemory: 1, failed: 0, pending: 0, sentences: 9, sentencesFromMemory: 3, modelCalls: 1, modelSentences: 6, generatedTokens: 60, ...counts },
+    timings: { totalMs: 1000, modelLoadMs: 10, modelMs: 500, tokensPerSecond: 120 },
+    failures: [],
+    pending: [],
+    ...overrides,
+  };
+}
+
+/** A small run: three articles, one of them failed. */
+export const RUN: readonly ProgressEvent[] = [
+  { type: 'start', articles: 3, model: 'fake/model', dtype: 'fp32', memory: null },
+  { type: 'model-loaded', ms: 10 },
+  { type: 'batch', rows: 5, tokens: 50, ms: 400 },
+  { type: 'article', file: 'news/a.txt', status: 'translated', sentences: 5, recalled: 2, outputs: ['/out/a.en.txt'] },
+  { type: 'article', file: 'news/b.txt', status: 'failed', sentences: 0, recalled: 0, outputs: [], reason: 'news/b.txt: binary file (NUL byte at offset 1), expected UTF-8 text' },
+  { type: 'article', file: 'news/c.txt', status: 'memory', sentences: 3, recalled: 3, outputs: ['/out/c.en.txt'] },
+  {
+    type: 'done',
+    runFile: '/out/run.json',
+    report: report({ status: 'failures', failures: [{ file: 'news/b.txt', reason: 'news/b.txt: binary file' }] }, { translated: 1, fromMemory: 1, failed: 1 }),
+  },
+];
+
+/** Collects what a reporter writes. */
+export function sink(isTTY = false) {
+  const sink = { text: '', isTTY, columns: 100, write: (chunk: string) => (sink.text += chunk) };
+  return sink;
+}

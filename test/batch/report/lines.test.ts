@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import lines from '../../../pipeline/batch/report/lines.js';
+import { RUN, sink } from './events.js';
+
+describe('lines reporter', () => {
+  it('prints a line per article and the summary on stderr, nothing on stdout', () => {
+    const stdout = sink();
+    const stderr = sink();
+    const report = lines({ stdout, stderr });
+    for (const event of RUN) report(event);
+    expect(stdout.text).toBe('');
+    expect(stderr.text).toBe(
+      [
+        'news/a.txt: 5 sentences, 2 from memory → /out/a.en.txt',
+        'lektor: news/b.txt: binary file (NUL byte at offset 1), expected UTF-8 text',
+        'news/c.txt: 3 sentences, 3 from memory → /out/c.en.txt',
+        '1 translated, 1 from memory, 1 failed (news/b.txt)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
