@@ -4,14 +4,15 @@ import { parseGlossary } from './parse.js';
 import type { Glossary } from './types.js';
 
 /**
- * Reads and checks a glossary file. Call it before anything is translated: a bad glossary stops
- * the run with one line naming the file, line and column.
+ * Reads and checks a glossary file (`file` relative to `cwd`, and named as given in messages).
+ * Call it before anything is translated: a bad glossary stops the run with one line naming the
+ * file, line and column.
  */
-export async function loadGlossary(file: string): Promise<Glossary> {
+export async function loadGlossary(file: string, cwd = '.'): Promise<Glossary> {
   let text: string;
   try {
     // The article reader's rules suit a glossary too: strict UTF-8, no BOM, LF, NFC.
-    ({ text } = await readArticle(file));
+    ({ text } = await readArticle(file, cwd));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new GlossaryError({ file, line: error.line, column: error.column }, error.reason, { cause: error });

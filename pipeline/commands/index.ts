@@ -3,6 +3,7 @@ import translate from './translate.js';
 import tm from './tm.js';
 import models from './models.js';
 import segment from './segment.js';
+import evaluate from './eval.js';
 import glossary from './glossary.js';
 
 /** Every subcommand, in the order `--help` lists them. */

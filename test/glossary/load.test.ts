@@ -44,6 +44,11 @@ describe('loadGlossary', () => {
     expect(glossary.terms.find((t) => t.id === 'luettich')?.forbidden).toEqual(['Liege', 'Luttich']);
   });
 
+  it('reads relative to a given folder and names the file as given', async () => {
+    expect((await loadGlossary('glossary.yaml', 'seeds')).path).toBe('glossary.yaml');
+    await expect(loadGlossary('nope.yaml', 'seeds')).rejects.toThrow(/^nope\.yaml: no such file$/);
+  });
+
   it('points editors at the published schema', async () => {
     const { readFile } = await import('node:fs/promises');
     const first = (await readFile(seed, 'utf8')).split('\n')[0];
