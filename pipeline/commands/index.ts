@@ -7,4 +7,4 @@ import evaluate from './eval.js';
 import glossary from './glossary.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly CommandModule[] = [translate, tm, models, segment, glossary];
+export const commands: readonly CommandModule[] = [translate, tm, models, segment, evaluate, glossary];
