@@ -43,17 +43,20 @@ export interface MarianModel {
   /** Ids are positions; must follow the OPUS-MT conventions above. */
   readonly vocab: readonly VocabEntry[];
   readonly dims: MarianDims;
-  /** `onnx/*.onnx` contents; `dtype: 'q8'` loads the `quantized` pair. */
-  readonly encoder: Uint8Array;
-  readonly decoder: Uint8Array;
-  readonly encoderQuantized: Uint8Array;
-  readonly decoderQuantized: Uint8Array;
+  /**
+   * `onnx/*.onnx` contents; `dtype: 'q8'` loads the `quantized` pair. A file left out is not
+   * written (a large model is generated one dtype at a time).
+   */
+  readonly encoder?: Uint8Array;
+  readonly decoder?: Uint8Array;
+  readonly encoderQuantized?: Uint8Array;
+  readonly decoderQuantized?: Uint8Array;
 }
 
-/** Writes `model` into `dir` (created if missing), overwriting the files of `MARIAN_FILES`. */
+/** Writes `model` into `dir` (created if missing), overwriting the files of `MARIAN_FILES` it has. */
 export async function writeMarianModel(dir: string, model: MarianModel): Promise<void> {
   const padId = checkVocab(model.vocab);
-  const contents: Record<(typeof MARIAN_FILES)[number], string | Uint8Array> = {
+  const contents: Record<(typeof MARIAN_FILES)[number], string | Uint8Array | undefined> = {
     'config.json': json(marianConfig(model.dims, model.vocab.length, padId)),
     'generation_config.json': json(generationConfig(padId)),
     'tokenizer.json': json(tokenizerJson(model.vocab, padId)),
@@ -64,9 +67,11 @@ export async function writeMarianModel(dir: string, model: MarianModel): Promise
     'onnx/decoder_model_merged_quantized.onnx': model.decoderQuantized,
   };
   for (const file of MARIAN_FILES) {
+    const content = contents[file];
+    if (content === undefined) continue;
     const path = join(dir, file);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, contents[file]);
+    await writeFile(path, content);
   }
 }
 

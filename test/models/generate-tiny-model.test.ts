@@ -220,9 +220,9 @@ describe('make-test-model', () => {
   });
 
   it.each([
-    [[], 'make-test-model: expected a model kind and a directory\nusage: make-test-model <tiny> <dir>\n'],
-    [['tiny'], 'make-test-model: expected a model kind and a directory\nusage: make-test-model <tiny> <dir>\n'],
-    [['huge', 'dir'], 'make-test-model: unknown model kind `huge`, expected one of: tiny\n'],
+    [[], 'make-test-model: expected a model kind and a directory\nusage: make-test-model <tiny|bench> <dir> [--dtype fp32|q8]\n'],
+    [['tiny'], 'make-test-model: expected a model kind and a directory\nusage: make-test-model <tiny|bench> <dir> [--dtype fp32|q8]\n'],
+    [['huge', 'dir'], 'make-test-model: unknown model kind `huge`, expected one of: tiny, bench\n'],
   ])('exits 2 for %j', async (argv, message) => {
     const { out, io } = capture();
     expect(await main(argv, io)).toBe(2);
