@@ -1,32 +1,24 @@
-import { Option } from 'commander';
 import { renderEvalTable } from '../../glossary/eval-table.js';
 import { evaluateStrategies } from '../../glossary/evaluate.js';
 import { loadGlossary } from '../../glossary/load.js';
 import { loadMarianTranslator } from '../../models/marian.js';
 import { collectInputs } from '../inputs.js';
 import { EXIT, type CommandModule } from './command.js';
+import { addModelOptions, type ModelFlags } from './model-options.js';
 import { configFromFlags } from './translate.js';
 
-interface EvalFlags {
+interface EvalFlags extends ModelFlags {
   glossary: string;
-  model?: string;
-  offline?: boolean;
-  dtype?: 'fp32' | 'q8';
-  batchSize?: number;
-  threads?: number;
 }
 
 const command: CommandModule = (program, io, exitWith) => {
-  program
-    .command('eval')
-    .description('translate a corpus with each term strategy and compare how well the glossary is kept')
-    .argument('<inputs...>', 'article files or folders')
-    .requiredOption('-g, --glossary <file>', 'glossary YAML file')
-    .option('-m, --model <id|dir>', 'hub model id or local model directory (default: Xenova/opus-mt-de-en)')
-    .option('--offline', 'never reach the network (also LEKTOR_OFFLINE=1)')
-    .addOption(new Option('--dtype <dtype>', 'weight precision').choices(['fp32', 'q8']))
-    .option('--batch-size <n>', 'sentences per model call (default: 8)', Number)
-    .option('--threads <n>', 'ONNX Runtime threads, 0 = automatic (default: 0)', Number)
+  addModelOptions(
+    program
+      .command('eval')
+      .description('translate a corpus with each term strategy and compare how well the glossary is kept')
+      .argument('<inputs...>', 'article files or folders')
+      .requiredOption('-g, --glossary <file>', 'glossary YAML file'),
+  )
     .addHelpText('after', '\nPrints a Markdown table (stdout) of term adherence, repairs, flags and time per strategy.\n\nExample:\n  lektor eval seeds/ --glossary seeds/glossary.yaml\n')
     .action(async (inputs: string[], flags: EvalFlags) => {
       const config = configFromFlags(flags, io.env);

@@ -2,22 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../pipeline/cli.js';
+import { runMain } from '../helpers/run-main.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
-
-function io(): CliIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: process.stdin,
-    env: {},
-    cwd: process.cwd(),
-    out: () => out,
-    err: () => err,
-  };
-}
 
 /** Times vary from run to run; everything else in the table must not. */
 const withoutTimes = (s: string) => s.replace(/\d+\.\d\d s\b/g, 'T s');
@@ -29,11 +15,10 @@ describe('lektor eval', () => {
   });
 
   it('prints a pasteable table of every strategy on the example article', async () => {
-    const cli = io();
-    const code = await main(['eval', 'seeds/', '--glossary', 'seeds/glossary.yaml', '--model', model, '--offline', '--threads', '1'], cli);
-    expect(cli.err()).not.toMatch(/lektor:/);
-    expect(code).toBe(0);
-    expect(withoutTimes(cli.out())).toBe(
+    const run = await runMain(['eval', 'seeds/', '--glossary', 'seeds/glossary.yaml', '--model', model, '--offline', '--threads', '1']);
+    expect(run.err).not.toMatch(/lektor:/);
+    expect(run.code).toBe(0);
+    expect(withoutTimes(run.out)).toBe(
       [
         `Glossary terms on 1 article; glossary \`seeds/glossary.yaml\` (18 terms); model \`${model}\``,
         '',
@@ -45,28 +30,25 @@ describe('lektor eval', () => {
         '',
       ].join('\n'),
     );
-    expect(withoutTimes(cli.err())).toBe('inline: 44/45 terms honoured in T s\nmask: 45/45 terms honoured in T s\nverify: 43/45 terms honoured in T s\n');
+    expect(withoutTimes(run.err)).toBe('inline: 44/45 terms honoured in T s\nmask: 45/45 terms honoured in T s\nverify: 43/45 terms honoured in T s\n');
   });
 
   it('stops at an invalid glossary before loading any model', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lektor-eval-'));
     const bad = path.join(dir, 'bad.yaml');
     await writeFile(bad, 'source_lang: de\ntarget_lang: en\nterms:\n  - source: Lüttich\n    target:\n');
-    const cli = io();
-    expect(await main(['eval', 'seeds/', '--glossary', bad, '--model', path.join(dir, 'no-model'), '--offline'], cli)).toBe(1);
-    expect(cli.err()).toBe(`lektor: ${bad}:5:5: term "Lüttich": target must be a non-empty string\n`);
-    expect(cli.out()).toBe('');
+    const run = await runMain(['eval', 'seeds/', '--glossary', bad, '--model', path.join(dir, 'no-model'), '--offline']);
+    expect(run).toEqual({ code: 1, out: '', err: `lektor: ${bad}:5:5: term "Lüttich": target must be a non-empty string\n` });
   });
 
   it('names a missing corpus in one line', async () => {
-    const cli = io();
-    expect(await main(['eval', 'no-such-dir', '--glossary', 'seeds/glossary.yaml', '--model', model, '--offline'], cli)).toBe(1);
-    expect(cli.err()).toBe('lektor: no-such-dir: no such file or directory\n');
+    const run = await runMain(['eval', 'no-such-dir', '--glossary', 'seeds/glossary.yaml', '--model', model, '--offline']);
+    expect(run).toEqual({ code: 1, out: '', err: 'lektor: no-such-dir: no such file or directory\n' });
   });
 
   it('is a usage error without --glossary', async () => {
-    const cli = io();
-    expect(await main(['eval', 'seeds/'], cli)).toBe(2);
-    expect(cli.err()).toContain("required option '-g, --glossary <file>' not specified");
+    const run = await runMain(['eval', 'seeds/']);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("required option '-g, --glossary <file>' not specified");
   });
 });

@@ -1,0 +1,20 @@
+import { Option, type Command } from 'commander';
+
+/** The flags `addModelOptions` defines, as commander hands them over. */
+export interface ModelFlags {
+  model?: string;
+  offline?: boolean;
+  dtype?: 'fp32' | 'q8';
+  batchSize?: number;
+  threads?: number;
+}
+
+/** The options of every command that runs the model, so they read and behave alike. */
+export function addModelOptions(command: Command): Command {
+  return command
+    .option('-m, --model <id|dir>', 'hub model id or local model directory (default: Xenova/opus-mt-de-en)')
+    .option('--offline', 'never reach the network (also LEKTOR_OFFLINE=1)')
+    .addOption(new Option('--dtype <dtype>', 'weight precision').choices(['fp32', 'q8']))
+    .option('--batch-size <n>', 'sentences per model call (default: 8)', Number)
+    .option('--threads <n>', 'ONNX Runtime threads, 0 = automatic (default: 0)', Number);
+}
