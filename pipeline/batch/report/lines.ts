@@ -6,7 +6,7 @@ export default function lines({ stderr }: ReporterStreams): Reporter {
   return (event) => {
     if (event.type === 'article') {
       if (event.status === 'failed') stderr.write(`lektor: ${event.reason ?? event.file}\n`);
-      else stderr.write(`${event.file}: ${event.sentences} sentences, ${event.recalled} from memory → ${event.outputs.join(', ')}\n`);
+      else stderr.write(`${event.file}: ${event.sentences} ${event.sentences === 1 ? 'sentence' : 'sentences'}, ${event.recalled} from memory → ${event.outputs.join(', ')}\n`);
     }
     if (event.type === 'done') stderr.write(`${summaryLine(event.report)}\n`);
   };

@@ -1,0 +1,133 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ProgressEvent } from '../../pipeline/batch/progress.js';
+import type { RunReport } from '../../pipeline/batch/run-report.js';
+import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
+import { tinyModelDir } from '../helpers/tiny-model.js';
+
+/**
+ * Six articles cut from the seed, every sentence made unique by its article number, so nothing
+ * repeats across articles and the model has several batches of work.
+ */
+async function writeCorpus(dir: string): Promise<void> {
+  const seed = (await readFile(path.join(repoRoot, 'seeds/alibaba-liege-espionage.de.txt'), 'utf8')).split('\n\n').slice(1, 4).join('\n\n');
+  await mkdir(dir, { recursive: true });
+  for (let n = 1; n <= 6; n++) await writeFile(path.join(dir, `a${n}.txt`), `${seed.replace(/([.!?])(?=\s|$)/g, ` ${n}$1`)}\n`);
+}
+
+/** The translations in a folder, by name: run.json, the memory and temp files left by a kill are not outputs. */
+async function outputs(dir: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(dir)).filter((f) => !f.startsWith('.') && !f.startsWith('lektor-memory') && f !== 'run.json').sort();
+  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n))] as const)));
+}
+
+async function runJson(dir: string): Promise<RunReport> {
+  return JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as RunReport;
+}
+
+/** Starts the built CLI and lets the test act once its output shows something, e.g. kill it. */
+function startCli(args: readonly string[], when: { readonly stream: 'stdout' | 'stderr'; readonly seen: (output: string) => boolean; readonly then: (pid: number) => void }): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', path.join(repoRoot, 'test/helpers/deny-network.mjs'), path.join(repoRoot, 'dist/pipeline/bin.js'), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1696507620' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const text = { stdout: '', stderr: '' };
+    let acted = false;
+    for (const stream of ['stdout', 'stderr'] as const) {
+      child[stream].on('data', (d: Buffer) => {
+        text[stream] += d.toString();
+        if (!acted && stream === when.stream && when.seen(text[stream]) && child.pid !== undefined) {
+          acted = true;
+          when.then(child.pid);
+        }
+      });
+    }
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, ...text }));
+  });
+}
+
+const events = (stdout: string): ProgressEvent[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as ProgressEvent);
+
+describe('lektor translate: resuming, interrupting, sharing a memory', () => {
+  let model: string;
+  let corpus: string;
+  let baseline: Map<string, Buffer>;
+  const env = { SOURCE_DATE_EPOCH: '1696507620' };
+  const args = (out: string, ...more: string[]) => ['translate', corpus, '--model', model, '--offline', '--out', out, '--batch-size', '4', '--format', 'txt,md,html', ...more];
+
+  beforeAll(async () => {
+    model = await tinyModelDir();
+    const dir = await mkdtemp(path.join(tmpdir(), 'lektor-resume-'));
+    corpus = path.join(dir, 'news');
+    await writeCorpus(corpus);
+    const out = path.join(dir, 'baseline');
+    const run = await runCli(args(out, '--quiet'), { env });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    baseline = await outputs(out);
+    expect([...baseline.keys()]).toContain('a6.en.txt');
+    expect([...baseline.keys()]).toContain('index.html');
+  });
+
+  it('after SIGKILL, a re-run translates only what is missing and writes the same bytes', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'lektor-killed-'));
+    const killed = await startCli([...args(out), '--json'], { stream: 'stdout', seen: (out) => (out.match(/"type":"batch"/g) ?? []).length >= 2, then: (pid) => process.kill(pid, 'SIGKILL') });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(killed.stdout).not.toContain('"type":"done"');
+    const before = events(killed.stdout).filter((e) => e.type === 'batch').reduce((n, e) => n + (e.type === 'batch' ? e.rows : 0), 0);
+    expect(before).toBeGreaterThanOrEqual(8);
+
+    const resumed = await runCli(args(out, '--quiet'), { env });
+    expect(resumed).toMatchObject({ code: 0, stderr: '' });
+    const report = await runJson(out);
+    expect(report.counts.sentencesFromMemory).toBeGreaterThanOrEqual(before);
+    expect(report.counts.modelSentences).toBe(report.counts.sentences - report.counts.sentencesFromMemory);
+    expect(await outputs(out)).toEqual(baseline);
+  });
+
+  it('SIGINT finishes the running batch, says what was done, exits 130; a re-run finishes', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lektor-sigint-'));
+    const news = path.join(dir, 'news');
+    await writeCorpus(news);
+    // The shortest, oldest sentence goes first: this article is done after the first batch.
+    await writeFile(path.join(news, 'a0.txt'), 'Der Verdacht.\n');
+    const out = path.join(dir, 'out');
+    const interrupted = await startCli(['translate', news, '--model', model, '--offline', '--out', out, '--batch-size', '4', '--format', 'txt'], {
+      stream: 'stderr',
+      seen: (err) => err.includes('a0.txt: 1 sentence,'),
+      then: (pid) => process.kill(pid, 'SIGINT'),
+    });
+    expect(interrupted.code).toBe(130);
+    expect(interrupted.stderr).toContain('lektor: interrupted; finishing the running batch (Ctrl-C again to stop at once)\n');
+    expect(interrupted.stderr).toMatch(/^interrupted: [1-6] translated, 0 from memory, 0 failed; [1-6] not finished, run the same command again to finish them$/m);
+    const report = await runJson(out);
+    expect(report.status).toBe('interrupted');
+    expect(report.counts.translated + report.counts.pending).toBe(7);
+    expect(report.pending.length).toBe(report.counts.pending);
+    expect(await readFile(path.join(out, 'a0.en.txt'), 'utf8')).toBe('The suspicion.\n');
+
+    const finished = await runCli(['translate', news, '--model', model, '--offline', '--out', out, '--batch-size', '4', '--format', 'txt', '--quiet']);
+    expect(finished).toMatchObject({ code: 0, stderr: '' });
+    expect((await runJson(out)).counts).toMatchObject({ articles: 7, pending: 0, failed: 0 });
+  });
+
+  it('two runs at once on one memory file both finish, with the same bytes and one entry per sentence', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lektor-shared-'));
+    const memory = path.join(dir, 'shared.sqlite');
+    const [one, two] = await Promise.all([
+      runCli(args(path.join(dir, 'one'), '--memory', memory, '--quiet'), { env }),
+      runCli(args(path.join(dir, 'two'), '--memory', memory, '--quiet'), { env }),
+    ]);
+    expect(one).toMatchObject({ code: 0, stderr: '' });
+    expect(two).toMatchObject({ code: 0, stderr: '' });
+    expect(await outputs(path.join(dir, 'one'))).toEqual(baseline);
+    expect(await outputs(path.join(dir, 'two'))).toEqual(baseline);
+    const stats = await runCli(['tm', 'stats', '--memory', memory, '--json']);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ entries: (await runJson(path.join(dir, 'one'))).counts.sentences });
+  });
+});
