@@ -20,4 +20,6 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-npm ci --no-audit --no-fund
+# Scripts in the foreground: with npm 11 background install scripts, better-sqlite3's native build
+# was seen to fail once (its build folder vanished mid-compile).
+npm ci --no-audit --no-fund --foreground-scripts
