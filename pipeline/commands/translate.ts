@@ -11,14 +11,10 @@ import type { TermStrategy } from '../doc.js';
 import { memoryFile } from '../memory/memory-file.js';
 import { openSqliteMemory } from '../memory/sqlite-memory.js';
 import { EXIT, type CommandModule } from './command.js';
+import { addModelOptions, type ModelFlags } from './model-options.js';
 
-interface TranslateFlags {
+interface TranslateFlags extends ModelFlags {
   out?: string;
-  model?: string;
-  offline?: boolean;
-  dtype?: 'fp32' | 'q8';
-  batchSize?: number;
-  threads?: number;
   format?: string;
   glossary?: string;
   terms?: TermStrategy;
@@ -26,10 +22,6 @@ interface TranslateFlags {
   memory?: string | false;
   json?: boolean;
   quiet?: boolean;
-}
-
-function integer(value: string): number {
-  return Number(value);
 }
 
 type CliEnv = Readonly<Record<string, string | undefined>>;
@@ -66,16 +58,13 @@ function interruptOnSigint(notify: () => void): { signal: AbortSignal; release: 
 }
 
 const command: CommandModule = (program, io, exitWith) => {
-  program
-    .command('translate')
-    .description('translate German articles (files or folders of .txt) into English')
-    .argument('<inputs...>', 'article files or folders')
-    .option('-o, --out <dir>', 'output folder (default: translations)')
-    .option('-m, --model <id|dir>', 'hub model id or local model directory (default: Xenova/opus-mt-de-en)')
-    .option('--offline', 'never reach the network (also LEKTOR_OFFLINE=1)')
-    .addOption(new Option('--dtype <dtype>', 'weight precision').choices(['fp32', 'q8']))
-    .option('--batch-size <n>', 'sentences per model call (default: 8)', integer)
-    .option('--threads <n>', 'ONNX Runtime threads, 0 = automatic (default: 0)', integer)
+  addModelOptions(
+    program
+      .command('translate')
+      .description('translate German articles (files or folders of .txt) into English')
+      .argument('<inputs...>', 'article files or folders')
+      .option('-o, --out <dir>', 'output folder (default: translations)'),
+  )
     .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: ${defaultConfig().output.formats.join(',')})`)
     .option('-g, --glossary <file>', 'terminology glossary (YAML) to honour')
     .addOption(new Option('--terms <strategy>', 'how glossary terms are enforced (default: inline)').choices(Object.keys(STRATEGIES)))
@@ -91,7 +80,7 @@ const command: CommandModule = (program, io, exitWith) => {
       const config = configFromFlags(flags, io.env);
       const now = runDate(io.env);
       // A bad glossary stops the run before anything is read or loaded.
-      const glossary = config.glossary.path === undefined ? undefined : await loadGlossary(config.glossary.path);
+      const glossary = config.glossary.path === undefined ? undefined : await loadGlossary(config.glossary.path, io.cwd);
       const reporterName = chooseReporter(flags, io.stderr);
       const report = REPORTERS[reporterName](io);
       const model = { ...config.model, cwd: io.cwd };
