@@ -15,7 +15,7 @@ import { lazyTranslator } from './lazy-translator.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
 import { pooledTranslator } from './pooled-translator.js';
 import type { ProgressEvent } from './progress.js';
-import { renderRunReport, type RunReport, type RunStatus } from './run-report.js';
+import { isFromMemory, renderRunReport, runCounts, runTimings, type ModelTally, type RunReport, type RunStatus } from './run-report.js';
 
 export interface ArticleDone {
   readonly ok: true;
@@ -45,7 +45,7 @@ export interface RunSummary {
 }
 
 /** Failures no article can get past: the run stops instead of failing every article in turn. */
-function stopsTheRun(error: unknown): boolean {
+function stopsTheRun(error: unknown): error is ModelError | MemoryError {
   return error instanceof ModelError || error instanceof MemoryError;
 }
 
@@ -76,11 +76,11 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   const memory = options.memory ?? noMemory();
   const emit = (event: ProgressEvent): void => options.onProgress?.(event);
   const started = performance.now();
-  const tally = { modelLoadMs: null as number | null, modelMs: 0, modelCalls: 0, modelSentences: 0, generatedTokens: 0 };
+  const tally: ModelTally = { modelLoadMs: null, callMs: 0, modelCalls: 0, modelSentences: 0, generatedTokens: 0 };
 
   // The engine's own stop: the caller's interrupt, or a failure that no article can get past.
   const stop = new AbortController();
-  let fatal: unknown;
+  let fatal: ModelError | MemoryError | undefined;
   const interrupt = (): void => stop.abort(options.signal?.reason);
   if (options.signal?.aborted) interrupt();
   options.signal?.addEventListener('abort', interrupt, { once: true });
@@ -99,7 +99,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     onBatch: (batch) => {
       tally.modelCalls++;
       tally.modelSentences += batch.rows;
-      tally.modelMs += batch.ms;
+      tally.callMs += batch.ms;
       tally.generatedTokens += batch.tokens;
       emit({ type: 'batch', ...batch });
     },
@@ -128,7 +128,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       const outputs = await writeOutputs(translated, formats, outDir, { now, toolVersion: version });
       reviewIndex?.push(reviewIndexEntry(translated));
       done.push({ ok: true, file, name: translated.meta.name, sentences, recalled, outputs });
-      emit({ type: 'article', file, status: sentences > 0 && recalled === sentences ? 'memory' : 'translated', sentences, recalled, outputs });
+      emit({ type: 'article', file, status: isFromMemory({ sentences, recalled }) ? 'memory' : 'translated', sentences, recalled, outputs });
     } catch (error) {
       if (stop.signal.aborted && error === stop.signal.reason) {
         pending.push(file);
@@ -166,14 +166,12 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   inInputOrder(failed, (a) => a.file);
   inInputOrder(pending, (a) => a);
 
-  const status: RunStatus = fatal !== undefined ? 'error' : options.signal?.aborted ? 'interrupted' : failed.length > 0 ? 'failures' : 'completed';
+  const status: RunStatus = fatal ? 'error' : options.signal?.aborted ? 'interrupted' : failed.length > 0 ? 'failures' : 'completed';
   const totalMs = performance.now() - started;
-  const fromMemory = done.filter((a) => a.sentences > 0 && a.recalled === a.sentences).length;
-  const sentences = done.reduce((n, a) => n + a.sentences, 0);
   const report: RunReport = {
     tool: `lektor ${version}`,
     status,
-    ...(fatal !== undefined ? { error: describe(fatal, '') } : {}),
+    ...(fatal ? { error: fatal.describe() } : {}),
     startedAt: now.toISOString(),
     finishedAt: new Date(now.getTime() + totalMs).toISOString(),
     inputs: [...inputs],
@@ -186,31 +184,14 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       outDir,
       memory: options.memory?.location ?? null,
     },
-    counts: {
-      articles: files.length,
-      translated: done.length - fromMemory,
-      fromMemory,
-      failed: failed.length,
-      pending: pending.length,
-      sentences,
-      sentencesFromMemory: done.reduce((n, a) => n + a.recalled, 0),
-      modelCalls: tally.modelCalls,
-      modelSentences: tally.modelSentences,
-      generatedTokens: tally.generatedTokens,
-    },
-    timings: {
-      totalMs: Math.round(totalMs),
-      modelLoadMs: tally.modelLoadMs === null ? null : Math.round(tally.modelLoadMs),
-      // The first call waited for the model to load; that time is modelLoadMs's, not the calls'.
-      modelMs: Math.round(tally.modelMs - (tally.modelLoadMs ?? 0)),
-      tokensPerSecond: tally.modelMs > 0 ? Math.round((tally.generatedTokens / tally.modelMs) * 1000 * 10) / 10 : null,
-    },
+    counts: runCounts(files.length, done, failed.length, pending.length, tally),
+    timings: runTimings(totalMs, tally),
     failures: failed.map((f) => ({ file: f.file, reason: f.message })),
     pending,
   };
   if (reviewIndex && reviewIndex.length > 0) await writeReviewIndex(reviewIndex, outDir, { now, toolVersion: version });
   await writeFileAtomic(runFile, renderRunReport(report));
   emit({ type: 'done', report, runFile });
-  if (fatal !== undefined) throw fatal;
+  if (fatal) throw fatal;
   return { done, failed, pending, report };
 }
