@@ -3,23 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModelIdentity } from '../../models/translator.js';
-import { main, type CliIO } from '../../pipeline/cli.js';
 import { openSqliteMemory } from '../../pipeline/memory/sqlite-memory.js';
+import { runMain } from '../helpers/run-main.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, xmllint } from '../output/external-tools.js';
-
-function io(cwd: string): CliIO & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: process.stdin,
-    env: {},
-    cwd,
-    out: () => out,
-    err: () => err,
-  };
-}
 
 const hub: ModelIdentity = { id: 'Xenova/opus-mt-de-en', dtype: 'fp32', decoding: { num_beams: 1 } };
 const meta = { origin: 'model', createdAt: '2023-10-05T12:07:00.000Z', tool: 'lektor 0.1.0' } as const;
@@ -40,9 +26,9 @@ describe('lektor tm', () => {
   });
 
   it('stats counts entries per model, dtype and decoding, in the default output folder', async () => {
-    const cli = io(dir);
-    expect(await main(['tm', 'stats'], cli)).toBe(0);
-    expect(cli.out()).toBe(
+    const run = await runMain(['tm', 'stats'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.out).toBe(
       [
         `${file}: 4 entries`,
         '/models/tiny\tfp32\t{"num_beams":1}\t1',
@@ -54,47 +40,39 @@ describe('lektor tm', () => {
   });
 
   it('stats --json, found by --memory', async () => {
-    const cli = io(tmpdir());
-    expect(await main(['tm', 'stats', '--json', '--memory', file], cli)).toBe(0);
-    expect(JSON.parse(cli.out())).toMatchObject({ memory: file, entries: 4 });
+    const run = await runMain(['tm', 'stats', '--json', '--memory', file], { cwd: tmpdir() });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ memory: file, entries: 4 });
   });
 
   it('export --tmx writes every entry to stdout', async () => {
-    const cli = io(dir);
-    expect(await main(['tm', 'export', '--tmx'], cli)).toBe(0);
-    expect(cli.out().match(/<tu /g)).toHaveLength(4);
-    expect(cli.out()).toContain('<seg>The suspicion: possible espionage.</seg>');
-    expect(cli.out()).toContain('<prop type="x-lektor-model">/models/tiny</prop>');
+    const run = await runMain(['tm', 'export', '--tmx'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.out.match(/<tu /g)).toHaveLength(4);
+    expect(run.out).toContain('<seg>The suspicion: possible espionage.</seg>');
+    expect(run.out).toContain('<prop type="x-lektor-model">/models/tiny</prop>');
   });
 
   it(`export --tmx is valid TMX 1.4${SCHEMAS_NOTE}`, async ({ skip }) => {
     if (!HAVE_SCHEMAS) skip();
-    const cli = io(dir);
-    await main(['tm', 'export', '--tmx'], cli);
     const tmx = path.join(dir, 'memory.tmx');
-    await writeFile(tmx, cli.out());
+    await writeFile(tmx, (await runMain(['tm', 'export', '--tmx'], { cwd: dir })).out);
     expect(xmllint(tmx, 'tmx').status).toBe(0);
   });
 
   it('export without a format is a usage error', async () => {
-    const cli = io(dir);
-    expect(await main(['tm', 'export'], cli)).toBe(2);
-    expect(cli.err()).toBe('lektor: tm export: choose a format: --tmx\n');
+    expect(await runMain(['tm', 'export'], { cwd: dir })).toMatchObject({ code: 2, err: 'lektor: tm export: choose a format: --tmx\n' });
   });
 
   it('clear --model forgets one model; clear forgets the rest', async () => {
-    const cli = io(dir);
-    expect(await main(['tm', 'clear', '--model', '/models/tiny'], cli)).toBe(0);
-    expect(await main(['tm', 'clear', '--out', 'translations'], cli)).toBe(0);
-    expect(cli.out()).toBe(`removed 1 entry from ${file}\nremoved 3 entries from ${file}\n`);
+    expect(await runMain(['tm', 'clear', '--model', '/models/tiny'], { cwd: dir })).toMatchObject({ code: 0, out: `removed 1 entry from ${file}\n` });
+    expect(await runMain(['tm', 'clear', '--out', 'translations'], { cwd: dir })).toMatchObject({ code: 0, out: `removed 3 entries from ${file}\n` });
   });
 
   it.each([
     [['tm', 'stats', '--out', 'elsewhere'], 'elsewhere/lektor-memory.sqlite: no translation memory here'],
     [['tm', 'clear', '--memory', 'missing.sqlite'], 'missing.sqlite: no translation memory here'],
   ])('%j names the missing memory and exits 1', async (argv, message) => {
-    const cli = io(dir);
-    expect(await main(argv, cli)).toBe(1);
-    expect(cli.err()).toBe(`lektor: ${path.join(dir, message)}\n`);
+    expect(await runMain(argv, { cwd: dir })).toMatchObject({ code: 1, err: `lektor: ${path.join(dir, message)}\n` });
   });
 });

@@ -1,4 +1,5 @@
 import type { ProgressEvent } from '../../../pipeline/batch/progress.js';
+import type { Reporter, ReporterStreams } from '../../../pipeline/batch/report/reporter.js';
 import type { RunReport } from '../../../pipeline/batch/run-report.js';
 
 /** A finished run's report, with the counts a test sets. */
@@ -38,4 +39,13 @@ export const RUN: readonly ProgressEvent[] = [
 export function sink(isTTY = false) {
   const sink = { text: '', isTTY, columns: 100, write: (chunk: string) => (sink.text += chunk) };
   return sink;
+}
+
+/** Feeds `RUN` to a reporter and returns what it wrote where. */
+export function play(reporter: (streams: ReporterStreams) => Reporter, isTTY = false): { stdout: string; stderr: string } {
+  const stdout = sink(isTTY);
+  const stderr = sink(isTTY);
+  const report = reporter({ stdout, stderr });
+  for (const event of RUN) report(event);
+  return { stdout: stdout.text, stderr: stderr.text };
 }

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import lines from '../../../pipeline/batch/report/lines.js';
-import { RUN, sink } from './events.js';
+import { play } from './events.js';
 
 describe('lines reporter', () => {
   it('prints a line per article and the summary on stderr, nothing on stdout', () => {
-    const stdout = sink();
-    const stderr = sink();
-    const report = lines({ stdout, stderr });
-    for (const event of RUN) report(event);
-    expect(stdout.text).toBe('');
-    expect(stderr.text).toBe(
+    const { stdout, stderr } = play(lines);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
       [
         'news/a.txt: 5 sentences, 2 from memory → /out/a.en.txt',
         'lektor: news/b.txt: binary file (NUL byte at offset 1), expected UTF-8 text',
