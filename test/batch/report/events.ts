@@ -36,7 +36,7 @@ export const RUN: readonly ProgressEvent[] = [
 ];
 
 /** Collects what a reporter writes. */
-export function sink(isTTY = false) {
+function sink(isTTY = false) {
   const sink = { text: '', isTTY, columns: 100, write: (chunk: string) => (sink.text += chunk) };
   return sink;
 }
