@@ -20,6 +20,12 @@ export interface PoolOptions {
   readonly onBatch?: (batch: BatchReport) => void;
 }
 
+/** The pool's translator, and a way to wait for the model call that is still running. */
+export interface PooledTranslator extends Translator {
+  /** Resolves when no model call runs or waits: only then may the model be disposed. */
+  idle(): Promise<void>;
+}
+
 interface Row extends WaitingRow {
   readonly resolve: (output: string) => void;
   readonly reject: (reason: unknown) => void;
@@ -30,7 +36,7 @@ interface Row extends WaitingRow {
  * (one call at a time, through a p-queue) gets length-matched batches of `batchSize` drawn from
  * all of them. A sentence already waiting or running is not sent twice.
  */
-export function pooledTranslator(inner: Translator, options: PoolOptions): Translator {
+export function pooledTranslator(inner: Translator, options: PoolOptions): PooledTranslator {
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
     throw new TypeError(`pooledTranslator: batchSize must be an integer >= 1, got ${String(options.batchSize)}`);
   }
@@ -85,5 +91,5 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Trans
     return output;
   };
 
-  return withTranslate(inner, (batch) => Promise.all(batch.map(request)));
+  return { ...withTranslate(inner, (batch) => Promise.all(batch.map(request))), idle: () => model.onIdle() };
 }

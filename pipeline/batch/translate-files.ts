@@ -157,6 +157,9 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     await articles.onIdle();
   } finally {
     options.signal?.removeEventListener('abort', interrupt);
+    // After an interrupt the articles have settled, but the batch they were waiting for still runs:
+    // it finishes (and is remembered) before the model goes.
+    await pool.idle();
     await model.dispose();
   }
 

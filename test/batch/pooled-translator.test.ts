@@ -69,7 +69,7 @@ describe('pooledTranslator', () => {
     expect(model.batches.flat()).toEqual(['Ja.', 'Nein.']);
   });
 
-  it('on abort finishes the running call and rejects what waits, now and later', async () => {
+  it('on abort finishes the running call (idle waits for it) and rejects what waits, now and later', async () => {
     const gated = gatedTranslator();
     const stop = new AbortController();
     const pool = pooledTranslator(gated.translator, { batchSize: 1, signal: stop.signal });
@@ -77,9 +77,14 @@ describe('pooledTranslator', () => {
     const second = expect(pool.translate(['zwei'])).rejects.toThrow('interrupted');
     await callsReach(gated.calls, 1);
     stop.abort(new Error('interrupted'));
+    await second;
+    let idle = false;
+    const whenIdle = pool.idle().then(() => (idle = true));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(idle).toBe(false);
     gated.calls[0]?.release();
     await first;
-    await second;
+    await whenIdle;
     await expect(pool.translate(['drei'])).rejects.toThrow('interrupted');
     expect(gated.calls).toHaveLength(1);
   });

@@ -202,6 +202,37 @@ describe('translateFiles', () => {
     expect(second.report.counts).toMatchObject({ sentencesFromMemory: 1, modelSentences: 5 });
   });
 
+  it('on interrupt disposes the model only after the running call has finished and been remembered', async () => {
+    const stop = new AbortController();
+    let running = 0;
+    let disposedWhileRunning = false;
+    let calls = 0;
+    const slow: Translator = {
+      ...fakeTranslator(),
+      async translate(batch) {
+        running++;
+        // By the second call every article has queued sentences, and this batch mixes articles.
+        if (++calls === 2) stop.abort();
+        await new Promise((r) => setTimeout(r, 20));
+        running--;
+        return batch.map((s) => `EN(${s})`);
+      },
+      async dispose() {
+        disposedWhileRunning = running > 0;
+      },
+    };
+    // Articles of several sentences, so a batch holds some of an article's sentences while others wait.
+    for (const name of ['Delta', 'Epsilon', 'Zeta', 'Eta']) {
+      const sentences = ['Eins', 'Zwei zwei', 'Drei drei drei', 'Vier vier vier vier', 'Fünf fünf fünf fünf fünf'].map((words) => `${words} von ${name}.`);
+      await writeFile(path.join(input, `${name}.txt`), `${sentences.join(' ')}\n`);
+    }
+    const config = resolveConfig([{ output: { dir: out, formats: ['txt'] }, translate: { batchSize: 4 } }], {});
+    const summary = await translateFiles(['news'], options({ config, signal: stop.signal, loadTranslator: async () => slow }));
+    expect(summary.report.status).toBe('interrupted');
+    expect(disposedWhileRunning).toBe(false);
+    expect((await memory.stats()).entries).toBe(summary.report.counts.modelSentences);
+  });
+
   it('emits start, a batch per model call, an article per article, and done last', async () => {
     const events: ProgressEvent[] = [];
     await writeFile(path.join(input, 'empty.txt'), Buffer.from([0]));
