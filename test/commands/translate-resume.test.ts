@@ -104,7 +104,7 @@ describe('lektor translate: resuming, interrupting, sharing a memory', () => {
     });
     expect(interrupted.code).toBe(130);
     expect(interrupted.stderr).toContain('lektor: interrupted; finishing the running batch (Ctrl-C again to stop at once)\n');
-    expect(interrupted.stderr).toMatch(/^interrupted: [1-6] translated, 0 from memory, 0 failed; [1-6] not finished, run the same command again to finish them$/m);
+    expect(interrupted.stderr).toMatch(/^interrupted: [1-6] translated, 0 from memory, 0 failed; [1-6] not finished \(\d+ new sentences remembered\), run the same command again to finish them$/m);
     const report = await runJson(out);
     expect(report.status).toBe('interrupted');
     expect(report.counts.translated + report.counts.pending).toBe(7);

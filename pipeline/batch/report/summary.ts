@@ -5,7 +5,9 @@ export function summaryLine(report: RunReport): string {
   const { translated, fromMemory, failed, pending } = report.counts;
   const failures = failed > 0 ? ` (${report.failures.map((f) => f.file).join(', ')})` : '';
   const counts = `${translated} translated, ${fromMemory} from memory, ${failed} failed${failures}`;
-  if (report.status === 'interrupted') return `interrupted: ${counts}; ${pending} not finished, run the same command again to finish them`;
+  // Articles finish late in a pooled run, but every batch the model finished is remembered: say so.
+  const remembered = report.counts.modelSentences > 0 ? ` (${report.counts.modelSentences} new sentences remembered)` : '';
+  if (report.status === 'interrupted') return `interrupted: ${counts}; ${pending} not finished${remembered}, run the same command again to finish them`;
   if (report.status === 'error') return `stopped: ${counts}; ${pending} not finished`;
   return counts;
 }
