@@ -19,25 +19,29 @@ const keepBom = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads a glossary for the maintenance commands, which need the text even when it does not parse
- * (lint) and byte-exact (add, import). Unreadable or non-UTF-8 files fail like `loadGlossary`.
+ * (lint) and byte-exact (add, import). The article reader's rules suit a glossary too (strict
+ * UTF-8, no BOM, LF, NFC), so its failures are reported as the glossary's, like `loadGlossary`.
  */
 export async function readGlossarySource(file: string, cwd: string): Promise<GlossarySource> {
   const full = path.resolve(cwd, file);
-  const { text } = await asGlossaryError(file, () => readArticle(full));
-  return { file, path: full, raw: keepBom.decode(await readFile(full)), text };
-}
-
-/** What `parseGlossary` should see for edited raw text. */
-export async function parserText(raw: string, file: string): Promise<string> {
-  return (await asGlossaryError(file, async () => decodeArticle(new TextEncoder().encode(raw), file))).text;
-}
-
-/** The article reader's rules suit a glossary too; its errors become the glossary's. */
-async function asGlossaryError<T>(file: string, read: () => Promise<T>): Promise<T> {
   try {
-    return await read();
+    const { text } = await readArticle(full);
+    return { file, path: full, raw: keepBom.decode(await readFile(full)), text };
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new GlossaryError({ file, line: error.line, column: error.column }, error.reason, { cause: error });
+    throw asGlossaryError(error, file);
   }
+}
+
+/** What `parseGlossary` reads for edited raw text. */
+export function parserText(raw: string, file: string): string {
+  try {
+    return decodeArticle(new TextEncoder().encode(raw), file).text;
+  } catch (error) {
+    throw asGlossaryError(error, file);
+  }
+}
+
+function asGlossaryError(error: unknown, file: string): unknown {
+  if (!(error instanceof InputError)) return error;
+  return new GlossaryError({ file, line: error.line, column: error.column }, error.reason, { cause: error });
 }

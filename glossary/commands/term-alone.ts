@@ -11,19 +11,21 @@ class Refused {
   ) {}
 }
 
+// Stands in for the entry a `status: forbidden` entry corrects, which a lone entry does not have.
+const OWNER_ID = 'lektor-stand-in-owner';
+
 /**
- * The term Lektor builds from one entry, with its defaults, trimming and per-entry checks, but
- * without the checks between entries, which the maintenance commands report themselves. Alone, a
- * `status: forbidden` entry has no entry to correct, so it is built as approved and given its
- * status back.
+ * The term Lektor builds from one entry, with its defaults (id, case rule), trimming and
+ * per-entry checks, but without the checks between entries, which the maintenance commands make
+ * themselves.
  */
 export function buildTermAlone(raw: RawTerm, line: number): BuiltAlone {
-  const forbidden = raw.status === 'forbidden';
+  const entries = raw.status === 'forbidden' ? [raw, { id: OWNER_ID, source: raw.source, dnt: true }] : [raw];
   try {
-    const [term] = buildTerms([forbidden ? { ...raw, status: 'approved' } : raw], [line], (_, reason, field) => {
+    const [term] = buildTerms(entries, [line, line], (_, reason, field) => {
       throw new Refused(reason, field);
     });
-    return { term: forbidden ? { ...term!, status: 'forbidden' } : term! };
+    return { term: term! };
   } catch (error) {
     if (error instanceof Refused) return error.field === undefined ? { reason: error.reason } : { reason: error.reason, field: error.field };
     throw error;

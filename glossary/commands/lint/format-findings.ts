@@ -1,4 +1,5 @@
 import type { LintFinding } from './lint-rule.js';
+import { plural } from '../plural.js';
 
 /** A linted file and what was found in it. */
 export interface LintResult {
@@ -8,10 +9,6 @@ export interface LintResult {
 
 function count(findings: readonly LintFinding[], severity: LintFinding['severity']): number {
   return findings.filter((f) => f.severity === severity).length;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** One `file:line:col: severity: message (rule)` line per finding, then a count. */
