@@ -4,6 +4,8 @@ import type { Translator } from '../../models/translator.js';
 export type TranslatorLoader = () => Promise<Translator>;
 
 export interface LazyTranslator extends Translator {
+  /** Loads the model now (once), without translating. */
+  load(): Promise<void>;
   /** Whether the model has been loaded (or is loading). */
   loaded(): boolean;
 }
@@ -27,6 +29,7 @@ export function lazyTranslator(model: { readonly modelId: string; readonly dtype
       return (await get()).translate(batch);
     },
     generatedTokens: () => ready?.generatedTokens?.() ?? 0,
+    load: async () => void (await get()),
     loaded: () => loading !== undefined,
     async dispose() {
       // A model that failed to load has nothing to free; its error was reported where it happened.

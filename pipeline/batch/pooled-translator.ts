@@ -18,6 +18,11 @@ export interface PoolOptions {
   readonly signal?: AbortSignal;
   /** Called after each model call. */
   readonly onBatch?: (batch: BatchReport) => void;
+  /**
+   * Awaited before the first batch is cut (the model's load): the sentences that arrive
+   * meanwhile share that batch instead of the first article's alone.
+   */
+  readonly warmUp?: () => Promise<void>;
 }
 
 /** The pool's translator, and a way to wait for the model call that is still running. */
@@ -45,6 +50,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
   const waiting: Row[] = [];
   const known = new Map<string, Promise<string>>();
   let arrivals = 0;
+  let warm: Promise<void> | undefined;
 
   signal?.addEventListener(
     'abort',
@@ -63,8 +69,10 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
   };
 
   async function runBatch(): Promise<void> {
-    // Documents read in the same turn add their sentences before the first batch is cut.
+    // Documents read in the same turn add their sentences before a batch is cut.
     await nextTurn();
+    // A failed warm-up surfaces as the first call's error, on the rows that call takes.
+    await (warm ??= options.warmUp?.() ?? Promise.resolve()).catch(() => undefined);
     const rows = takeBatch(waiting, options.batchSize);
     if (rows.length === 0) return;
     const tokensBefore = inner.generatedTokens?.() ?? 0;

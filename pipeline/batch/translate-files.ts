@@ -96,6 +96,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   const pool = pooledTranslator(recordingTranslator(model, memory, identity, meta), {
     batchSize: config.translate.batchSize,
     signal: stop.signal,
+    warmUp: () => model.load(),
     onBatch: (batch) => {
       tally.modelCalls++;
       tally.modelSentences += batch.rows;

@@ -30,6 +30,14 @@ describe('lazyTranslator', () => {
     expect(model.disposed).toBe(true);
   });
 
+  it('loads on request without translating', async () => {
+    const { model, load, loads } = counted();
+    const lazy = lazyTranslator({ modelId: 'fake/model', dtype: 'fp32' }, load);
+    await lazy.load();
+    await lazy.load();
+    expect([loads(), lazy.loaded(), model.batches]).toEqual([1, true, []]);
+  });
+
   it('passes a load failure to the caller, and disposes without repeating it', async () => {
     const lazy = lazyTranslator({ modelId: 'x', dtype: 'fp32' }, async () => Promise.reject(new Error('model directory "x" not found')));
     await expect(lazy.translate(['a'])).rejects.toThrow('model directory "x" not found');

@@ -121,6 +121,18 @@ describe('pooledTranslator', () => {
     ]);
   });
 
+  it('waits for the warm-up before cutting the first batch, so late sentences share it', async () => {
+    const model = fakeTranslator();
+    let warmed: () => void = () => undefined;
+    const pool = pooledTranslator(model, { batchSize: 8, warmUp: () => new Promise((r) => (warmed = r)) });
+    const early = pool.translate(['Früh.']);
+    await new Promise((r) => setTimeout(r, 5));
+    const late = pool.translate(['Spät.']);
+    warmed();
+    expect(await Promise.all([early, late])).toEqual([['EN(Früh.)'], ['EN(Spät.)']]);
+    expect(model.batches).toEqual([['Früh.', 'Spät.']]);
+  });
+
   it.each([0, 1.5, Number.NaN])('rejects batchSize %s when built', (batchSize) => {
     expect(() => pooledTranslator(fakeTranslator(), { batchSize })).toThrow(`pooledTranslator: batchSize must be an integer >= 1, got ${String(batchSize)}`);
   });

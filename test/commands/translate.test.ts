@@ -78,6 +78,7 @@ describe('lektor translate (batch)', () => {
     const run = await translate(out, '--json');
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const events = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as ProgressEvent);
+    // Both articles' sentences arrive while the model loads, so they share one batch.
     expect(events.map((e) => e.type)).toEqual(['start', 'model-loaded', 'batch', 'article', 'article', 'done']);
     expect(events.at(-1)).toMatchObject({ type: 'done', runFile: path.join(out, 'run.json'), report: { status: 'completed' } });
   });
