@@ -16,7 +16,15 @@ export function replaceTarget(raw: string, index: number, rendering: Rendering):
   if (!isMap(entry)) throw new TypeError(`replaceTarget: terms has no entry ${index}`);
   const target = entry.items.find((p) => keyIs(p, 'target'));
   const dnt = entry.items.find((p) => keyIs(p, 'dnt'));
-  return applySplices(raw, rendering.dnt ? keepGerman(target, dnt, rendering.headword) : setTarget(target, dnt, rendering.target));
+  const splices = rendering.dnt ? keepGerman(target, dnt, rendering.headword) : setTarget(target, dnt, rendering.target);
+  return applySplices(raw, splices.map((s) => withoutLineBreak(raw, s)));
+}
+
+/** A block scalar's range takes in its final line break, which the one-line replacement must keep. */
+function withoutLineBreak(raw: string, splice: Splice): Splice {
+  let end = splice.end;
+  while (end > splice.start && (raw[end - 1] === '\n' || raw[end - 1] === '\r')) end--;
+  return { ...splice, end };
 }
 
 function keyIs(pair: Pair, key: string): boolean {
