@@ -65,7 +65,10 @@ function lexiconOf(sources: readonly string[]): ScanLexicon {
   return { functionWords: new Set(stopword.deu), lowercase };
 }
 
-/** A run of capitalised words is a name when its words occur only inside it (`Financial Times`). */
+/**
+ * A run of capitalised words is a name when its words occur only inside it (`Financial Times`).
+ * A genitive of a word that occurs on its own (`Chinas` beside `China`) makes it a phrase instead.
+ */
 function exclusiveRuns(scanned: readonly Scanned[]): (run: NameRun) => boolean {
   const words = new Map<string, number>();
   const runs = new Map<string, number>();
@@ -73,7 +76,8 @@ function exclusiveRuns(scanned: readonly Scanned[]): (run: NameRun) => boolean {
     for (const s of spotted) if (s.kind === 'noun') increment(words, segment.source.slice(s.start, s.end));
     for (const run of found) increment(runs, run.lemma);
   }
-  return (run) => run.words.every((w) => words.get(w) === runs.get(run.lemma));
+  const genitiveOfAWord = (w: string) => w.endsWith('s') && words.has(w.slice(0, -1));
+  return (run) => run.words.every((w) => words.get(w) === runs.get(run.lemma) && !genitiveOfAWord(w));
 }
 
 function increment(counts: Map<string, number>, key: string): void {

@@ -29,6 +29,14 @@ describe('extractCandidates', () => {
     expect(candidates.find((c) => c.text === 'Alibaba')).toMatchObject({ kind: 'noun', count: 10 });
   });
 
+  it('takes a run of capitalised words for a name only when its words occur nowhere else', async () => {
+    const found = texts(extractCandidates(await seeds()));
+    expect(found).toEqual(expect.arrayContaining(['Vincent Van Quickenborne', 'Ursula von der Leyen', 'Cainiao']));
+    // `Logistiksparte Cainiao`: Cainiao occurs alone too; `Chinas Behörden`: China does.
+    expect(found).not.toContain('Logistiksparte Cainiao');
+    expect(found).not.toContain('Chinas Behörden');
+  });
+
   it('leaves out what the glossary has, proposed entries included', async () => {
     const withSeeds = texts(extractCandidates(await seeds(), { glossary: seedGlossary() }));
     for (const known of ['EWTP', 'Cainiao', 'Financial Times', 'De-Risking', 'Alibaba', 'Lüttich', 'Logistikzentrum']) expect(withSeeds).not.toContain(known);
