@@ -9,6 +9,7 @@ import {
 } from '@huggingface/transformers';
 import { existsSync } from 'node:fs';
 import { ModelError } from '../pipeline/errors.js';
+import { decodeGreedy } from './greedy-decoder.js';
 import type { Decoding, ModelIdentity, Translator } from './translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from './model-source.js';
 
@@ -24,7 +25,16 @@ export interface MarianOptions {
   readonly threads: number;
   /** Resolves relative model directories. */
   readonly cwd: string;
+  /**
+   * How long each output may be, from its source's length in tokens (`</s>` included). A
+   * different rule changes outputs: callers that set it key the memory with their own identity.
+   * @default `defaultOutputLength`
+   */
+  readonly outputLength?: OutputLength;
 }
+
+/** Output tokens (`</s>` excluded) a row must reach before it may end, and at which it is ended. */
+export type OutputLength = (sourceTokens: number) => { readonly min: number; readonly max: number };
 
 /**
  * Greedy decoding with explicit settings: transformers.js ignores `num_beams` > 1 (it keeps the
@@ -32,50 +42,23 @@ export interface MarianOptions {
  */
 const DECODING = { num_beams: 1, do_sample: false } as const;
 
-/**
- * Output length follows the source, not the config's 512: a looping model stops early. opus-mt's
- * `forced_eos_token_id` spends the last of `max_new_tokens` on `</s>`, hence the `+ 1`.
- */
-const LENGTH_RULE = { perSourceToken: 2, extra: 10 + 1 } as const;
+/** Output length follows the source, not the config's 512: a looping model stops early. */
+const LENGTH_RULE = { perSourceToken: 2, extra: 10 } as const;
 
-export function maxNewTokens(longestSourceTokens: number): number {
-  return LENGTH_RULE.perSourceToken * longestSourceTokens + LENGTH_RULE.extra;
-}
+/** `LENGTH_RULE` for each sentence on its own: its output does not depend on the sentences batched with it. */
+export const defaultOutputLength: OutputLength = (sourceTokens) => ({ min: 0, max: LENGTH_RULE.perSourceToken * sourceTokens + LENGTH_RULE.extra });
 
 /** Everything `translate` decides about generation besides the input, for the memory key. */
 export const MARIAN_DECODING: Decoding = {
   ...DECODING,
-  max_new_tokens_per_source_token: LENGTH_RULE.perSourceToken,
-  max_new_tokens_extra: LENGTH_RULE.extra,
+  max_tokens_per_source_token: LENGTH_RULE.perSourceToken,
+  max_tokens_extra: LENGTH_RULE.extra,
 };
 
 /** The identity `loadMarianTranslator(options)` would have, without loading anything. */
 export function marianIdentity(options: Pick<MarianOptions, 'id' | 'cacheDir' | 'cwd' | 'dtype'>): ModelIdentity {
   const source = resolveModelSource(options.id, options.cacheDir, options.cwd);
   return { id: source.kind === 'hub' ? source.id : source.dir, dtype: options.dtype, decoding: MARIAN_DECODING };
-}
-
-/**
- * Each row's generated ids up to its first `</s>`. transformers.js keeps a finished row generating
- * until every row of the batch has ended, so without the cut a short sentence batched with long
- * ones could come back with text invented after its end.
- */
-export function rowsUntilEos(output: Tensor, eosId: number): number[][] {
-  const [rows = 0, length = 0] = output.dims;
-  const ids = output.data as BigInt64Array;
-  const eos = BigInt(eosId);
-  const result: number[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const row: number[] = [];
-    // Position 0 is the decoder start token, not output.
-    for (let t = 1; t < length; t++) {
-      const id = ids[r * length + t]!;
-      if (id === eos) break;
-      row.push(Number(id));
-    }
-    result.push(row);
-  }
-  return result;
 }
 
 export function describeSource(source: ModelSource): string {
@@ -130,7 +113,12 @@ export async function loadMarianParts(options: MarianOptions): Promise<{ tokeniz
 
 export async function loadMarianTranslator(options: MarianOptions): Promise<Translator> {
   const { tokenizer, model, source } = await loadMarianParts(options);
-  const eosId = (model.config as { eos_token_id?: number }).eos_token_id ?? 0;
+  const config = model.config as { eos_token_id?: number; decoder_start_token_id?: number; bad_words_ids?: number[][] };
+  const eosId = config.eos_token_id ?? 0;
+  const startId = config.decoder_start_token_id ?? 0;
+  // Single-token bad words (opus-mt: `<pad>`), as transformers.js's generate suppresses them.
+  const suppressIds = (config.bad_words_ids ?? []).filter((ids) => ids.length === 1).map(([id]) => id as number);
+  const outputLength = options.outputLength ?? defaultOutputLength;
   let generated = 0;
   return {
     modelId: source.id,
@@ -138,9 +126,8 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
     async translate(batch) {
       if (batch.length === 0) return [];
       const inputs = tokenizer([...batch], { padding: true, truncation: true }) as { input_ids: Tensor; attention_mask: Tensor };
-      const longest = inputs.input_ids.dims[1] ?? 0;
-      const output = (await model.generate({ ...inputs, ...DECODING, max_new_tokens: maxNewTokens(longest) })) as Tensor;
-      const rows = rowsUntilEos(output, eosId);
+      const lengths = (inputs.attention_mask.tolist() as bigint[][]).map((row) => outputLength(row.reduce((n, bit) => n + Number(bit), 0)));
+      const rows = await decodeGreedy(model, inputs, { startId, eosId, suppressIds, minTokens: lengths.map((l) => l.min), maxTokens: lengths.map((l) => l.max) });
       generated += rows.reduce((n, row) => n + row.length, 0);
       return tokenizer.batch_decode(rows, { skip_special_tokens: true }).map((s) => s.trim());
     },

@@ -1,9 +1,8 @@
-import { Tensor } from '@huggingface/transformers';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMarianTranslator, maxNewTokens, rowsUntilEos, type MarianOptions } from '../../models/marian.js';
+import { defaultOutputLength, loadMarianTranslator, type MarianOptions } from '../../models/marian.js';
 import type { Translator } from '../../models/translator.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
@@ -62,14 +61,8 @@ describe('model not available', () => {
   });
 });
 
-describe('decoding helpers', () => {
-  it('cuts every row at its first </s>, dropping the decoder start token', () => {
-    // Row 0 ended early but kept generating, as transformers.js does for finished rows in a batch.
-    const out = new Tensor('int64', BigInt64Array.from([9n, 5n, 0n, 7n, 7n, 9n, 5n, 6n, 7n, 0n]), [2, 5]);
-    expect(rowsUntilEos(out, 0)).toEqual([[5], [5, 6, 7]]);
-  });
-
-  it('allows 2 × source tokens + 10 new tokens, plus the one forced </s> takes', () => {
-    expect(maxNewTokens(20)).toBe(51);
+describe('defaultOutputLength', () => {
+  it('allows each sentence 2 × its source tokens + 10 output tokens', () => {
+    expect(defaultOutputLength(20)).toEqual({ min: 0, max: 50 });
   });
 });

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXAMPLE_ARTICLE, writeBenchModel, type BenchDtype } from '../../models/generate/bench-model.js';
+
+const GENERATOR_DIR = fileURLToPath(new URL('../../models/generate/', import.meta.url));
+
+/** What the generated model depends on: every generator source and the sample text. */
+async function generatorHash(): Promise<string> {
+  const hash = createHash('sha256');
+  const sources = (await readdir(GENERATOR_DIR)).filter((f) => f.endsWith('.ts')).sort();
+  for (const file of [...sources.map((f) => path.join(GENERATOR_DIR, f)), fileURLToPath(EXAMPLE_ARTICLE)]) {
+    hash.update(file).update(await readFile(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const exists = (file: string) => access(file).then(() => true, () => false);
+
+/**
+ * The full-size bench model with the graph files of `dtypes`, generated once under `cacheRoot`
+ * (about 30 s and 0.7 GB) and reused while the generator is unchanged. A dtype counts as present
+ * only once its stamp file is written, so an interrupted generation is redone.
+ */
+export async function benchModelDir(cacheRoot: string, dtypes: readonly BenchDtype[], onGenerate: (dtype: BenchDtype) => void): Promise<string> {
+  const dir = path.join(cacheRoot, `bench-model-${await generatorHash()}`);
+  for (const dtype of dtypes) {
+    const stamp = path.join(dir, `.complete-${dtype}`);
+    if (await exists(stamp)) continue;
+    onGenerate(dtype);
+    await mkdir(dir, { recursive: true });
+    await writeBenchModel(dir, { dtype });
+    await writeFile(stamp, '');
+  }
+  await removeOtherVersions(cacheRoot, path.basename(dir));
+  return dir;
+}
+
+/** Older generators' models are 0.7 GB each: keep only the current one. */
+async function removeOtherVersions(cacheRoot: string, keep: string): Promise<void> {
+  for (const entry of await readdir(cacheRoot)) {
+    if (entry.startsWith('bench-model-') && entry !== keep) await rm(path.join(cacheRoot, entry), { recursive: true, force: true });
+  }
+}

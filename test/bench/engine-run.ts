@@ -1,0 +1,72 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ModelIdentity } from '../../models/translator.js';
+import { translateFiles } from '../../pipeline/batch/translate-files.js';
+import { resolveConfig } from '../../pipeline/config.js';
+import { openSqliteMemory } from '../../pipeline/memory/sqlite-memory.js';
+import { loadMarianTranslator } from '../../models/marian.js';
+import { TARGET_PER_SOURCE_TOKEN, forcedOutputLength } from './forced-length.js';
+
+export interface EngineCase {
+  readonly modelDir: string;
+  readonly dtype: 'fp32' | 'q8';
+  readonly corpusDir: string;
+  /** SQLite translation memory; a re-run with the same file is served from it. */
+  readonly memoryFile: string;
+  readonly batchSize: number;
+  readonly threads: number;
+}
+
+export interface EngineResult {
+  readonly sentences: number;
+  readonly fromMemory: number;
+  readonly tokens: number;
+  /** `null` when the memory answered everything and the model never loaded. */
+  readonly loadSeconds: number | null;
+  /** Run time without the model load. */
+  readonly seconds: number;
+  readonly modelCalls: number;
+}
+
+/**
+ * Lektor's engine (`translateFiles`) over the corpus folder, as `lektor translate` runs it:
+ * pooled length-matched batches, the translation memory, QA, txt outputs, with Lektor's Marian
+ * translator, whose outputs are forced to the bench's lengths.
+ */
+export async function runEngine(options: EngineCase): Promise<EngineResult> {
+  const out = await mkdtemp(path.join(path.dirname(options.memoryFile), 'out-'));
+  const config = resolveConfig(
+    [{ model: { id: options.modelDir, dtype: options.dtype, threads: options.threads }, translate: { batchSize: options.batchSize }, output: { dir: out, formats: ['txt'] } }],
+    {},
+  );
+  const identity: ModelIdentity = {
+    id: options.modelDir,
+    dtype: options.dtype,
+    decoding: { num_beams: 1, do_sample: false, forced_target_per_source_token: TARGET_PER_SOURCE_TOKEN },
+  };
+  const memory = openSqliteMemory(options.memoryFile);
+  try {
+    const { report } = await translateFiles([options.corpusDir], {
+      config,
+      cwd: options.corpusDir,
+      now: new Date(0),
+      identity,
+      memory,
+      loadTranslator: () =>
+        loadMarianTranslator({ id: options.modelDir, cacheDir: options.modelDir, offline: true, dtype: options.dtype, threads: options.threads, cwd: options.corpusDir, outputLength: forcedOutputLength }),
+    });
+    if (report.status !== 'completed') throw new Error(`engine run ended ${report.status}: ${report.error ?? report.failures[0]?.reason ?? ''}`);
+    const { counts, timings } = report;
+    return {
+      sentences: counts.sentences,
+      fromMemory: counts.sentencesFromMemory,
+      tokens: counts.generatedTokens,
+      loadSeconds: timings.modelLoadMs === null ? null : timings.modelLoadMs / 1000,
+      seconds: (timings.totalMs - (timings.modelLoadMs ?? 0)) / 1000,
+      modelCalls: counts.modelCalls,
+    };
+  } finally {
+    await memory.close();
+    await rm(out, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench [-- --articles 200 --naive-articles 10 --batch-size 32 --threads 0]`: translation
+ * speed on a model with opus-mt-de-en's real architecture (random weights, see
+ * `models/generate/bench-model.ts`), side by side in one run:
+ *   (a) the naive loop, one transformers.js pipeline call per sentence,
+ *   (b) Lektor's engine, fp32, (c) the same with q8 weights,
+ *   (d) (b) again, served by the translation memory (b) filled,
+ * then the segmenter report. Every output is forced to 1.2x its source length (see
+ * `forced-length.ts`). Each case runs in a process of its own, one after the other.
+ * Prints a table; this is a measurement, not a test.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { markdownTable } from 'markdown-table';
+import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
+import { benchModelDir } from './bench-model-cache.js';
+import { syntheticArticles } from './corpus.js';
+import type { BenchCase, CaseResult } from './measure-case.js';
+import { segmenterReport } from './segmenter.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
+const MEASURE = fileURLToPath(new URL('./measure-case.ts', import.meta.url));
+
+/** The issue's targets: (b) >= 5x (a), (c) >= 1.5x (b), (d) >= 50x (b), fp32 peak RSS <= 1.5 GB. */
+const TARGETS = { engine: 5, q8: 1.5, memory: 50, rssMb: 1536 } as const;
+
+function intOption(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new TypeError(`bench: --${name} must be an integer >= ${min}, got ${value}`);
+  return n;
+}
+
+function runCase(spec: BenchCase): Promise<CaseResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', MEASURE, JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || last === '') reject(new Error(`bench case ${spec.kind} ${spec.dtype} exited ${code}`));
+      else resolve(JSON.parse(last) as CaseResult);
+    });
+  });
+}
+
+interface Row {
+  readonly label: string;
+  readonly articles: number;
+  readonly result: CaseResult;
+  /** Target tokens delivered: generated, or (for the memory re-run) recalled. */
+  readonly tokens: number;
+}
+
+const fixed = (n: number, digits: number) => n.toFixed(digits);
+
+function renderTable(rows: readonly Row[]): string {
+  const tokensPerSecond = (row: Row) => row.tokens / row.result.seconds;
+  const naive = tokensPerSecond(rows[0] as Row);
+  return markdownTable(
+    [
+      ['case', 'articles', 'sentences', 'target tokens', 'time s', 'tokens/s', 'sentences/s', 'peak RSS MB', 'vs (a)'],
+      ...rows.map((row) => [
+        row.label,
+        String(row.articles),
+        String(row.result.sentences),
+        String(row.tokens),
+        fixed(row.result.seconds, 1),
+        fixed(tokensPerSecond(row), 1),
+        fixed(row.result.sentences / row.result.seconds, 2),
+        fixed(row.result.peakRssMb, 0),
+        `${fixed(tokensPerSecond(row) / naive, 1)}x`,
+      ]),
+    ],
+    { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
+  );
+}
+
+function renderTargets(a: Row, b: Row, c: Row, d: Row): string {
+  const speed = (row: Row) => row.tokens / row.result.seconds;
+  const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const ratio = (x: Row, y: Row) => speed(x) / speed(y);
+  return markdownTable([
+    ['target', 'measured', ''],
+    [`(b) >= ${TARGETS.engine}x (a)`, `${fixed(ratio(b, a), 2)}x`, check(ratio(b, a) >= TARGETS.engine)],
+    [`(c) >= ${TARGETS.q8}x (b)`, `${fixed(ratio(c, b), 2)}x`, check(ratio(c, b) >= TARGETS.q8)],
+    [`(d) >= ${TARGETS.memory}x (b)`, `${fixed(ratio(d, b), 0)}x`, check(ratio(d, b) >= TARGETS.memory)],
+    [`(b) peak RSS <= ${TARGETS.rssMb} MB`, `${fixed(b.result.peakRssMb, 0)} MB`, check(b.result.peakRssMb <= TARGETS.rssMb)],
+  ]);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '200' },
+      'naive-articles': { type: 'string', default: '10' },
+      'batch-size': { type: 'string', default: '32' },
+      threads: { type: 'string', default: '0' },
+    },
+  });
+  const articles = intOption('articles', values.articles, 1);
+  const naiveArticles = Math.min(articles, intOption('naive-articles', values['naive-articles'], 1));
+  const batchSize = intOption('batch-size', values['batch-size'], 1);
+  const threads = intOption('threads', values.threads, 0);
+
+  await mkdir(CACHE, { recursive: true });
+  const modelDir = await benchModelDir(CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`bench: generating the ${dtype} bench model (once) in ${CACHE}\n`));
+  const work = await mkdtemp(path.join(tmpdir(), 'lektor-bench-'));
+  try {
+    const corpusDir = path.join(work, 'corpus');
+    await mkdir(corpusDir);
+    const texts = syntheticArticles(await readFile(EXAMPLE_ARTICLE, 'utf8'), { articles });
+    const files = texts.map((_, i) => path.join(corpusDir, `article-${String(i + 1).padStart(3, '0')}.de.txt`));
+    await Promise.all(texts.map((text, i) => writeFile(files[i] as string, text)));
+
+    const loadBefore = loadavg()[0] ?? 0;
+    const engine = { kind: 'engine', modelDir, corpusDir, batchSize, threads } as const;
+    const step = (name: string) => process.stderr.write(`bench: ${name}\n`);
+    step(`(a) naive loop, ${naiveArticles} articles`);
+    const a = await runCase({ kind: 'naive', modelDir, dtype: 'fp32', files: files.slice(0, naiveArticles) });
+    step(`(b) engine fp32, ${articles} articles`);
+    const b = await runCase({ ...engine, dtype: 'fp32', memoryFile: path.join(work, 'memory-fp32.sqlite') });
+    step(`(c) engine q8, ${articles} articles`);
+    const c = await runCase({ ...engine, dtype: 'q8', memoryFile: path.join(work, 'memory-q8.sqlite') });
+    step('(d) engine fp32 re-run from the memory');
+    const d = await runCase({ ...engine, dtype: 'fp32', memoryFile: path.join(work, 'memory-fp32.sqlite') });
+    const loadAfter = loadavg()[0] ?? 0;
+
+    const rows: Row[] = [
+      { label: '(a) naive loop, fp32', articles: naiveArticles, result: a, tokens: a.tokens },
+      { label: `(b) Lektor engine, fp32, batch ${batchSize}`, articles, result: b, tokens: b.tokens },
+      { label: `(c) Lektor engine, q8, batch ${batchSize}`, articles, result: c, tokens: c.tokens },
+      { label: '(d) (b) re-run from memory', articles, result: d, tokens: b.tokens },
+    ];
+    const [ra, rb, rc, rd] = rows as [Row, Row, Row, Row];
+    console.log(`## Translation (opus-mt-de-en architecture, random weights; outputs forced to 1.2x source tokens)\n`);
+    console.log(renderTable(rows));
+    console.log();
+    console.log(renderTargets(ra, rb, rc, rd));
+    console.log();
+    console.log(
+      `${cpus().length} cores, ONNX Runtime threads ${threads === 0 ? 'default' : threads}; load average ${fixed(loadBefore, 1)} before, ${fixed(loadAfter, 1)} after. ` +
+        `Model load (not in the times): (a) ${fixed(a.loadSeconds ?? 0, 1)} s, (b) ${fixed(b.loadSeconds ?? 0, 1)} s, (c) ${fixed(c.loadSeconds ?? 0, 1)} s; (d) never loaded the model: ${d.loadSeconds === null}, ${d.fromMemory}/${d.sentences} sentences from memory.`,
+    );
+    console.log(`\n## Segmenter\n`);
+    console.log(segmenterReport());
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();

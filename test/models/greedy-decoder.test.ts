@@ -1,0 +1,100 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AutoModelForSeq2SeqLM, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer, type Tensor } from '@huggingface/transformers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBenchModel } from '../../models/generate/bench-model.js';
+import { decodeGreedy, type GreedyOptions } from '../../models/greedy-decoder.js';
+import { tinyModelDir } from '../helpers/tiny-model.js';
+
+const OFFLINE = { local_files_only: true } as const;
+const SENTENCES = [
+  'Der Verdacht: Mögliche Spionage.',
+  'Der belgische Geheimdienst hat das Logistikzentrum überwacht.',
+  'Belgische Sicherheitsbehörden haben laut "Financial Times" das europäische Logistik-Drehkreuz des chinesischen Online-Händlers Alibaba ins Visier genommen.',
+  'Lüttich',
+];
+
+/** Random weights never choose `</s>` on their own, so outputs run to their limits and rows end at different steps. */
+const RANDOM_DIMS = { dModel: 32, heads: 4, ffnDim: 64, encoderLayers: 2, decoderLayers: 2, vocabSize: 600, maxPositions: 256 };
+
+interface Loaded {
+  readonly tokenizer: PreTrainedTokenizer;
+  readonly model: PreTrainedModel;
+}
+
+async function load(dir: string): Promise<Loaded> {
+  const [tokenizer, model] = await Promise.all([
+    AutoTokenizer.from_pretrained(dir, OFFLINE),
+    AutoModelForSeq2SeqLM.from_pretrained(dir, { ...OFFLINE, dtype: 'fp32', device: 'cpu' }),
+  ]);
+  return { tokenizer, model };
+}
+
+function encode({ tokenizer }: Loaded, texts: readonly string[]): { input_ids: Tensor; attention_mask: Tensor } {
+  return tokenizer([...texts], { padding: true }) as { input_ids: Tensor; attention_mask: Tensor };
+}
+
+function options({ model }: Loaded, rows: number, minTokens: number, maxTokens: number): GreedyOptions {
+  const pad = (model.config as { pad_token_id?: number }).pad_token_id ?? 0;
+  return { startId: pad, eosId: 0, suppressIds: [pad], minTokens: Array(rows).fill(minTokens), maxTokens: Array(rows).fill(maxTokens) };
+}
+
+/** transformers.js's greedy `generate`, rows cut at their first `</s>`. */
+async function generateReference(loaded: Loaded, texts: readonly string[], maxTokens: number): Promise<number[][]> {
+  // forced_eos_token_id spends the last of max_new_tokens on `</s>`.
+  const output = (await loaded.model.generate({ ...encode(loaded, texts), num_beams: 1, do_sample: false, max_new_tokens: maxTokens + 1 })) as Tensor;
+  return (output.tolist() as bigint[][]).map((row) => {
+    const ids = row.slice(1).map(Number);
+    return ids.includes(0) ? ids.slice(0, ids.indexOf(0)) : ids;
+  });
+}
+
+describe('decodeGreedy', () => {
+  let dir: string;
+  let random: Loaded;
+  let tiny: Loaded;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lektor-greedy-'));
+    await writeBenchModel(dir, { dtype: 'fp32', dims: RANDOM_DIMS, sampleText: SENTENCES.join(' ') });
+    [random, tiny] = await Promise.all([load(dir), tinyModelDir().then(load)]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([random?.model.dispose(), tiny?.model.dispose()]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['the tiny model, which ends every row by itself', () => tiny, 40],
+    ['a random model, whose rows run to the limit', () => random, 9],
+  ])('chooses what transformers.js generate chooses: %s', async (_, get, maxTokens) => {
+    const loaded = get();
+    const ours = await decodeGreedy(loaded.model, encode(loaded, SENTENCES), options(loaded, SENTENCES.length, 0, maxTokens));
+    expect(ours).toEqual(await generateReference(loaded, SENTENCES, maxTokens));
+  });
+
+  it('gives every row exactly its own length, dropping rows as they end', async () => {
+    const lengths = [3, 11, 1, 7];
+    const inputs = encode(random, SENTENCES);
+    const ours = await decodeGreedy(random.model, inputs, { ...options(random, 4, 0, 0), minTokens: lengths, maxTokens: lengths });
+    expect(ours.map((row) => row.length)).toEqual(lengths);
+    // A row that ended early does not change the others: each equals its own run alone.
+    for (const [i, sentence] of SENTENCES.entries()) {
+      const alone = await decodeGreedy(random.model, encode(random, [sentence]), { ...options(random, 1, 0, 0), minTokens: [lengths[i] as number], maxTokens: [lengths[i] as number] });
+      expect(alone[0], sentence).toEqual(ours[i]);
+    }
+  });
+
+  it('keeps `</s>` out until minTokens and never chooses a suppressed token', async () => {
+    const inputs = encode(tiny, ['Lüttich']);
+    const [free] = await decodeGreedy(tiny.model, inputs, options(tiny, 1, 0, 20));
+    const [held] = await decodeGreedy(tiny.model, inputs, options(tiny, 1, 6, 20));
+    expect(free?.length).toBeLessThan(6);
+    expect(held).toHaveLength(6);
+    expect(held?.slice(0, free?.length)).toEqual(free);
+    const pad = (tiny.model.config as { pad_token_id?: number }).pad_token_id ?? 0;
+    expect(held).not.toContain(pad);
+  });
+});
