@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../pipeline/batch/progress.js';
 import type { RunReport } from '../../pipeline/batch/run-report.js';
+import { openSqliteMemory } from '../../pipeline/memory/sqlite-memory.js';
 import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
@@ -28,8 +30,11 @@ async function runJson(dir: string): Promise<RunReport> {
   return JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as RunReport;
 }
 
-/** Starts the built CLI and lets the test act once its output shows something, e.g. kill it. */
-function startCli(args: readonly string[], when: { readonly stream: 'stdout' | 'stderr'; readonly seen: (output: string) => boolean; readonly then: (pid: number) => void }): Promise<CliRun> {
+/**
+ * Starts the built CLI and acts on it (kills it) once `ready` holds: checked whenever it prints
+ * and every 25 ms.
+ */
+function startCli(args: readonly string[], ready: (output: { stdout: string; stderr: string }) => boolean | Promise<boolean>, act: (pid: number) => void): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', path.join(repoRoot, 'test/helpers/deny-network.mjs'), path.join(repoRoot, 'dist/pipeline/bin.js'), ...args], {
       cwd: repoRoot,
@@ -38,18 +43,35 @@ function startCli(args: readonly string[], when: { readonly stream: 'stdout' | '
     });
     const text = { stdout: '', stderr: '' };
     let acted = false;
+    const check = async (): Promise<void> => {
+      if (acted || child.pid === undefined || !(await ready(text))) return;
+      acted = true;
+      act(child.pid);
+    };
+    const poll = setInterval(() => void check(), 25);
     for (const stream of ['stdout', 'stderr'] as const) {
       child[stream].on('data', (d: Buffer) => {
         text[stream] += d.toString();
-        if (!acted && stream === when.stream && when.seen(text[stream]) && child.pid !== undefined) {
-          acted = true;
-          when.then(child.pid);
-        }
+        void check();
       });
     }
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, ...text }));
+    child.on('close', (code, signal) => {
+      clearInterval(poll);
+      resolve({ code, signal, ...text });
+    });
   });
+}
+
+/** Entries in a memory another process is writing (0 before it exists). */
+async function entriesIn(file: string): Promise<number> {
+  if (!existsSync(file)) return 0;
+  const memory = openSqliteMemory(file, { create: false });
+  try {
+    return (await memory.stats()).entries;
+  } finally {
+    await memory.close();
+  }
 }
 
 const events = (stdout: string): ProgressEvent[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as ProgressEvent);
@@ -76,7 +98,11 @@ describe('lektor translate: resuming, interrupting, sharing a memory', () => {
 
   it('after SIGKILL, a re-run translates only what is missing and writes the same bytes', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'lektor-killed-'));
-    const killed = await startCli([...args(out), '--json'], { stream: 'stdout', seen: (out) => (out.match(/"type":"batch"/g) ?? []).length >= 2, then: (pid) => process.kill(pid, 'SIGKILL') });
+    const killed = await startCli(
+      [...args(out), '--json'],
+      ({ stdout }) => (stdout.match(/"type":"batch"/g) ?? []).length >= 2,
+      (pid) => process.kill(pid, 'SIGKILL'),
+    );
     expect(killed.signal).toBe('SIGKILL');
     expect(killed.stdout).not.toContain('"type":"done"');
     const before = events(killed.stdout).filter((e) => e.type === 'batch').reduce((n, e) => n + (e.type === 'batch' ? e.rows : 0), 0);
@@ -92,28 +118,28 @@ describe('lektor translate: resuming, interrupting, sharing a memory', () => {
 
   it('SIGINT finishes the running batch, says what was done, exits 130; a re-run finishes', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lektor-sigint-'));
-    const news = path.join(dir, 'news');
-    await writeCorpus(news);
-    // The shortest, oldest sentence goes first: this article is done after the first batch.
-    await writeFile(path.join(news, 'a0.txt'), 'Der Verdacht.\n');
-    const out = path.join(dir, 'out');
-    const interrupted = await startCli(['translate', news, '--model', model, '--offline', '--out', out, '--batch-size', '4', '--format', 'txt'], {
-      stream: 'stderr',
-      seen: (err) => err.includes('a0.txt: 1 sentence,'),
-      then: (pid) => process.kill(pid, 'SIGINT'),
-    });
+    const memory = path.join(dir, 'out', 'lektor-memory.sqlite');
+    const interrupted = await startCli(
+      args(path.join(dir, 'out')),
+      // The first batch is remembered: the model is at work on the next.
+      async () => (await entriesIn(memory)) > 0,
+      (pid) => process.kill(pid, 'SIGINT'),
+    );
     expect(interrupted.code).toBe(130);
     expect(interrupted.stderr).toContain('lektor: interrupted; finishing the running batch (Ctrl-C again to stop at once)\n');
-    expect(interrupted.stderr).toMatch(/^interrupted: [1-6] translated, 0 from memory, 0 failed; [1-6] not finished \(\d+ new sentences remembered\), run the same command again to finish them$/m);
-    const report = await runJson(out);
+    expect(interrupted.stderr).toMatch(/^interrupted: \d translated, 0 from memory, 0 failed; [1-6] not finished \(\d+ new sentences remembered\), run the same command again to finish them$/m);
+    const report = await runJson(path.join(dir, 'out'));
     expect(report.status).toBe('interrupted');
-    expect(report.counts.translated + report.counts.pending).toBe(7);
-    expect(report.pending.length).toBe(report.counts.pending);
-    expect(await readFile(path.join(out, 'a0.en.txt'), 'utf8')).toBe('The suspicion.\n');
+    expect(report.counts.translated + report.counts.pending).toBe(6);
+    expect(report.pending).toHaveLength(report.counts.pending);
+    // The batch running at Ctrl-C was finished and remembered, not thrown away.
+    expect(report.counts.modelSentences).toBeGreaterThanOrEqual(8);
+    expect(await entriesIn(memory)).toBe(report.counts.modelSentences);
 
-    const finished = await runCli(['translate', news, '--model', model, '--offline', '--out', out, '--batch-size', '4', '--format', 'txt', '--quiet']);
+    const finished = await runCli(args(path.join(dir, 'out'), '--quiet'), { env });
     expect(finished).toMatchObject({ code: 0, stderr: '' });
-    expect((await runJson(out)).counts).toMatchObject({ articles: 7, pending: 0, failed: 0 });
+    expect((await runJson(path.join(dir, 'out'))).counts).toMatchObject({ articles: 6, pending: 0, failed: 0, sentencesFromMemory: report.counts.modelSentences });
+    expect(await outputs(path.join(dir, 'out'))).toEqual(baseline);
   });
 
   it('two runs at once on one memory file both finish, with the same bytes and one entry per sentence', async () => {
