@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossaryError, InputError } from '../../pipeline/errors.js';
 import { decodeArticle, readArticle } from '../../pipeline/stages/read.js';
+import { parseGlossary } from '../parse.js';
+import type { Glossary } from '../types.js';
 
 /** A glossary file as it is on disk and as the parser sees it. */
 export interface GlossarySource {
@@ -30,6 +32,12 @@ export async function readGlossarySource(file: string, cwd: string): Promise<Glo
   } catch (error) {
     throw asGlossaryError(error, file);
   }
+}
+
+/** A glossary that must load, with its source; messages name the file as the user wrote it. */
+export async function loadGlossarySource(file: string, cwd: string): Promise<{ source: GlossarySource; glossary: Glossary }> {
+  const source = await readGlossarySource(file, cwd);
+  return { source, glossary: parseGlossary(source.text, file) };
 }
 
 /** What `parseGlossary` reads for edited raw text. */

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
 import { checkCoverage } from '../../glossary/commands/check/check-coverage.js';
@@ -7,45 +6,19 @@ import { extractCandidates } from '../../glossary/commands/extract/extract-candi
 import { CANDIDATE_FORMATS } from '../../glossary/commands/extract/format-candidates.js';
 import { EXPORT_FORMATS, exportGlossary, IMPORT_FORMATS, importFormatOf, type ExportFormat } from '../../glossary/commands/exchange/formats.js';
 import { conflictReport, importSummary, warningLines } from '../../glossary/commands/format-import.js';
-import { readGlossarySource, type GlossarySource } from '../../glossary/commands/glossary-source.js';
-import { importTerms, MERGE_POLICIES, type ImportTarget, type MergePolicy } from '../../glossary/commands/import-terms.js';
+import { loadGlossarySource, readGlossarySource } from '../../glossary/commands/glossary-source.js';
+import { openImportTarget, readExchangeFile } from '../../glossary/commands/import-target.js';
+import { importTerms, MERGE_POLICIES, type MergePolicy } from '../../glossary/commands/import-terms.js';
 import { LINT_FORMATS } from '../../glossary/commands/lint/format-findings.js';
 import { lintGlossary } from '../../glossary/commands/lint/lint-glossary.js';
 import { readSegmentedArticles } from '../../glossary/commands/read-articles.js';
-import { assertWritable, fileMode, writeGlossary } from '../../glossary/commands/write-glossary.js';
-import { parseGlossary } from '../../glossary/parse.js';
-import type { Glossary } from '../../glossary/types.js';
+import { assertWritable, writeGlossary } from '../../glossary/commands/write-glossary.js';
 import { writeFileAtomic } from '../../output/write.js';
 import { resolveConfig } from '../config.js';
-import { InputError, UsageError } from '../errors.js';
-import { EXIT, type CliIO, type CommandModule } from './command.js';
+import { UsageError } from '../errors.js';
+import { EXIT, type CommandModule } from './command.js';
 
-/** A glossary that must load, named in messages as the user wrote it. */
-async function loadNamed(file: string, io: CliIO): Promise<{ source: GlossarySource; glossary: Glossary }> {
-  const source = await readGlossarySource(file, io.cwd);
-  return { source, glossary: parseGlossary(source.text, file) };
-}
-
-// What `import` starts from when the glossary file does not exist yet.
-const NEW_GLOSSARY = 'source_lang: de\ntarget_lang: en\nterms: []\n';
-
-async function importTarget(file: string, io: CliIO): Promise<ImportTarget & { path: string }> {
-  const full = path.resolve(io.cwd, file);
-  if ((await fileMode(full)) === undefined) return { glossary: parseGlossary(NEW_GLOSSARY, file), raw: NEW_GLOSSARY, file, path: full };
-  const { source, glossary } = await loadNamed(file, io);
-  return { glossary, raw: source.raw, file, path: full };
-}
-
-async function readExchangeFile(file: string, io: CliIO): Promise<string> {
-  try {
-    return await readFile(path.resolve(io.cwd, file), 'utf8');
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new InputError({ file }, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(cause)})`, { cause });
-  }
-}
-
-function positiveInteger(value: string): number {
+function nonNegativeInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--limit must be an integer >= 0, got "${value}"`);
   return n;
@@ -86,7 +59,7 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('-o, --out <dir>', 'output folder of earlier translations, for adherence (default: translations)')
     .option('--json', 'print the report as JSON')
     .action(async (file: string, articles: string[], flags: { out?: string; json?: boolean }) => {
-      const { glossary: loaded } = await loadNamed(file, io);
+      const { glossary: loaded } = await loadGlossarySource(file, io.cwd);
       const outDir = resolveConfig([{ output: { dir: flags.out } }], io.env).output.dir;
       const report = await checkCoverage(loaded, articles, { cwd: io.cwd, outDir, now: new Date() });
       io.stdout.write(COVERAGE_FORMATS[flags.json ? 'json' : 'text'](report));
@@ -98,12 +71,12 @@ const command: CommandModule = (program, io, exitWith) => {
     .description('rank acronyms, names, compounds, quoted terms and frequent nouns the glossary does not have yet')
     .argument('<articles...>', 'article files or folders')
     .option('-g, --glossary <file>', 'leave out what this glossary already has')
-    .option('-n, --limit <n>', 'show the best n candidates, 0 for all (default: 25)', positiveInteger)
+    .option('-n, --limit <n>', 'show the best n candidates, 0 for all (default: 25)', nonNegativeInteger)
     .option('--yaml', 'print ready-to-edit glossary entries with status: proposed')
     .option('--json', 'print the candidates as JSON')
     .action(async (articles: string[], flags: { glossary?: string; limit?: number; yaml?: boolean; json?: boolean }) => {
       if (flags.yaml && flags.json) throw new UsageError('choose one of --yaml and --json');
-      const known = flags.glossary === undefined ? {} : { glossary: (await loadNamed(flags.glossary, io)).glossary };
+      const known = flags.glossary === undefined ? {} : { glossary: (await loadGlossarySource(flags.glossary, io.cwd)).glossary };
       const docs = await readSegmentedArticles(articles, io.cwd, new Date());
       const limit = flags.limit ?? 25;
       const candidates = extractCandidates(docs, known);
@@ -124,7 +97,7 @@ const command: CommandModule = (program, io, exitWith) => {
       if (flags.target === undefined && !flags.dnt) throw new UsageError('add needs --target, or --dnt to keep the German');
       const full = path.resolve(io.cwd, file);
       await assertWritable(file, full);
-      const { source, glossary: loaded } = await loadNamed(file, io);
+      const { source, glossary: loaded } = await loadGlossarySource(file, io.cwd);
       const entry = {
         source: flags.source.length === 1 ? flags.source[0]! : flags.source,
         ...(flags.target === undefined ? {} : { target: flags.target }),
@@ -157,9 +130,9 @@ const command: CommandModule = (program, io, exitWith) => {
     .addOption(new Option('--merge <policy>', 'on conflicts keep the glossary English or replace it with the imported one').choices([...MERGE_POLICIES]))
     .action(async (file: string, flags: { from: string; format?: string; merge?: MergePolicy }) => {
       const format = importFormatOf(flags.from, flags.format);
-      const into = await importTarget(file, io);
+      const into = await openImportTarget(file, io.cwd);
       await assertWritable(file, into.path);
-      const read = IMPORT_FORMATS[format].read(await readExchangeFile(flags.from, io), flags.from);
+      const read = IMPORT_FORMATS[format].read(await readExchangeFile(flags.from, io.cwd), flags.from);
       io.stderr.write(warningLines(read.warnings, flags.from));
       const result = importTerms(into, read.terms, flags.from, flags.merge);
       if (result.conflicts.length > 0) {
@@ -167,7 +140,7 @@ const command: CommandModule = (program, io, exitWith) => {
         exitWith(EXIT.failed);
         return;
       }
-      if (result.raw !== into.raw || (await fileMode(into.path)) === undefined) await writeGlossary(into.path, result.raw);
+      if (result.raw !== into.raw || !into.exists) await writeGlossary(into.path, result.raw);
       io.stdout.write(importSummary(result, file, flags.from));
       exitWith(EXIT.ok);
     });
@@ -179,7 +152,7 @@ const command: CommandModule = (program, io, exitWith) => {
     .addOption(new Option('--to <format>', 'exchange format').choices(Object.keys(EXPORT_FORMATS)).makeOptionMandatory())
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .action(async (file: string, flags: { to: ExportFormat; output?: string }) => {
-      const { glossary: loaded } = await loadNamed(file, io);
+      const { glossary: loaded } = await loadGlossarySource(file, io.cwd);
       const text = exportGlossary(loaded, flags.to);
       if (flags.output === undefined) io.stdout.write(text);
       else await writeFileAtomic(path.resolve(io.cwd, flags.output), text);

@@ -1,6 +1,6 @@
 import stopword from 'stopword';
 import { segmentsOf, type LektorDoc, type Segment } from '../../../pipeline/doc.js';
-import { createTermMatcher, type TermMatcher } from '../../match.js';
+import { createTermMatcher } from '../../match.js';
 import type { Glossary } from '../../types.js';
 import { splitWords } from '../../words.js';
 import { claimingGlossary, createClaimant } from '../source-claims.js';
