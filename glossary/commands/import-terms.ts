@@ -2,7 +2,7 @@ import { GlossaryError, InputError } from '../../pipeline/errors.js';
 import { parseGlossary } from '../parse.js';
 import type { Glossary, GlossaryTerm } from '../types.js';
 import { appendEntries } from './edit/append-entries.js';
-import { replaceTarget } from './edit/replace-target.js';
+import { replaceTarget, type Rendering } from './edit/replace-target.js';
 import type { ImportedTerm } from './exchange/imported-term.js';
 import { parserText } from './glossary-source.js';
 import { sourceClaims } from './source-claims.js';
@@ -61,10 +61,12 @@ export function importTerms(into: ImportTarget, imported: readonly ImportedTerm[
   const conflicts: (ImportConflict & { ownerIndex: number })[] = [];
   incoming.forEach((term, i) => {
     const own = claims.filter((c) => c.index === existing.length + i);
+    // The file itself gives one German two renderings: no merge policy can say which it meant.
     const inFile = own.find((c) => c.owner >= existing.length && incoming[c.owner - existing.length]!.target !== term.target);
     if (inFile) {
-      const other = imported[inFile.owner - existing.length]!;
-      throw new InputError({ file: from, line: imported[i]!.line }, `"${inFile.variant}" is also at line ${other.line} with other English ("${incoming[inFile.owner - existing.length]!.target}" there, "${term.target}" here)`);
+      const other = inFile.owner - existing.length;
+      const renderings = `"${incoming[other]!.target}" there, "${term.target}" here`;
+      throw new InputError({ file: from, line: imported[i]!.line }, `"${inFile.variant}" is also at line ${imported[other]!.line} with other English (${renderings})`);
     }
     const clash = own.find((c) => c.owner < existing.length && existing[c.owner]!.target !== term.target);
     if (clash) conflicts.push({ imported: imported[i]!, variant: clash.variant, importedTarget: term.target, existing: existing[clash.owner]!, ownerIndex: clash.owner });
@@ -87,7 +89,7 @@ function headwordOf(source: string | readonly string[]): string {
   return typeof source === 'string' ? source : source[0] ?? '';
 }
 
-function renderingOf(conflict: ImportConflict): { dnt: true; headword: string } | { dnt: false; target: string } {
+function renderingOf(conflict: ImportConflict): Rendering {
   const headword = conflict.existing.source[0]!;
   return conflict.importedTarget === headword ? { dnt: true, headword } : { dnt: false, target: conflict.importedTarget };
 }
