@@ -1,4 +1,5 @@
 import type { Decoding } from '../../models/translator.js';
+import type { QaSummary } from '../stages/qa.js';
 
 /** `completed`: every article done; `failures`: some failed; `interrupted`: stopped by the caller; `error`: stopped by a failure no article could get past (model, memory). */
 export type RunStatus = 'completed' | 'failures' | 'interrupted' | 'error';
@@ -69,6 +70,8 @@ export interface RunReport {
   readonly failures: readonly { readonly file: string; readonly reason: string }[];
   /** Articles left for a re-run. */
   readonly pending: readonly string[];
+  /** QA flags of the finished articles, per check and severity; `null` when QA was off. */
+  readonly qa: QaSummary | null;
 }
 
 /** What the engine tallies of the model's work while it runs. */

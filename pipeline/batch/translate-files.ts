@@ -9,6 +9,7 @@ import { noMemory } from '../memory/no-memory.js';
 import { recallingTranslator } from '../memory/recalling-translator.js';
 import { recordingTranslator } from '../memory/recording-translator.js';
 import { buildStages, checkFormats, translateDocument } from '../run.js';
+import { mergeQaSummaries, summariseQa, type QaSummary } from '../stages/qa.js';
 import { readArticle } from '../stages/read.js';
 import { version } from '../version.js';
 import { lazyTranslator } from './lazy-translator.js';
@@ -109,6 +110,8 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   // The html review pages get an index.html linking them; it needs a few numbers per article, not the documents.
   const reviewIndex: ReviewIndexEntry[] | undefined = formats.includes('html') ? [] : undefined;
   const done: ArticleDone[] = [];
+  // Per-article summaries, not documents: a large batch must not keep its articles in memory.
+  const qaSummaries: QaSummary[] = [];
   const failed: ArticleFailure[] = [];
   const pending: string[] = [];
 
@@ -128,6 +131,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       const translated = await translateDocument(doc, stages, { now, translator });
       const outputs = await writeOutputs(translated, formats, outDir, { now, toolVersion: version });
       reviewIndex?.push(reviewIndexEntry(translated));
+      qaSummaries.push(summariseQa([translated]));
       done.push({ ok: true, file, name: translated.meta.name, sentences, recalled, outputs });
       emit({ type: 'article', file, status: isFromMemory({ sentences, recalled }) ? 'memory' : 'translated', sentences, recalled, outputs });
     } catch (error) {
@@ -192,6 +196,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     timings: runTimings(totalMs, tally),
     failures: failed.map((f) => ({ file: f.file, reason: f.message })),
     pending,
+    qa: config.qa.checks === 'none' ? null : mergeQaSummaries(qaSummaries),
   };
   if (reviewIndex && reviewIndex.length > 0) await writeReviewIndex(reviewIndex, outDir, { now, toolVersion: version });
   await writeFileAtomic(runFile, renderRunReport(report));

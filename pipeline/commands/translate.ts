@@ -6,7 +6,9 @@ import { FORMAT_NAMES } from '../../output/index.js';
 import { REPORTERS, chooseReporter } from '../batch/report/index.js';
 import { translateFiles } from '../batch/translate-files.js';
 import type { RunStatus } from '../batch/run-report.js';
-import { defaultConfig, resolveConfig, runDate, type LektorConfig } from '../config.js';
+import { defaultConfig, resolveConfig, runDate, type ConfigLayer, type LektorConfig, type QaConfig } from '../config.js';
+import { loadConfigFile } from '../config-file.js';
+import { parseCheckSelection } from '../checks/index.js';
 import type { TermStrategy } from '../doc.js';
 import { memoryFile } from '../memory/memory-file.js';
 import { openSqliteMemory } from '../memory/sqlite-memory.js';
@@ -22,18 +24,23 @@ interface TranslateFlags extends ModelFlags {
   memory?: string | false;
   json?: boolean;
   quiet?: boolean;
+  qa?: QaConfig['checks'];
+  config?: string;
 }
 
 type CliEnv = Readonly<Record<string, string | undefined>>;
 
-export function configFromFlags(flags: TranslateFlags, env: CliEnv): LektorConfig {
+/** Defaults < config file (`--config`) < flags. */
+export function configFromFlags(flags: TranslateFlags, env: CliEnv, fileLayer: ConfigLayer = {}): LektorConfig {
   return resolveConfig(
     [
+      fileLayer,
       {
         model: { id: flags.model, offline: flags.offline || undefined, dtype: flags.dtype, threads: flags.threads },
         translate: { batchSize: flags.batchSize },
         output: { dir: flags.out, formats: flags.format?.split(',').map((f) => f.trim()).filter(Boolean) },
         glossary: { path: flags.glossary, strategy: flags.terms },
+        qa: { checks: flags.qa },
       },
     ],
     env,
@@ -68,6 +75,8 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: ${defaultConfig().output.formats.join(',')})`)
     .option('-g, --glossary <file>', 'terminology glossary (YAML) to honour')
     .addOption(new Option('--terms <strategy>', 'how glossary terms are enforced (default: inline)').choices(Object.keys(STRATEGIES)))
+    .option('--qa <checks>', 'QA checks to run: all, none, or ids separated by commas (default: all)', parseCheckSelection)
+    .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
     .option('--memory <file>', 'translation memory file (default: <out>/lektor-memory.sqlite)')
     .option('--no-memory', 'neither use nor fill a translation memory')
     .option('--json', 'print progress as JSON lines on stdout')
@@ -77,7 +86,7 @@ const command: CommandModule = (program, io, exitWith) => {
       '\nExamples:\n  lektor translate seeds/\n  lektor translate seeds/ --glossary seeds/glossary.yaml --format html,txt,xliff\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\nSOURCE_DATE_EPOCH=<seconds> pins the date stamped into outputs (byte-identical re-runs).\n',
     )
     .action(async (inputs: string[], flags: TranslateFlags) => {
-      const config = configFromFlags(flags, io.env);
+      const config = configFromFlags(flags, io.env, flags.config === undefined ? {} : await loadConfigFile(flags.config, io.cwd));
       const now = runDate(io.env);
       // A bad glossary stops the run before anything is read or loaded.
       const glossary = config.glossary.path === undefined ? undefined : await loadGlossary(config.glossary.path, io.cwd);

@@ -94,7 +94,7 @@ describe('lektor translate (batch)', () => {
       `${path.relative(process.cwd(), path.join(news, 'a.txt'))}: 1 sentence, 1 from memory → ${path.join(out, 'a.en.txt')}`,
       `${path.relative(process.cwd(), path.join(news, 'b.txt'))}: 1 sentence, 1 from memory → ${path.join(out, 'b.en.txt')}`,
     ]);
-    expect(lines.slice(2)).toEqual(['0 translated, 2 from memory, 0 failed', '']);
+    expect(lines.slice(2)).toEqual(['QA: no flags in 2 segments', '0 translated, 2 from memory, 0 failed', '']);
   });
 
   it('a memory file that is not one: exit 1, one line naming it, nothing translated', async () => {
@@ -119,5 +119,65 @@ describe('lektor translate (batch)', () => {
   it('SOURCE_DATE_EPOCH must be seconds', async () => {
     const run = await runCli(['translate', news, '--model', model, '--offline'], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
     expect(run).toMatchObject({ code: 2, stderr: 'lektor: SOURCE_DATE_EPOCH must be whole seconds since 1970, got "yesterday"\n' });
+  });
+});
+
+describe('lektor translate: QA and config file', () => {
+  let model: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    model = await tinyModelDir();
+    dir = await mkdtemp(path.join(tmpdir(), 'lektor-cli-qa-'));
+    // The lookup model drops the year: a real `numbers` finding.
+    await writeFile(path.join(dir, 'a.txt'), 'Der Verdacht: Mögliche Spionage im Jahr 2018.\n');
+  });
+
+  const run = (out: string, ...more: string[]) => runCli(['translate', 'a.txt', '--model', model, '--offline', '--out', out, '--no-memory', ...more], { cwd: dir });
+
+  it('prints the QA counts before the closing line and stores them in run.json', async () => {
+    const out = path.join(dir, 'out-all');
+    const r = await run(out, '--format', 'jsonl');
+    expect(r.code).toBe(0);
+    const qa = (await runJson(out)).qa;
+    expect(qa).toMatchObject({ segments: 1 });
+    expect(r.stderr).toMatch(/QA: (no flags in 1 segment|\d+ flags? in 1 of 1 segment .*)\n1 translated, 0 from memory, 0 failed\n$/);
+    const line = JSON.parse((await readFile(path.join(out, 'a.jsonl'), 'utf8')).trim()) as { flags: { check: string }[] };
+    expect(Object.keys(qa?.byCheck ?? {}).sort()).toEqual([...new Set(line.flags.map((f) => f.check))].sort());
+  });
+
+  it('--qa none runs no checks: no flags, qa null in run.json', async () => {
+    const out = path.join(dir, 'out-none');
+    const r = await run(out, '--format', 'jsonl', '--qa', 'none');
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('QA:');
+    expect((await runJson(out)).qa).toBeNull();
+    expect(JSON.parse((await readFile(path.join(out, 'a.jsonl'), 'utf8')).trim())).toMatchObject({ flags: [] });
+  });
+
+  it('--qa with an unknown check id is a usage error naming it', async () => {
+    const r = await run(path.join(dir, 'out-bad'), '--qa', 'numbers,spelling');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lektor: .*"spelling".*\n$/);
+  });
+
+  it('--config sets formats and QA severities; flags override the file', async () => {
+    await writeFile(path.join(dir, 'lektor.yaml'), 'output:\n  formats: [txt, jsonl]\nqa:\n  checks: [numbers]\n  severity:\n    numbers: info\n');
+    const out = path.join(dir, 'out-config');
+    const r = await run(out, '--config', 'lektor.yaml');
+    expect(r.code).toBe(0);
+    const line = JSON.parse((await readFile(path.join(out, 'a.jsonl'), 'utf8')).trim()) as { flags: { check: string; severity: string }[] };
+    expect(line.flags.every((f) => f.check === 'numbers' && f.severity === 'info')).toBe(true);
+    expect((await runJson(out)).settings.formats).toEqual(['txt', 'jsonl']);
+    const overridden = path.join(dir, 'out-config-flag');
+    expect((await run(overridden, '--config', 'lektor.yaml', '--format', 'txt')).code).toBe(0);
+    expect((await runJson(overridden)).settings.formats).toEqual(['txt']);
+  });
+
+  it('a config file with an unknown setting stops before any work, naming file and line', async () => {
+    await writeFile(path.join(dir, 'bad.yaml'), 'translate:\n  batchsize: 4\n');
+    const r = await run(path.join(dir, 'out-bad-config'), '--config', 'bad.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('lektor: bad.yaml:2:3: unknown setting "translate.batchsize"; expected batchSize\n');
   });
 });

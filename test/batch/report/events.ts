@@ -16,6 +16,7 @@ export function report(overrides: Partial<RunReport> = {}, counts: Partial<RunRe
     timings: { totalMs: 1000, modelLoadMs: 10, modelMs: 500, tokensPerSecond: 120 },
     failures: [],
     pending: [],
+    qa: null,
     ...overrides,
   };
 }
