@@ -21,3 +21,10 @@ export type { Translator, ModelIdentity, Decoding } from '../models/translator.j
 export { loadMarianTranslator, marianIdentity, type MarianOptions } from '../models/marian.js';
 export { pullModel, listModels, type CachedModel } from '../models/cache.js';
 export { FORMATS, type Format } from '../output/index.js';
+export * from '../glossary/index.js';
+export { lintGlossary } from '../glossary/commands/lint/lint-glossary.js';
+export { extractCandidates } from '../glossary/commands/extract/extract-candidates.js';
+export { exportGlossary } from '../glossary/commands/exchange/formats.js';
+export { loadConfigFile } from './config-file.js';
+export { default as qa, summariseQa, mergeQaSummaries, formatQaSummary, type QaSummary } from './stages/qa.js';
+export type { QaConfig, GlossaryConfig, ModelConfig, OutputConfig, TranslateConfig } from './config.js';
