@@ -16,7 +16,6 @@ export interface GreedyOptions {
 type OrtTensor = Tensor['ort_tensor'];
 
 interface OrtSession {
-  readonly inputNames: readonly string[];
   run(feeds: Record<string, OrtTensor>): Promise<Record<string, OrtTensor>>;
 }
 

@@ -10,7 +10,8 @@ import { TARGET_PER_SOURCE_TOKEN, forcedOutputLength } from './forced-length.js'
 export interface EngineCase {
   readonly modelDir: string;
   readonly dtype: 'fp32' | 'q8';
-  readonly corpusDir: string;
+  /** The articles to translate (absolute paths). */
+  readonly files: readonly string[];
   /** SQLite translation memory; a re-run with the same file is served from it. */
   readonly memoryFile: string;
   readonly batchSize: number;
@@ -29,7 +30,7 @@ export interface EngineResult {
 }
 
 /**
- * Lektor's engine (`translateFiles`) over the corpus folder, as `lektor translate` runs it:
+ * Lektor's engine (`translateFiles`) over corpus articles, as `lektor translate` runs it:
  * pooled length-matched batches, the translation memory, QA, txt outputs, with Lektor's Marian
  * translator, whose outputs are forced to the bench's lengths.
  */
@@ -46,14 +47,14 @@ export async function runEngine(options: EngineCase): Promise<EngineResult> {
   };
   const memory = openSqliteMemory(options.memoryFile);
   try {
-    const { report } = await translateFiles([options.corpusDir], {
+    const { report } = await translateFiles(options.files, {
       config,
-      cwd: options.corpusDir,
+      cwd: path.dirname(options.memoryFile),
       now: new Date(0),
       identity,
       memory,
       loadTranslator: () =>
-        loadMarianTranslator({ id: options.modelDir, cacheDir: options.modelDir, offline: true, dtype: options.dtype, threads: options.threads, cwd: options.corpusDir, outputLength: forcedOutputLength }),
+        loadMarianTranslator({ id: options.modelDir, cacheDir: options.modelDir, offline: true, dtype: options.dtype, threads: options.threads, cwd: options.modelDir, outputLength: forcedOutputLength }),
     });
     if (report.status !== 'completed') throw new Error(`engine run ended ${report.status}: ${report.error ?? report.failures[0]?.reason ?? ''}`);
     const { counts, timings } = report;

@@ -1,13 +1,16 @@
 /**
- * `npm run bench [-- --articles 200 --naive-articles 10 --batch-size 32 --threads 0]`: translation
- * speed on a model with opus-mt-de-en's real architecture (random weights, see
+ * `npm run bench [-- --articles 200 --naive-articles 12 --rounds 4 --batch-size 16 --threads 0]`:
+ * translation speed on a model with opus-mt-de-en's real architecture (random weights, see
  * `models/generate/bench-model.ts`), side by side in one run:
  *   (a) the naive loop, one transformers.js pipeline call per sentence,
  *   (b) Lektor's engine, fp32, (c) the same with q8 weights,
  *   (d) (b) again, served by the translation memory (b) filled,
  * then the segmenter report. Every output is forced to 1.2x its source length (see
- * `forced-length.ts`). Each case runs in a process of its own, one after the other.
- * Prints a table; this is a measurement, not a test.
+ * `forced-length.ts`). Each case runs in a process of its own (its peak RSS is its own).
+ *
+ * The machine is shared, and its load changes within minutes: so the corpus is cut into rounds,
+ * and (a), (b) and (c) each run on every round's share in turn. Totals add the rounds up; the
+ * per-round ratios show the noise. Prints tables; this is a measurement, not a test.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -94,17 +97,63 @@ function renderTargets(a: Row, b: Row, c: Row, d: Row): string {
   ]);
 }
 
+/** Adds up one case's rounds: counts and times add, peak RSS is the highest. */
+function combine(results: readonly CaseResult[]): CaseResult {
+  const sum = (pick: (r: CaseResult) => number) => results.reduce((n, r) => n + pick(r), 0);
+  return {
+    sentences: sum((r) => r.sentences),
+    tokens: sum((r) => r.tokens),
+    seconds: sum((r) => r.seconds),
+    loadSeconds: sum((r) => r.loadSeconds ?? 0) / results.length,
+    fromMemory: sum((r) => r.fromMemory),
+    peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
+  };
+}
+
+/** `items` cut into `parts` consecutive shares of nearly equal size. */
+function shares<T>(items: readonly T[], parts: number): T[][] {
+  return Array.from({ length: parts }, (_, i) => items.slice(Math.floor((i * items.length) / parts), Math.floor(((i + 1) * items.length) / parts)));
+}
+
+interface Round {
+  readonly load: number;
+  readonly a: CaseResult;
+  readonly b: CaseResult;
+  readonly c: CaseResult;
+}
+
+function renderRounds(rounds: readonly Round[]): string {
+  const speed = (r: CaseResult) => r.tokens / r.seconds;
+  return markdownTable(
+    [
+      ['round', 'load average', '(a) tokens/s', '(b) tokens/s', '(c) tokens/s', '(b)/(a)', '(c)/(b)'],
+      ...rounds.map((r, i) => [
+        String(i + 1),
+        fixed(r.load, 1),
+        fixed(speed(r.a), 1),
+        fixed(speed(r.b), 1),
+        fixed(speed(r.c), 1),
+        `${fixed(speed(r.b) / speed(r.a), 2)}x`,
+        `${fixed(speed(r.c) / speed(r.b), 2)}x`,
+      ]),
+    ],
+    { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r'] },
+  );
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: '200' },
-      'naive-articles': { type: 'string', default: '10' },
-      'batch-size': { type: 'string', default: '32' },
+      'naive-articles': { type: 'string', default: '12' },
+      rounds: { type: 'string', default: '4' },
+      'batch-size': { type: 'string', default: '16' },
       threads: { type: 'string', default: '0' },
     },
   });
   const articles = intOption('articles', values.articles, 1);
-  const naiveArticles = Math.min(articles, intOption('naive-articles', values['naive-articles'], 1));
+  const roundCount = Math.min(articles, intOption('rounds', values.rounds, 1));
+  const naiveArticles = Math.min(articles, Math.max(roundCount, intOption('naive-articles', values['naive-articles'], 1)));
   const batchSize = intOption('batch-size', values['batch-size'], 1);
   const threads = intOption('threads', values.threads, 0);
 
@@ -118,19 +167,22 @@ async function main(): Promise<void> {
     const files = texts.map((_, i) => path.join(corpusDir, `article-${String(i + 1).padStart(3, '0')}.de.txt`));
     await Promise.all(texts.map((text, i) => writeFile(files[i] as string, text)));
 
-    const loadBefore = loadavg()[0] ?? 0;
-    const engine = { kind: 'engine', modelDir, corpusDir, batchSize, threads } as const;
-    const step = (name: string) => process.stderr.write(`bench: ${name}\n`);
-    step(`(a) naive loop, ${naiveArticles} articles`);
-    const a = await runCase({ kind: 'naive', modelDir, dtype: 'fp32', files: files.slice(0, naiveArticles) });
-    step(`(b) engine fp32, ${articles} articles`);
-    const b = await runCase({ ...engine, dtype: 'fp32', memoryFile: path.join(work, 'memory-fp32.sqlite') });
-    step(`(c) engine q8, ${articles} articles`);
-    const c = await runCase({ ...engine, dtype: 'q8', memoryFile: path.join(work, 'memory-q8.sqlite') });
-    step('(d) engine fp32 re-run from the memory');
-    const d = await runCase({ ...engine, dtype: 'fp32', memoryFile: path.join(work, 'memory-fp32.sqlite') });
-    const loadAfter = loadavg()[0] ?? 0;
+    const engine = { kind: 'engine', modelDir, batchSize, threads } as const;
+    const fp32Memory = path.join(work, 'memory-fp32.sqlite');
+    const naiveShares = shares(files.slice(0, naiveArticles), roundCount);
+    const rounds: Round[] = [];
+    for (const [i, share] of shares(files, roundCount).entries()) {
+      const load = loadavg()[0] ?? 0;
+      process.stderr.write(`bench: round ${i + 1}/${roundCount}: (a) ${naiveShares[i]?.length} articles, (b) and (c) ${share.length} articles\n`);
+      const a = await runCase({ kind: 'naive', modelDir, dtype: 'fp32', files: naiveShares[i] ?? [] });
+      const b = await runCase({ ...engine, dtype: 'fp32', files: share, memoryFile: fp32Memory });
+      const c = await runCase({ ...engine, dtype: 'q8', files: share, memoryFile: path.join(work, 'memory-q8.sqlite') });
+      rounds.push({ load, a, b, c });
+    }
+    process.stderr.write('bench: (d) the whole corpus again, from the memory (b) filled\n');
+    const d = await runCase({ ...engine, dtype: 'fp32', files, memoryFile: fp32Memory });
 
+    const [a, b, c] = [combine(rounds.map((r) => r.a)), combine(rounds.map((r) => r.b)), combine(rounds.map((r) => r.c))];
     const rows: Row[] = [
       { label: '(a) naive loop, fp32', articles: naiveArticles, result: a, tokens: a.tokens },
       { label: `(b) Lektor engine, fp32, batch ${batchSize}`, articles, result: b, tokens: b.tokens },
@@ -142,10 +194,12 @@ async function main(): Promise<void> {
     console.log(renderTable(rows));
     console.log();
     console.log(renderTargets(ra, rb, rc, rd));
+    console.log(`\nPer round (the machine's load changes while the bench runs):\n`);
+    console.log(renderRounds(rounds));
     console.log();
     console.log(
-      `${cpus().length} cores, ONNX Runtime threads ${threads === 0 ? 'default' : threads}; load average ${fixed(loadBefore, 1)} before, ${fixed(loadAfter, 1)} after. ` +
-        `Model load (not in the times): (a) ${fixed(a.loadSeconds ?? 0, 1)} s, (b) ${fixed(b.loadSeconds ?? 0, 1)} s, (c) ${fixed(c.loadSeconds ?? 0, 1)} s; (d) never loaded the model: ${d.loadSeconds === null}, ${d.fromMemory}/${d.sentences} sentences from memory.`,
+      `${cpus().length} cores, ONNX Runtime threads ${threads === 0 ? 'default' : threads}. ` +
+        `Model load (not in the times, mean per round): (a) ${fixed(a.loadSeconds ?? 0, 1)} s, (b) ${fixed(b.loadSeconds ?? 0, 1)} s, (c) ${fixed(c.loadSeconds ?? 0, 1)} s; (d) never loaded the model: ${d.loadSeconds === null}, ${d.fromMemory}/${d.sentences} sentences from memory.`,
     );
     console.log(`\n## Segmenter\n`);
     console.log(segmenterReport());
