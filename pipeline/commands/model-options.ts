@@ -15,6 +15,6 @@ export function addModelOptions(command: Command): Command {
     .option('-m, --model <id|dir>', 'hub model id or local model directory (default: Xenova/opus-mt-de-en)')
     .option('--offline', 'never reach the network (also LEKTOR_OFFLINE=1)')
     .addOption(new Option('--dtype <dtype>', 'weight precision').choices(['fp32', 'q8']))
-    .option('--batch-size <n>', 'sentences per model call (default: 8)', Number)
+    .option('--batch-size <n>', 'sentences per model call (default: 16)', Number)
     .option('--threads <n>', 'ONNX Runtime threads, 0 = automatic (default: 0)', Number);
 }
