@@ -1,25 +1,14 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../pipeline/cli.js';
+import { runMain } from '../helpers/run-main.js';
 
 const seed = new URL('../../seeds/alibaba-liege-espionage.de.txt', import.meta.url);
 const golden = new URL('../segmenter/golden/alibaba-liege-espionage.json', import.meta.url);
 
-async function run(args: string[], stdin: string | Uint8Array = '', cwd = process.cwd()) {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    stdin: Readable.from([Buffer.from(stdin)]),
-    env: {},
-    cwd,
-  };
-  const code = await main(['segment', ...args], io);
-  return { code, out, err };
+function run(args: string[], stdin: string | Uint8Array = '', cwd = process.cwd()) {
+  return runMain(['segment', ...args], { stdin, cwd });
 }
 
 async function tempFile(name: string, content: string | Uint8Array): Promise<{ dir: string; file: string }> {

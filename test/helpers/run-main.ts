@@ -8,7 +8,7 @@ export interface MainRun {
 }
 
 /** Runs the CLI in-process with captured output: what `lektor <args>` would print and return. */
-export async function runMain(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; stdin?: string } = {}): Promise<MainRun> {
+export async function runMain(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; stdin?: string | Uint8Array } = {}): Promise<MainRun> {
   let out = '';
   let err = '';
   const code = await main(args, {
