@@ -38,9 +38,17 @@ function choose(scores: Float32Array, generated: number, row: number, options: G
   if (generated >= (options.maxTokens[row] ?? 0)) return options.eosId;
   for (const id of options.suppressIds) scores[id] = -Infinity;
   if (generated < (options.minTokens[row] ?? 0)) scores[options.eosId] = -Infinity;
+  // The running maximum lives in a local: this loop reads the whole vocabulary for every row and step.
   let best = 0;
-  // Strictly greater: ties go to the lowest id, as transformers.js's argmax does.
-  for (let id = 1; id < scores.length; id++) if ((scores[id] as number) > (scores[best] as number)) best = id;
+  let max = scores[0] as number;
+  for (let id = 1; id < scores.length; id++) {
+    const score = scores[id] as number;
+    // Strictly greater: ties go to the lowest id, as transformers.js's argmax does.
+    if (score > max) {
+      max = score;
+      best = id;
+    }
+  }
   return best;
 }
 

@@ -132,6 +132,7 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
       return tokenizer.batch_decode(rows, { skip_special_tokens: true }).map((s) => s.trim());
     },
     generatedTokens: () => generated,
+    inputLength: (input) => tokenizer.encode(input).length,
     async dispose() {
       await model.dispose();
     },

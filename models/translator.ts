@@ -26,6 +26,11 @@ export interface Translator {
   dispose(): Promise<void>;
   /** Target tokens generated so far, padding excluded: what tokens/s counts. Absent where a translator cannot count. */
   generatedTokens?(): number;
+  /**
+   * The input's length as the model counts it (Marian: tokens, `</s>` included). Batches are
+   * grouped by it: rows of one length run and end together. Absent: characters.
+   */
+  inputLength?(input: string): number;
 }
 
 /** `inner` with its `translate` replaced: for decorators that add memory, pooling or loading around it. */
@@ -35,6 +40,7 @@ export function withTranslate(inner: Translator, translate: Translator['translat
     dtype: inner.dtype,
     translate,
     generatedTokens: () => inner.generatedTokens?.() ?? 0,
+    inputLength: (input) => inner.inputLength?.(input) ?? input.length,
     dispose: () => inner.dispose(),
   };
 }

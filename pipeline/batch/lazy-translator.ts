@@ -29,6 +29,8 @@ export function lazyTranslator(model: { readonly modelId: string; readonly dtype
       return (await get()).translate(batch);
     },
     generatedTokens: () => ready?.generatedTokens?.() ?? 0,
+    // Before the load only characters are known; the pool measures after it (its warm-up loads).
+    inputLength: (input) => ready?.inputLength?.(input) ?? input.length,
     load: async () => void (await get()),
     loaded: () => loading !== undefined,
     async dispose() {

@@ -31,7 +31,10 @@ export interface BatchOptions {
   /**
    * Articles read, translated and written at the same time. Their sentences are pooled into the
    * model's batches; the rest of a folder waits on disk, so memory use does not grow with it.
-   * @default 8
+   * 32 news articles pool a few hundred sentences, enough that most batches find rows of one
+   * length in tokens, which run and end together (the bench: 8 in flight left half of each
+   * step's rows finished).
+   * @default 32
    */
   readonly articlesInFlight?: number;
   /** Interrupts the run: the running model call finishes, finished articles are written, the rest is left for a re-run. */
@@ -49,7 +52,7 @@ export type ResolvedBatchOptions = BatchOptions & { readonly articlesInFlight: n
 
 /** Defaults filled in and checked once, before any work. */
 export function resolveBatchOptions(options: BatchOptions, outDir: string): ResolvedBatchOptions {
-  const resolved = { ...options, articlesInFlight: options.articlesInFlight ?? 8, runFile: options.runFile ?? path.join(outDir, 'run.json') };
+  const resolved = { ...options, articlesInFlight: options.articlesInFlight ?? 32, runFile: options.runFile ?? path.join(outDir, 'run.json') };
   if (!Number.isInteger(resolved.articlesInFlight) || resolved.articlesInFlight < 1) {
     throw new TypeError(`translateFiles: articlesInFlight must be an integer >= 1, got ${String(resolved.articlesInFlight)}`);
   }

@@ -32,6 +32,8 @@ export interface PooledTranslator extends Translator {
 }
 
 interface Row extends WaitingRow {
+  /** The input's length as the model counts it, measured once when a batch is first cut after its arrival. */
+  length?: number;
   readonly resolve: (output: string) => void;
   readonly reject: (reason: unknown) => void;
 }
@@ -39,7 +41,7 @@ interface Row extends WaitingRow {
 /**
  * One translator shared by every document in flight: their sentences are pooled, and the model
  * (one call at a time, through a p-queue) gets length-matched batches of `batchSize` drawn from
- * all of them. A sentence already waiting or running is not sent twice.
+ * all of them, lengths as the model counts them (`inputLength`). A sentence already waiting or running is not sent twice.
  */
 export function pooledTranslator(inner: Translator, options: PoolOptions): PooledTranslator {
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
@@ -73,7 +75,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     await nextTurn();
     // A failed warm-up surfaces as the first call's error, on the rows that call takes.
     await (warm ??= options.warmUp?.() ?? Promise.resolve()).catch(() => undefined);
-    const rows = takeBatch(waiting, options.batchSize);
+    const rows = takeBatch(waiting, options.batchSize, (row) => (row.length ??= inner.inputLength?.(row.input) ?? row.input.length));
     if (rows.length === 0) return;
     const tokensBefore = inner.generatedTokens?.() ?? 0;
     const started = performance.now();

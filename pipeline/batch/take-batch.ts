@@ -6,28 +6,25 @@ export interface WaitingRow {
 
 /**
  * Removes up to `size` rows from `waiting` (kept in arrival order) and returns them shortest
- * first: the oldest row, so every article keeps moving, and the rows closest to it in length, so
- * the batch wastes little on padding.
+ * first, by `lengthOf`: the oldest row, so every article keeps moving, and the rows closest to it
+ * in length, so the batch wastes little on padding and its rows end at about the same step.
  */
-export function takeBatch<T extends WaitingRow>(waiting: T[], size: number): T[] {
-  if (waiting.length <= size) return waiting.splice(0).sort(byLength);
-  const sorted = [...waiting].sort(byLength);
-  const oldest = sorted.indexOf(waiting[0] as T);
-  let best = Math.max(0, oldest - size + 1);
-  for (let start = best + 1; start <= Math.min(oldest, sorted.length - size); start++) {
-    if (spread(sorted, start, size) < spread(sorted, best, size)) best = start;
+export function takeBatch<T extends WaitingRow>(waiting: T[], size: number, lengthOf: (row: T) => number = (row) => row.input.length): T[] {
+  const measured = waiting.map((row) => ({ row, length: lengthOf(row) }));
+  measured.sort((a, b) => a.length - b.length || a.row.order - b.row.order);
+  if (waiting.length <= size) {
+    waiting.length = 0;
+    return measured.map((m) => m.row);
   }
-  const chosen = sorted.slice(best, best + size);
+  const oldest = measured.findIndex((m) => m.row === waiting[0]);
+  const spread = (start: number) => (measured[start + size - 1]?.length ?? 0) - (measured[start]?.length ?? 0);
+  let best = Math.max(0, oldest - size + 1);
+  for (let start = best + 1; start <= Math.min(oldest, measured.length - size); start++) {
+    if (spread(start) < spread(best)) best = start;
+  }
+  const chosen = measured.slice(best, best + size).map((m) => m.row);
   const taken = new Set(chosen);
   const rest = waiting.filter((row) => !taken.has(row));
   waiting.splice(0, waiting.length, ...rest);
   return chosen;
-}
-
-function byLength(a: WaitingRow, b: WaitingRow): number {
-  return a.input.length - b.input.length || a.order - b.order;
-}
-
-function spread(sorted: readonly WaitingRow[], start: number, size: number): number {
-  return (sorted[start + size - 1]?.input.length ?? 0) - (sorted[start]?.input.length ?? 0);
 }

@@ -30,6 +30,14 @@ describe('lazyTranslator', () => {
     expect(model.disposed).toBe(true);
   });
 
+  it("measures inputs by characters until the model is loaded, then by the model's own length", async () => {
+    const model = { ...fakeTranslator(), inputLength: (input: string) => input.split(' ').length };
+    const lazy = lazyTranslator({ modelId: 'fake/model', dtype: 'fp32' }, async () => model);
+    expect(lazy.inputLength?.('drei kurze Wörter')).toBe(17);
+    await lazy.load();
+    expect(lazy.inputLength?.('drei kurze Wörter')).toBe(3);
+  });
+
   it('loads on request without translating', async () => {
     const { model, load, loads } = counted();
     const lazy = lazyTranslator({ modelId: 'fake/model', dtype: 'fp32' }, load);

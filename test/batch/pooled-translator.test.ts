@@ -102,6 +102,20 @@ describe('pooledTranslator', () => {
     await second;
   });
 
+  it("cuts batches by the model's own input lengths, measuring each sentence once", async () => {
+    const model = fakeTranslator();
+    const measured: string[] = [];
+    // Word count stands in for tokens: by characters the two long words would pair with the short sentences.
+    const inputLength = (input: string) => (measured.push(input), input.split(' ').length);
+    const pool = pooledTranslator({ ...model, inputLength }, { batchSize: 2 });
+    await Promise.all(['Bundesverfassungsgericht', 'Ja so', 'Oberlandesgericht', 'Nein so'].map((s) => pool.translate([s])));
+    expect(model.batches).toEqual([
+      ['Bundesverfassungsgericht', 'Oberlandesgericht'],
+      ['Ja so', 'Nein so'],
+    ]);
+    expect(measured.sort()).toEqual(['Bundesverfassungsgericht', 'Ja so', 'Nein so', 'Oberlandesgericht']);
+  });
+
   it('reports each call: sentences and the tokens the model says it generated', async () => {
     let tokens = 0;
     const model: Translator = {

@@ -21,6 +21,14 @@ describe('takeBatch', () => {
     expect(inputs(waiting)).toEqual(left);
   });
 
+  it('groups by the length it is given, not by characters', () => {
+    // Lengths as a model might count them: the long word is one token, the short words many.
+    const tokens: Record<string, number> = { Donaudampfschiff: 2, 'a b c d e': 6, Ja: 2, 'f g h i j': 6 };
+    const waiting = rows('Donaudampfschiff', 'a b c d e', 'Ja', 'f g h i j');
+    expect(inputs(takeBatch(waiting, 2, (row) => tokens[row.input] ?? 0))).toEqual(['Donaudampfschiff', 'Ja']);
+    expect(inputs(waiting)).toEqual(['a b c d e', 'f g h i j']);
+  });
+
   it('leaves the rest in arrival order', () => {
     const waiting = rows('aaaa', 'b', 'cccc', 'dd', 'e', 'ffff');
     takeBatch(waiting, 3);

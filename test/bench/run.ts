@@ -5,6 +5,7 @@
  *   (a) the naive loop, one transformers.js pipeline call per sentence,
  *   (b) Lektor's engine, fp32, (c) the same with q8 weights,
  *   (d) (b) again, served by the translation memory (b) filled,
+ *   and (b) once more over the whole corpus in one process, the peak RSS of a real run,
  * then the segmenter report. Every output is forced to 1.2x its source length (see
  * `forced-length.ts`). Each case runs in a process of its own (its peak RSS is its own).
  *
@@ -84,7 +85,7 @@ function renderTable(rows: readonly Row[]): string {
   );
 }
 
-function renderTargets(a: Row, b: Row, c: Row, d: Row): string {
+function renderTargets(a: Row, b: Row, c: Row, d: Row, whole: Row): string {
   const speed = (row: Row) => row.tokens / row.result.seconds;
   const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
   const ratio = (x: Row, y: Row) => speed(x) / speed(y);
@@ -93,7 +94,8 @@ function renderTargets(a: Row, b: Row, c: Row, d: Row): string {
     [`(b) >= ${TARGETS.engine}x (a)`, `${fixed(ratio(b, a), 2)}x`, check(ratio(b, a) >= TARGETS.engine)],
     [`(c) >= ${TARGETS.q8}x (b)`, `${fixed(ratio(c, b), 2)}x`, check(ratio(c, b) >= TARGETS.q8)],
     [`(d) >= ${TARGETS.memory}x (b)`, `${fixed(ratio(d, b), 0)}x`, check(ratio(d, b) >= TARGETS.memory)],
-    [`(b) peak RSS <= ${TARGETS.rssMb} MB`, `${fixed(b.result.peakRssMb, 0)} MB`, check(b.result.peakRssMb <= TARGETS.rssMb)],
+    [`(b) peak RSS <= ${TARGETS.rssMb} MB, per round`, `${fixed(b.result.peakRssMb, 0)} MB`, check(b.result.peakRssMb <= TARGETS.rssMb)],
+    [`(b) peak RSS <= ${TARGETS.rssMb} MB, all articles in one process`, `${fixed(whole.result.peakRssMb, 0)} MB`, check(whole.result.peakRssMb <= TARGETS.rssMb)],
   ]);
 }
 
@@ -179,6 +181,9 @@ async function main(): Promise<void> {
       const c = await runCase({ ...engine, dtype: 'q8', files: share, memoryFile: path.join(work, 'memory-q8.sqlite') });
       rounds.push({ load, a, b, c });
     }
+    // The rounds' processes each see a quarter of the corpus; a user's run sees all of it in one.
+    process.stderr.write('bench: (b) over the whole corpus in one process\n');
+    const whole = await runCase({ ...engine, dtype: 'fp32', files, memoryFile: path.join(work, 'memory-whole.sqlite') });
     process.stderr.write('bench: (d) the whole corpus again, from the memory (b) filled\n');
     const d = await runCase({ ...engine, dtype: 'fp32', files, memoryFile: fp32Memory });
 
@@ -188,12 +193,13 @@ async function main(): Promise<void> {
       { label: `(b) Lektor engine, fp32, batch ${batchSize}`, articles, result: b, tokens: b.tokens },
       { label: `(c) Lektor engine, q8, batch ${batchSize}`, articles, result: c, tokens: c.tokens },
       { label: '(d) (b) re-run from memory', articles, result: d, tokens: b.tokens },
+      { label: `(b) in one process, not in rounds`, articles, result: whole, tokens: whole.tokens },
     ];
-    const [ra, rb, rc, rd] = rows as [Row, Row, Row, Row];
+    const [ra, rb, rc, rd, rwhole] = rows as [Row, Row, Row, Row, Row];
     console.log(`## Translation (opus-mt-de-en architecture, random weights; outputs forced to 1.2x source tokens)\n`);
     console.log(renderTable(rows));
     console.log();
-    console.log(renderTargets(ra, rb, rc, rd));
+    console.log(renderTargets(ra, rb, rc, rd, rwhole));
     console.log(`\nPer round (the machine's load changes while the bench runs):\n`);
     console.log(renderRounds(rounds));
     console.log();

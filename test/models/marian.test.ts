@@ -36,6 +36,12 @@ describe('loadMarianTranslator on the generated model', () => {
     expect(batched[1]).toBe(alone);
   });
 
+  it('measures an input in its tokens, `</s>` included', () => {
+    // The generated vocabulary has a piece per word and punctuation mark: Der|Verdacht|:|Mögliche|Spionage|.|</s>
+    expect(translator.inputLength?.('Der Verdacht: Mögliche Spionage.')).toBe(7);
+    expect(translator.inputLength?.('Spionage')).toBe(2);
+  });
+
   it('counts generated target tokens', () => {
     expect(translator.generatedTokens?.()).toBeGreaterThan(0);
   });
