@@ -33,6 +33,11 @@ export interface Translator {
   inputLength?(input: string): number;
 }
 
+/** `translator`'s own measure of `input`, or its characters where it has none (or is not loaded yet). */
+export function inputLengthOf(translator: Translator | undefined, input: string): number {
+  return translator?.inputLength?.(input) ?? input.length;
+}
+
 /** `inner` with its `translate` replaced: for decorators that add memory, pooling or loading around it. */
 export function withTranslate(inner: Translator, translate: Translator['translate']): Translator {
   return {
@@ -40,7 +45,7 @@ export function withTranslate(inner: Translator, translate: Translator['translat
     dtype: inner.dtype,
     translate,
     generatedTokens: () => inner.generatedTokens?.() ?? 0,
-    inputLength: (input) => inner.inputLength?.(input) ?? input.length,
+    inputLength: (input) => inputLengthOf(inner, input),
     dispose: () => inner.dispose(),
   };
 }

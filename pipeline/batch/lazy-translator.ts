@@ -1,4 +1,4 @@
-import type { Translator } from '../../models/translator.js';
+import { inputLengthOf, type Translator } from '../../models/translator.js';
 
 /** Loads the model a run needs; injected so tests and benchmarks can supply their own. */
 export type TranslatorLoader = () => Promise<Translator>;
@@ -30,7 +30,7 @@ export function lazyTranslator(model: { readonly modelId: string; readonly dtype
     },
     generatedTokens: () => ready?.generatedTokens?.() ?? 0,
     // Before the load only characters are known; the pool measures after it (its warm-up loads).
-    inputLength: (input) => ready?.inputLength?.(input) ?? input.length,
+    inputLength: (input) => inputLengthOf(ready, input),
     load: async () => void (await get()),
     loaded: () => loading !== undefined,
     async dispose() {

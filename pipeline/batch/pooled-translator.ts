@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { withTranslate, type Translator } from '../../models/translator.js';
+import { inputLengthOf, withTranslate, type Translator } from '../../models/translator.js';
 import { takeBatch, type WaitingRow } from './take-batch.js';
 
 /** One model call, as the pool saw it. */
@@ -41,7 +41,8 @@ interface Row extends WaitingRow {
 /**
  * One translator shared by every document in flight: their sentences are pooled, and the model
  * (one call at a time, through a p-queue) gets length-matched batches of `batchSize` drawn from
- * all of them, lengths as the model counts them (`inputLength`). A sentence already waiting or running is not sent twice.
+ * all of them, lengths as the model counts them (`inputLength`). A sentence already waiting or
+ * running is not sent twice.
  */
 export function pooledTranslator(inner: Translator, options: PoolOptions): PooledTranslator {
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
@@ -75,7 +76,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     await nextTurn();
     // A failed warm-up surfaces as the first call's error, on the rows that call takes.
     await (warm ??= options.warmUp?.() ?? Promise.resolve()).catch(() => undefined);
-    const rows = takeBatch(waiting, options.batchSize, (row) => (row.length ??= inner.inputLength?.(row.input) ?? row.input.length));
+    const rows = takeBatch(waiting, options.batchSize, (row) => (row.length ??= inputLengthOf(inner, row.input)));
     if (rows.length === 0) return;
     const tokensBefore = inner.generatedTokens?.() ?? 0;
     const started = performance.now();

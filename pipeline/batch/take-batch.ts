@@ -9,7 +9,7 @@ export interface WaitingRow {
  * first, by `lengthOf`: the oldest row, so every article keeps moving, and the rows closest to it
  * in length, so the batch wastes little on padding and its rows end at about the same step.
  */
-export function takeBatch<T extends WaitingRow>(waiting: T[], size: number, lengthOf: (row: T) => number = (row) => row.input.length): T[] {
+export function takeBatch<T extends WaitingRow>(waiting: T[], size: number, lengthOf: (row: T) => number): T[] {
   const measured = waiting.map((row) => ({ row, length: lengthOf(row) }));
   measured.sort((a, b) => a.length - b.length || a.row.order - b.row.order);
   if (waiting.length <= size) {

@@ -8,6 +8,8 @@ function rows(...inputs: string[]): WaitingRow[] {
 
 const inputs = (list: readonly WaitingRow[]): string[] => list.map((r) => r.input);
 
+const characters = (row: WaitingRow): number => row.input.length;
+
 describe('takeBatch', () => {
   it.each([
     ['everything, shortest first, when it fits', rows('ccc', 'a', 'bb'), 3, ['a', 'bb', 'ccc'], []],
@@ -16,7 +18,7 @@ describe('takeBatch', () => {
     ['the oldest even when it is the longest', rows('aaaaaaaa', 'b', 'cc', 'ddddddd'), 2, ['ddddddd', 'aaaaaaaa'], ['b', 'cc']],
     ['equal lengths in arrival order', rows('xx', 'yy', 'zz'), 2, ['xx', 'yy'], ['zz']],
   ])('takes %s', (_, waiting, size, taken, left) => {
-    const batch = takeBatch(waiting, size);
+    const batch = takeBatch(waiting, size, characters);
     expect(inputs(batch)).toEqual(taken);
     expect(inputs(waiting)).toEqual(left);
   });
@@ -31,11 +33,11 @@ describe('takeBatch', () => {
 
   it('leaves the rest in arrival order', () => {
     const waiting = rows('aaaa', 'b', 'cccc', 'dd', 'e', 'ffff');
-    takeBatch(waiting, 3);
+    takeBatch(waiting, 3, characters);
     expect(waiting.map((r) => r.order)).toEqual([...waiting.map((r) => r.order)].sort((a, b) => a - b));
   });
 
   it('takes nothing from nothing', () => {
-    expect(takeBatch([], 8)).toEqual([]);
+    expect(takeBatch([], 8, characters)).toEqual([]);
   });
 });

@@ -193,7 +193,7 @@ async function main(): Promise<void> {
       { label: `(b) Lektor engine, fp32, batch ${batchSize}`, articles, result: b, tokens: b.tokens },
       { label: `(c) Lektor engine, q8, batch ${batchSize}`, articles, result: c, tokens: c.tokens },
       { label: '(d) (b) re-run from memory', articles, result: d, tokens: b.tokens },
-      { label: `(b) in one process, not in rounds`, articles, result: whole, tokens: whole.tokens },
+      { label: '(b) in one process, not in rounds', articles, result: whole, tokens: whole.tokens },
     ];
     const [ra, rb, rc, rd, rwhole] = rows as [Row, Row, Row, Row, Row];
     console.log(`## Translation (opus-mt-de-en architecture, random weights; outputs forced to 1.2x source tokens)\n`);
