@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILES, onnxFiles } from './model-source.js';
+import { CONFIG_FILES, filesUnder, onnxFiles } from './model-source.js';
 import { loadMarianParts, type MarianOptions } from './marian.js';
 
 export interface CachedModel {
@@ -13,7 +13,7 @@ export interface CachedModel {
   readonly dtypes: readonly ('fp32' | 'q8')[];
 }
 
-/** Downloads a model's files for one dtype into the cache (a no-op when already there). */
+/** Downloads a model's files for one dtype into the cache and checks that it loads. */
 export async function pullModel(options: Omit<MarianOptions, 'offline'>): Promise<void> {
   const { model } = await loadMarianParts({ ...options, offline: false });
   await model.dispose();
@@ -23,7 +23,8 @@ export async function pullModel(options: Omit<MarianOptions, 'offline'>): Promis
 export async function listModels(cacheDir: string): Promise<CachedModel[]> {
   const owners = await readdir(cacheDir, { withFileTypes: true }).catch(() => []);
   const found: CachedModel[] = [];
-  for (const owner of owners.filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  // Hidden folders are Lektor's own (derived decoders), not hub owners.
+  for (const owner of owners.filter((d) => d.isDirectory() && !d.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
     const names = await readdir(path.join(cacheDir, owner.name), { withFileTypes: true });
     for (const name of names.filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
       const dir = path.join(cacheDir, owner.name, name.name);
@@ -39,12 +40,4 @@ export async function listModels(cacheDir: string): Promise<CachedModel[]> {
     }
   }
   return found;
-}
-
-async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? filesUnder(dir, path.posix.join(prefix, e.name)) : [path.posix.join(prefix, e.name)])),
-  );
-  return nested.flat();
 }

@@ -1,4 +1,5 @@
 import { Tensor, type PreTrainedModel } from '@huggingface/transformers';
+import { TOP_K } from './top-k-decoder.js';
 
 /** What decides each row's output, besides the model. */
 export interface GreedyOptions {
@@ -16,7 +17,8 @@ export interface GreedyOptions {
 type OrtTensor = Tensor['ort_tensor'];
 
 interface OrtSession {
-  run(feeds: Record<string, OrtTensor>): Promise<Record<string, OrtTensor>>;
+  readonly outputNames: readonly string[];
+  run(feeds: Record<string, OrtTensor>, fetches: readonly string[]): Promise<Record<string, OrtTensor>>;
 }
 
 /** Rows `keep` (in order) of a tensor whose first axis is the batch. */
@@ -34,27 +36,17 @@ function int64(values: readonly number[], dims: number[]): OrtTensor {
 }
 
 /**
- * The highest-scoring token of `logits[start, start + vocab)` (one row's scores, which it
- * overwrites) under the row's rules. The row is read in place: through a `subarray` per row the
- * same scan took half as long again (measured on 58101 scores).
+ * The row's choice from its `k` best tokens (`ids[start, start + k)`, best first, ties to the
+ * lower id): the first one its rules allow.
  */
-function choose(logits: Float32Array, start: number, vocab: number, generated: number, row: number, options: GreedyOptions): number {
+function choose(ids: BigInt64Array, start: number, k: number, generated: number, row: number, options: GreedyOptions): number {
   if (generated >= (options.maxTokens[row] ?? 0)) return options.eosId;
-  for (const id of options.suppressIds) logits[start + id] = -Infinity;
-  if (generated < (options.minTokens[row] ?? 0)) logits[start + options.eosId] = -Infinity;
-  // The running maximum lives in a local: this loop reads the whole vocabulary for every row and step.
-  const end = start + vocab;
-  let best = start;
-  let max = logits[start] as number;
-  for (let i = start + 1; i < end; i++) {
-    const score = logits[i] as number;
-    // Strictly greater: ties go to the lowest id, as transformers.js's argmax does.
-    if (score > max) {
-      max = score;
-      best = i;
-    }
+  const mayEnd = generated >= (options.minTokens[row] ?? 0);
+  for (let i = start; i < start + k; i++) {
+    const id = Number(ids[i]);
+    if (!options.suppressIds.includes(id) && (mayEnd || id !== options.eosId)) return id;
   }
-  return best - start;
+  throw new Error(`decodeGreedy: every one of a row's ${k} best tokens is excluded; the decoder needs a larger k`);
 }
 
 /**
@@ -65,8 +57,8 @@ function choose(logits: Float32Array, start: number, vocab: number, generated: n
  * longest row of the batch ends (a batch costs rows × longest output), and post-processes the
  * whole [rows × vocabulary] logits in JavaScript at every step. Here finished rows leave the
  * batch (their cache rows are dropped once a quarter of the batch has finished, since dropping
- * copies the cache), so steps compute little beyond the rows still writing; the choice per row
- * is one pass over its logits. Greedy choices are the same as `generate`'s
+ * copies the cache), so steps compute little beyond the rows still writing; the decoder (derived
+ * by `topKModelDir`) returns each row's few best tokens, and the logits never leave ONNX Runtime. Greedy choices are the same as `generate`'s
  * with `num_beams: 1`, `bad_words_ids` = `suppressIds` and `forced_eos_token_id`.
  */
 export async function decodeGreedy(model: PreTrainedModel, inputs: { readonly input_ids: Tensor; readonly attention_mask: Tensor }, options: GreedyOptions): Promise<number[][]> {
@@ -74,13 +66,14 @@ export async function decodeGreedy(model: PreTrainedModel, inputs: { readonly in
   const encoder = sessions.model;
   const decoder = sessions.decoder_model_merged;
   if (!encoder || !decoder) throw new Error('decodeGreedy: the model has no encoder and merged decoder sessions');
+  if (!decoder.outputNames.includes(TOP_K.ids)) throw new Error(`decodeGreedy: the decoder has no output ${TOP_K.ids}; load the model from topKModelDir`);
   const config = model.config as { decoder_attention_heads?: number; d_model?: number; decoder_layers?: number };
   const heads = config.decoder_attention_heads ?? 0;
   const headDim = (config.d_model ?? 0) / heads;
   const layers = config.decoder_layers ?? 0;
   const rows = inputs.input_ids.dims[0] ?? 0;
 
-  const { last_hidden_state: states } = await encoder.run({ input_ids: inputs.input_ids.ort_tensor, attention_mask: inputs.attention_mask.ort_tensor });
+  const { last_hidden_state: states } = await encoder.run({ input_ids: inputs.input_ids.ort_tensor, attention_mask: inputs.attention_mask.ort_tensor }, ['last_hidden_state']);
   if (!states) throw new Error('decodeGreedy: the encoder gave no last_hidden_state');
   let encoderStates = states;
   let encoderMask = inputs.attention_mask.ort_tensor;
@@ -95,28 +88,27 @@ export async function decodeGreedy(model: PreTrainedModel, inputs: { readonly in
   let positions: (number | undefined)[] = Array.from({ length: rows }, (_, r) => r);
   let last = positions.map(() => options.startId);
   for (let step = 0; positions.some((row) => row !== undefined); step++) {
-    const result = await decoder.run({
-      encoder_attention_mask: encoderMask,
-      input_ids: int64(last, [positions.length, 1]),
-      encoder_hidden_states: encoderStates,
-      ...past,
-      use_cache_branch: new Tensor('bool', [step > 0], [1]).ort_tensor,
-    });
-    const logits = result.logits?.data as Float32Array;
-    const vocab = logits.length / positions.length;
-    last = positions.map((row, i) => (row === undefined ? options.eosId : choose(logits, i * vocab, vocab, step, row, options)));
+    // The cross-attention cache is the first step's; later steps return it empty, and it is not fetched.
+    const cached = Object.keys(past).filter((name) => step === 0 || !name.includes('.encoder.'));
+    const result = await decoder.run(
+      {
+        encoder_attention_mask: encoderMask,
+        input_ids: int64(last, [positions.length, 1]),
+        encoder_hidden_states: encoderStates,
+        ...past,
+        use_cache_branch: new Tensor('bool', [step > 0], [1]).ort_tensor,
+      },
+      [TOP_K.ids, ...cached.map((name) => name.replace('past_key_values', 'present'))],
+    );
+    const ids = result[TOP_K.ids]?.data as BigInt64Array;
+    last = positions.map((row, i) => (row === undefined ? options.eosId : choose(ids, i * TOP_K.k, TOP_K.k, step, row, options)));
     positions = positions.map((row, i) => {
       if (row === undefined || last[i] === options.eosId) return undefined;
       outputs[row]?.push(last[i] as number);
       return row;
     });
 
-    const next: Record<string, OrtTensor> = {};
-    for (const name of Object.keys(past)) {
-      // The cross-attention cache is the first step's; later steps return it empty.
-      next[name] = step > 0 && name.includes('.encoder.') ? (past[name] as OrtTensor) : (result[name.replace('past_key_values', 'present')] as OrtTensor);
-    }
-    past = next;
+    past = { ...past, ...Object.fromEntries(cached.map((name) => [name, result[name.replace('past_key_values', 'present')] as OrtTensor])) };
 
     // Dropping ended rows copies the whole cache, so it waits until a quarter of the rows have ended.
     const keep = positions.flatMap((row, i) => (row === undefined ? [] : [i]));

@@ -8,10 +8,12 @@ import {
   type Tensor,
 } from '@huggingface/transformers';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { ModelError } from '../pipeline/errors.js';
 import { decodeGreedy } from './greedy-decoder.js';
 import type { Decoding, ModelIdentity, Translator } from './translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from './model-source.js';
+import { topKModelDir } from './top-k-decoder.js';
 
 export interface MarianOptions {
   /** Hub id or model directory. */
@@ -90,37 +92,55 @@ function sessionOptions(threads: number) {
   };
 }
 
-/** Loads tokenizer and weights, downloading into the cache only when the run allows it. */
+const errorReason = (cause: unknown) => (cause instanceof Error ? cause.message.split('\n')[0] : String(cause));
+
+/** Where derived decoders (`topKModelDir`) are kept: hidden in the model cache. */
+const derivedModelsDir = (cacheDir: string) => path.join(cacheDir, '.derived');
+
+/**
+ * Fetches a hub model's files for `dtype` into its cache folder, through transformers.js's own
+ * download (which loads the model to do so).
+ */
+async function downloadModel(source: ModelSource & { kind: 'hub' }, dtype: MarianOptions['dtype']): Promise<void> {
+  const common = { local_files_only: false, cache_dir: source.cacheDir };
+  try {
+    const [, model] = await Promise.all([
+      AutoTokenizer.from_pretrained(source.id, common),
+      AutoModelForSeq2SeqLM.from_pretrained(source.id, { ...common, dtype, device: 'cpu' }),
+    ]);
+    await model.dispose();
+  } catch (cause) {
+    throw new ModelError(
+      `${describeSource(source)} is not in ${source.dir} and could not be downloaded (${errorReason(cause)}); run \`lektor models pull ${source.id}\` where the network is reachable, or pass --model DIR`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * Loads tokenizer and weights, downloading into the cache only when the run allows it. The merged
+ * decoder is loaded from its derived copy (`topKModelDir`), which also returns each row's best tokens.
+ */
 export async function loadMarianParts(options: MarianOptions): Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; source: ModelSource }> {
   // transformers.js keeps its log level globally; its per-load MarianTokenizer warning is noise to
   // Lektor's users, and our own errors say what went wrong.
   env.logLevel = LogLevel.ERROR;
   const source = resolveModelSource(options.id, options.cacheDir, options.cwd);
   const missing = missingFiles(source.dir, options.dtype);
-  const localOnly = source.kind === 'directory' || options.offline || missing.length === 0;
-  if (localOnly && missing.length > 0) throw notAvailable(source, options.dtype, missing);
-  const where = source.kind === 'directory' ? source.dir : source.id;
-  const common = { local_files_only: localOnly, cache_dir: source.kind === 'hub' ? source.cacheDir : undefined };
+  if (missing.length > 0) {
+    if (source.kind === 'directory' || options.offline) throw notAvailable(source, options.dtype, missing);
+    await downloadModel(source, options.dtype);
+  }
   try {
+    const dir = await topKModelDir(source.dir, options.dtype, derivedModelsDir(options.cacheDir));
+    const local = { local_files_only: true };
     const [tokenizer, model] = await Promise.all([
-      AutoTokenizer.from_pretrained(where, common),
-      AutoModelForSeq2SeqLM.from_pretrained(where, {
-        ...common,
-        dtype: options.dtype,
-        device: 'cpu',
-        session_options: sessionOptions(options.threads),
-      }),
+      AutoTokenizer.from_pretrained(dir, local),
+      AutoModelForSeq2SeqLM.from_pretrained(dir, { ...local, dtype: options.dtype, device: 'cpu', session_options: sessionOptions(options.threads) }),
     ]);
     return { tokenizer, model, source };
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-    if (!localOnly) {
-      throw new ModelError(
-        `${describeSource(source)} is not in ${source.dir} and could not be downloaded (${reason}); run \`lektor models pull ${source.id}\` where the network is reachable, or pass --model DIR`,
-        { cause },
-      );
-    }
-    throw new ModelError(`${describeSource(source)} could not be loaded: ${reason}`, { cause });
+    throw new ModelError(`${describeSource(source)} could not be loaded: ${errorReason(cause)}`, { cause });
   }
 }
 

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where a model's files are: a local directory, or a hub id and its cache folder. */
@@ -33,4 +34,13 @@ export function missingFiles(dir: string, dtype: 'fp32' | 'q8'): string[] {
     const p = path.join(dir, f);
     return !existsSync(p) || !statSync(p).isFile();
   });
+}
+
+/** Every file under `dir`, as `/`-separated paths relative to it. */
+export async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? filesUnder(dir, path.posix.join(prefix, e.name)) : [path.posix.join(prefix, e.name)])),
+  );
+  return nested.flat();
 }

@@ -54,7 +54,7 @@ export async function runEngine(options: EngineCase): Promise<EngineResult> {
       identity,
       memory,
       loadTranslator: () =>
-        loadMarianTranslator({ id: options.modelDir, cacheDir: options.modelDir, offline: true, dtype: options.dtype, threads: options.threads, cwd: options.modelDir, outputLength: forcedOutputLength }),
+        loadMarianTranslator({ id: options.modelDir, cacheDir: path.dirname(options.modelDir), offline: true, dtype: options.dtype, threads: options.threads, cwd: options.modelDir, outputLength: forcedOutputLength }),
     });
     if (report.status !== 'completed') throw new Error(`engine run ended ${report.status}: ${report.error ?? report.failures[0]?.reason ?? ''}`);
     const { counts, timings } = report;

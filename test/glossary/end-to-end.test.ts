@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../glossary/load.js';
 import type { Glossary } from '../../glossary/types.js';
@@ -17,7 +20,7 @@ let translator: Translator;
 
 beforeAll(async () => {
   glossary = await loadGlossary('seeds/glossary.yaml');
-  translator = await loadMarianTranslator({ id: await tinyModelDir(), cacheDir: '/nonexistent-cache', offline: true, dtype: 'fp32', threads: 1, cwd: process.cwd() });
+  translator = await loadMarianTranslator({ id: await tinyModelDir(), cacheDir: await mkdtemp(path.join(tmpdir(), 'lektor-cache-')), offline: true, dtype: 'fp32', threads: 1, cwd: process.cwd() });
 });
 afterAll(() => translator.dispose());
 

@@ -5,6 +5,7 @@ import { AutoModelForSeq2SeqLM, AutoTokenizer, type PreTrainedModel, type PreTra
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchModel } from '../../models/generate/bench-model.js';
 import { decodeGreedy, type GreedyOptions } from '../../models/greedy-decoder.js';
+import { TOP_K, topKModelDir } from '../../models/top-k-decoder.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
 const OFFLINE = { local_files_only: true } as const;
@@ -21,6 +22,11 @@ const RANDOM_DIMS = { dModel: 32, heads: 4, ffnDim: 64, encoderLayers: 2, decode
 interface Loaded {
   readonly tokenizer: PreTrainedTokenizer;
   readonly model: PreTrainedModel;
+}
+
+/** Loads `dir` as Lektor does: the decoder from its derived copy (`topKModelDir`), which `decodeGreedy` needs. */
+async function loadDerived(dir: string, derivedRoot: string): Promise<Loaded> {
+  return load(await topKModelDir(dir, 'fp32', derivedRoot));
 }
 
 async function load(dir: string): Promise<Loaded> {
@@ -40,10 +46,12 @@ function options({ model }: Loaded, rows: number, minTokens: number, maxTokens: 
   return { startId: pad, eosId: 0, suppressIds: [pad], minTokens: Array(rows).fill(minTokens), maxTokens: Array(rows).fill(maxTokens) };
 }
 
-/** transformers.js's greedy `generate`, rows cut at their first `</s>`. */
-async function generateReference(loaded: Loaded, texts: readonly string[], maxTokens: number): Promise<number[][]> {
+/** transformers.js's greedy `generate` on the model as published, rows cut at their first `</s>`. */
+async function generateReference(dir: string, texts: readonly string[], maxTokens: number): Promise<number[][]> {
+  const loaded = await load(dir);
   // forced_eos_token_id spends the last of max_new_tokens on `</s>`.
   const output = (await loaded.model.generate({ ...encode(loaded, texts), num_beams: 1, do_sample: false, max_new_tokens: maxTokens + 1 })) as Tensor;
+  await loaded.model.dispose();
   return (output.tolist() as bigint[][]).map((row) => {
     const ids = row.slice(1).map(Number);
     return ids.includes(0) ? ids.slice(0, ids.indexOf(0)) : ids;
@@ -52,13 +60,18 @@ async function generateReference(loaded: Loaded, texts: readonly string[], maxTo
 
 describe('decodeGreedy', () => {
   let dir: string;
+  let randomDir: string;
+  let tinyDir: string;
   let random: Loaded;
   let tiny: Loaded;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'lektor-greedy-'));
-    await writeBenchModel(dir, { dtype: 'fp32', dims: RANDOM_DIMS, sampleText: SENTENCES.join(' ') });
-    [random, tiny] = await Promise.all([load(dir), tinyModelDir().then(load)]);
+    randomDir = join(dir, 'random');
+    await writeBenchModel(randomDir, { dtype: 'fp32', dims: RANDOM_DIMS, sampleText: SENTENCES.join(' ') });
+    tinyDir = await tinyModelDir();
+    const derived = join(dir, 'derived');
+    [random, tiny] = await Promise.all([loadDerived(randomDir, derived), loadDerived(tinyDir, derived)]);
   });
 
   afterAll(async () => {
@@ -67,12 +80,12 @@ describe('decodeGreedy', () => {
   });
 
   it.each([
-    ['the tiny model, which ends every row by itself', () => tiny, 40],
-    ['a random model, whose rows run to the limit', () => random, 9],
-  ])('chooses what transformers.js generate chooses: %s', async (_, get, maxTokens) => {
-    const loaded = get();
+    ['the tiny model, which ends every row by itself', () => [tiny, tinyDir] as const, 40],
+    ['a random model, whose rows run to the limit', () => [random, randomDir] as const, 9],
+  ])('chooses what transformers.js generate chooses on the published decoder: %s', async (_, get, maxTokens) => {
+    const [loaded, published] = get();
     const ours = await decodeGreedy(loaded.model, encode(loaded, SENTENCES), options(loaded, SENTENCES.length, 0, maxTokens));
-    expect(ours).toEqual(await generateReference(loaded, SENTENCES, maxTokens));
+    expect(ours).toEqual(await generateReference(published, SENTENCES, maxTokens));
   });
 
   it('gives every row exactly its own length, dropping rows as they end', async () => {
@@ -96,5 +109,19 @@ describe('decodeGreedy', () => {
     expect(held?.slice(0, free?.length)).toEqual(free);
     const pad = (tiny.model.config as { pad_token_id?: number }).pad_token_id ?? 0;
     expect(held).not.toContain(pad);
+  });
+
+  it('fails clearly when every one of the best tokens is excluded', async () => {
+    const vocabulary = (tiny.model.config as { vocab_size?: number }).vocab_size ?? 0;
+    const everything = Array.from({ length: vocabulary }, (_, id) => id);
+    await expect(decodeGreedy(tiny.model, encode(tiny, ['Lüttich']), { ...options(tiny, 1, 0, 20), suppressIds: everything })).rejects.toThrow(
+      `every one of a row's ${TOP_K.k} best tokens is excluded`,
+    );
+  });
+
+  it('refuses a decoder as published, which returns no best tokens', async () => {
+    const published = await load(tinyDir);
+    await expect(decodeGreedy(published.model, encode(published, ['Lüttich']), options(published, 1, 0, 20))).rejects.toThrow(`the decoder has no output ${TOP_K.ids}`);
+    await published.model.dispose();
   });
 });

@@ -6,9 +6,12 @@ import { defaultOutputLength, loadMarianTranslator, type MarianOptions } from '.
 import type { Translator } from '../../models/translator.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
+/** The model cache: it holds no hub model, and receives the derived decoders. */
+const CACHE = await mkdtemp(path.join(tmpdir(), 'lektor-cache-'));
+
 const base = (over: Partial<MarianOptions>): MarianOptions => ({
   id: 'Xenova/opus-mt-de-en',
-  cacheDir: '/nonexistent-cache',
+  cacheDir: CACHE,
   offline: true,
   dtype: 'fp32',
   threads: 1,
@@ -49,9 +52,8 @@ describe('loadMarianTranslator on the generated model', () => {
 
 describe('model not available', () => {
   it('names the hub model, where it looked and the pull command', async () => {
-    const cacheDir = await mkdtemp(path.join(tmpdir(), 'lektor-cache-'));
-    await expect(loadMarianTranslator(base({ cacheDir }))).rejects.toThrow(
-      `model "Xenova/opus-mt-de-en" is not available offline (looked in ${path.join(cacheDir, 'Xenova/opus-mt-de-en')}); run \`lektor models pull Xenova/opus-mt-de-en\``,
+    await expect(loadMarianTranslator(base({}))).rejects.toThrow(
+      `model "Xenova/opus-mt-de-en" is not available offline (looked in ${path.join(CACHE, 'Xenova/opus-mt-de-en')}); run \`lektor models pull Xenova/opus-mt-de-en\``,
     );
   });
 
