@@ -58,8 +58,9 @@ function choose(ids: BigInt64Array, start: number, k: number, generated: number,
  * whole [rows × vocabulary] logits in JavaScript at every step. Here finished rows leave the
  * batch (their cache rows are dropped once a quarter of the batch has finished, since dropping
  * copies the cache), so steps compute little beyond the rows still writing; the decoder (derived
- * by `topKModelDir`) returns each row's few best tokens, and the logits never leave ONNX Runtime. Greedy choices are the same as `generate`'s
- * with `num_beams: 1`, `bad_words_ids` = `suppressIds` and `forced_eos_token_id`.
+ * by `topKModelDir`) returns each row's few best tokens, and the logits never leave ONNX Runtime.
+ * Greedy choices are the same as `generate`'s with `num_beams: 1`, `bad_words_ids` =
+ * `suppressIds` and `forced_eos_token_id`.
  */
 export async function decodeGreedy(model: PreTrainedModel, inputs: { readonly input_ids: Tensor; readonly attention_mask: Tensor }, options: GreedyOptions): Promise<number[][]> {
   const sessions = model.sessions as Record<string, OrtSession | undefined>;
