@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { defaultConfig } from '../config.js';
 
 /** The flags `addModelOptions` defines, as commander hands them over. */
 export interface ModelFlags {
@@ -11,10 +12,11 @@ export interface ModelFlags {
 
 /** The options of every command that runs the model, so they read and behave alike. */
 export function addModelOptions(command: Command): Command {
+  const defaults = defaultConfig();
   return command
-    .option('-m, --model <id|dir>', 'hub model id or local model directory (default: Xenova/opus-mt-de-en)')
+    .option('-m, --model <id|dir>', `hub model id or local model directory (default: ${defaults.model.id})`)
     .option('--offline', 'never reach the network (also LEKTOR_OFFLINE=1)')
     .addOption(new Option('--dtype <dtype>', 'weight precision').choices(['fp32', 'q8']))
-    .option('--batch-size <n>', 'sentences per model call (default: 16)', Number)
-    .option('--threads <n>', 'ONNX Runtime threads, 0 = automatic (default: 0)', Number);
+    .option('--batch-size <n>', `sentences per model call (default: ${defaults.translate.batchSize})`, Number)
+    .option('--threads <n>', `ONNX Runtime threads, 0 = automatic (default: ${defaults.model.threads})`, Number);
 }

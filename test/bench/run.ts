@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --articles 200 --naive-articles 12 --rounds 4 --batch-size 16 --threads 0]`:
+ * `npm run bench [-- --articles 200 --naive-articles 12 --rounds 4 --batch-size 32 --threads 0]`:
  * translation speed on a model with opus-mt-de-en's real architecture (random weights, see
  * `models/generate/bench-model.ts`), side by side in one run:
  *   (a) the naive loop, one transformers.js pipeline call per sentence,
@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { markdownTable } from 'markdown-table';
 import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
+import { defaultConfig } from '../../pipeline/config.js';
 import { benchModelDir } from './bench-model-cache.js';
 import { syntheticArticles } from './corpus.js';
 import type { BenchCase, CaseResult } from './measure-case.js';
@@ -149,7 +150,8 @@ async function main(): Promise<void> {
       articles: { type: 'string', default: '200' },
       'naive-articles': { type: 'string', default: '12' },
       rounds: { type: 'string', default: '4' },
-      'batch-size': { type: 'string', default: '16' },
+      // Lektor's own default, so the bench measures what `lektor translate` runs.
+      'batch-size': { type: 'string', default: String(defaultConfig().translate.batchSize) },
       threads: { type: 'string', default: '0' },
     },
   });
