@@ -70,6 +70,17 @@ describe('topKModelDir', () => {
     expect((await readdir(derivedRoot)).sort()).toEqual([running, path.basename(dir)].sort());
   });
 
+  it('does not mirror a cache kept inside the model folder into itself', async () => {
+    const inside = path.join(source, '.derived');
+    await topKModelDir(source, 'fp32', inside);
+    // A rebuild finds the earlier copy inside the folder it mirrors.
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path.join(source, DECODER), later, later);
+    const dir = await topKModelDir(source, 'fp32', inside);
+    expect((await filesUnder(dir)).some((file) => file.startsWith('.'))).toBe(false);
+    expect(await filesUnder(dir)).toContain(DECODER);
+  });
+
   it('names the missing decoder of an incomplete model', async () => {
     await rm(path.join(source, 'onnx/decoder_model_merged_quantized.onnx'));
     await expect(topKModelDir(source, 'q8', derivedRoot)).rejects.toThrow(/decoder_model_merged_quantized\.onnx/);
