@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { PARTIAL_SUFFIX, isPartialPath, readPartial, type PartialState } from './download/partial-download.js';
 import { CONFIG_FILES, filesUnder, onnxFiles } from './model-source.js';
 import { loadMarianParts, type MarianOptions } from './marian.js';
 
@@ -7,10 +8,17 @@ export interface CachedModel {
   /** Hub id (the path under the cache folder). */
   readonly id: string;
   readonly dir: string;
-  /** Total bytes on disk. */
+  /** Total bytes on disk, unfinished downloads included. */
   readonly bytes: number;
   /** Dtypes whose weight files are all present. */
   readonly dtypes: readonly ('fp32' | 'q8')[];
+  /** Files whose download was interrupted: the next pull or translate resumes them. */
+  readonly partial: readonly PartialFile[];
+}
+
+export interface PartialFile extends PartialState {
+  /** Path inside the model, e.g. `onnx/encoder_model.onnx`. */
+  readonly file: string;
 }
 
 /** Downloads a model's files for one dtype into the cache and checks that it loads. */
@@ -19,7 +27,27 @@ export async function pullModel(options: Omit<MarianOptions, 'offline'>): Promis
   await model.dispose();
 }
 
-/** Models in the cache folder: every `owner/name` directory holding a `config.json`. */
+async function describeModel(cacheDir: string, id: string): Promise<CachedModel | undefined> {
+  const dir = path.join(cacheDir, ...id.split('/'));
+  const files = await filesUnder(dir);
+  const present = new Set(files.filter((f) => !isPartialPath(f)));
+  const partialNames = files.filter((f) => f.endsWith(PARTIAL_SUFFIX)).map((f) => f.slice(0, -PARTIAL_SUFFIX.length));
+  if (!CONFIG_FILES.some((f) => present.has(f)) && partialNames.length === 0) return undefined;
+  const partial = await Promise.all(
+    partialNames.sort().map(async (file) => ({ file, ...(await readPartial(path.join(dir, file))) }) as PartialFile),
+  );
+  const sizes = await Promise.all(files.map(async (f) => (await stat(path.join(dir, f))).size));
+  const complete = [...CONFIG_FILES].every((f) => present.has(f));
+  return {
+    id,
+    dir,
+    bytes: sizes.reduce((a, b) => a + b, 0),
+    dtypes: (['fp32', 'q8'] as const).filter((d) => complete && onnxFiles(d).every((f) => present.has(f))),
+    partial,
+  };
+}
+
+/** Models in the cache folder: every `owner/name` directory holding a model's files or an unfinished download of them. */
 export async function listModels(cacheDir: string): Promise<CachedModel[]> {
   const owners = await readdir(cacheDir, { withFileTypes: true }).catch(() => []);
   const found: CachedModel[] = [];
@@ -27,16 +55,8 @@ export async function listModels(cacheDir: string): Promise<CachedModel[]> {
   for (const owner of owners.filter((d) => d.isDirectory() && !d.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
     const names = await readdir(path.join(cacheDir, owner.name), { withFileTypes: true });
     for (const name of names.filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-      const dir = path.join(cacheDir, owner.name, name.name);
-      const present = new Set(await filesUnder(dir));
-      if (!CONFIG_FILES.every((f) => present.has(f))) continue;
-      const sizes = await Promise.all([...present].map(async (f) => (await stat(path.join(dir, f))).size));
-      found.push({
-        id: `${owner.name}/${name.name}`,
-        dir,
-        bytes: sizes.reduce((a, b) => a + b, 0),
-        dtypes: (['fp32', 'q8'] as const).filter((d) => onnxFiles(d).every((f) => present.has(f))),
-      });
+      const model = await describeModel(cacheDir, `${owner.name}/${name.name}`);
+      if (model) found.push(model);
     }
   }
   return found;

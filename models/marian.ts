@@ -14,6 +14,10 @@ import { decodeGreedy } from './greedy-decoder.js';
 import type { Decoding, ModelIdentity, Translator } from './translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from './model-source.js';
 import { topKModelDir } from './top-k-decoder.js';
+import { DownloadFailure } from './download/download-failure.js';
+import { downloadModelFiles } from './download/download-model.js';
+import type { DownloadListener } from './download/events.js';
+import { DEFAULT_HUB } from './download/hub-address.js';
 
 export interface MarianOptions {
   /** Hub id or model directory. */
@@ -33,7 +37,21 @@ export interface MarianOptions {
    * @default `defaultOutputLength`
    */
   readonly outputLength?: OutputLength;
+  /**
+   * Base URL of the hub (or a mirror) a missing hub model is downloaded from.
+   * @default 'https://huggingface.co'
+   */
+  readonly hub?: string;
+  /** Bearer token for private or gated hub models. */
+  readonly hubToken?: string;
+  /** Stops a download; what has arrived is kept for the next run to resume. */
+  readonly signal?: AbortSignal;
+  /** Told how a download goes. */
+  readonly onDownload?: DownloadListener;
 }
+
+/** Lektor downloads a model's main branch, as transformers.js does by default. */
+const HUB_REVISION = 'main';
 
 /** Output tokens (`</s>` excluded) a row must reach before it may end, and at which it is ended. */
 export type OutputLength = (sourceTokens: number) => { readonly min: number; readonly max: number };
@@ -97,23 +115,22 @@ const errorReason = (cause: unknown) => (cause instanceof Error ? cause.message.
 /** Where derived decoders (`topKModelDir`) are kept: hidden in the model cache. */
 const derivedModelsDir = (cacheDir: string) => path.join(cacheDir, '.derived');
 
-/**
- * Fetches a hub model's files for `dtype` into its cache folder, through transformers.js's own
- * download (which loads the model to do so).
- */
-async function downloadModel(source: ModelSource & { kind: 'hub' }, dtype: MarianOptions['dtype']): Promise<void> {
-  const common = { local_files_only: false, cache_dir: source.cacheDir };
+/** Fetches the files a hub model is missing for a dtype into its cache folder. */
+async function downloadModel(source: ModelSource & { kind: 'hub' }, missing: readonly string[], options: MarianOptions): Promise<void> {
+  const hub = options.hub ?? DEFAULT_HUB;
   try {
-    const [, model] = await Promise.all([
-      AutoTokenizer.from_pretrained(source.id, common),
-      AutoModelForSeq2SeqLM.from_pretrained(source.id, { ...common, dtype, device: 'cpu' }),
-    ]);
-    await model.dispose();
+    await downloadModelFiles({
+      hub: { endpoint: hub, id: source.id, revision: HUB_REVISION },
+      dir: source.dir,
+      files: missing,
+      token: options.hubToken,
+      signal: options.signal,
+      onEvent: options.onDownload,
+    });
   } catch (cause) {
-    throw new ModelError(
-      `${describeSource(source)} is not in ${source.dir} and could not be downloaded (${errorReason(cause)}); run \`lektor models pull ${source.id}\` where the network is reachable, or pass --model DIR`,
-      { cause },
-    );
+    if (options.signal?.aborted && cause === options.signal.reason) throw cause;
+    if (cause instanceof DownloadFailure) throw new ModelError(`${describeSource(source)} could not be downloaded: ${cause.message}`, { cause });
+    throw new ModelError(`${describeSource(source)} could not be downloaded from ${hub}: ${errorReason(cause)}`, { cause });
   }
 }
 
@@ -129,7 +146,7 @@ export async function loadMarianParts(options: MarianOptions): Promise<{ tokeniz
   const missing = missingFiles(source.dir, options.dtype);
   if (missing.length > 0) {
     if (source.kind === 'directory' || options.offline) throw notAvailable(source, options.dtype, missing);
-    await downloadModel(source, options.dtype);
+    await downloadModel(source, missing, options);
   }
   try {
     const dir = await topKModelDir(source.dir, options.dtype, derivedModelsDir(options.cacheDir));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Severity, TermStrategy } from './doc.js';
 import { UsageError } from './errors.js';
+import { DEFAULT_HUB } from '../models/download/hub-address.js';
 
 /** Where models come from and how they run. */
 export interface ModelConfig {
@@ -15,6 +16,17 @@ export interface ModelConfig {
    * @default '<project>/models/cache'
    */
   readonly cacheDir: string;
+  /**
+   * Base URL of the Hugging Face hub or a mirror that hub ids are downloaded from. Env: `HF_ENDPOINT`.
+   * @default 'https://huggingface.co'
+   */
+  readonly hub: string;
+  /**
+   * Access token for private or gated models, sent to the hub only. Env only (`HF_TOKEN`): a
+   * secret has no place in a settings file or in run.json.
+   * @default undefined
+   */
+  readonly hubToken?: string;
   /**
    * Never reach the network. Env: `LEKTOR_OFFLINE=1`.
    * @default false
@@ -101,6 +113,8 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
     model: {
       id: 'Xenova/opus-mt-de-en',
       cacheDir: env.LEKTOR_MODELS_DIR ? path.resolve(env.LEKTOR_MODELS_DIR) : path.join(projectRoot, 'models', 'cache'),
+      hub: env.HF_ENDPOINT || DEFAULT_HUB,
+      ...(env.HF_TOKEN ? { hubToken: env.HF_TOKEN } : {}),
       offline: env.LEKTOR_OFFLINE === '1' || env.LEKTOR_OFFLINE === 'true',
       dtype: 'fp32',
       threads: 0,
@@ -116,6 +130,11 @@ function positiveInt(name: string, value: number, min: number): void {
   if (!Number.isInteger(value) || value < min) {
     throw new UsageError(`${name} must be an integer >= ${min}, got ${String(value)}`);
   }
+}
+
+function httpUrl(name: string, value: string): void {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new UsageError(`${name} must be an http(s) URL, got "${value}"`);
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): void {
@@ -143,6 +162,7 @@ export function resolveConfig(
     defaultConfig(env),
   );
   oneOf('--dtype', merged.model.dtype, ['fp32', 'q8']);
+  httpUrl('--hub (or HF_ENDPOINT)', merged.model.hub);
   positiveInt('--threads', merged.model.threads, 0);
   positiveInt('--batch-size', merged.translate.batchSize, 1);
   oneOf('--terms', merged.glossary.strategy, ['inline', 'mask', 'verify']);

@@ -1,3 +1,4 @@
+import type { DownloadEvent } from '../../models/download/events.js';
 import type { RunReport } from './run-report.js';
 
 /** How an article ended: translated (the model was needed), from memory alone, or failed. */
@@ -5,7 +6,8 @@ export type ArticleStatus = 'translated' | 'memory' | 'failed';
 
 /**
  * What the engine tells its caller while it runs, in order: `start`, then `model-loaded` (only
- * if a sentence needed the model), `batch` per model call and `article` per article, and `done`.
+ * if a sentence needed the model, after the download events of a model not yet cached), `batch`
+ * per model call and `article` per article, and `done`.
  */
 export type ProgressEvent =
   | { readonly type: 'start'; readonly articles: number; readonly model: string; readonly dtype: string; readonly memory: string | null }
@@ -21,4 +23,5 @@ export type ProgressEvent =
       /** Why it failed (failed articles only). */
       readonly reason?: string;
     }
-  | { readonly type: 'done'; readonly report: RunReport; readonly runFile: string };
+  | { readonly type: 'done'; readonly report: RunReport; readonly runFile: string }
+  | DownloadEvent;

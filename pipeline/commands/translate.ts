@@ -13,6 +13,7 @@ import type { TermStrategy } from '../doc.js';
 import { memoryFile } from '../memory/memory-file.js';
 import { openSqliteMemory } from '../memory/sqlite-memory.js';
 import { EXIT, type CommandModule } from './command.js';
+import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { addModelOptions, type ModelFlags } from './model-options.js';
 
 interface TranslateFlags extends ModelFlags {
@@ -36,7 +37,7 @@ export function configFromFlags(flags: TranslateFlags, env: CliEnv, fileLayer: C
     [
       fileLayer,
       {
-        model: { id: flags.model, offline: flags.offline || undefined, dtype: flags.dtype, threads: flags.threads },
+        model: { id: flags.model, hub: flags.hub, offline: flags.offline || undefined, dtype: flags.dtype, threads: flags.threads },
         translate: { batchSize: flags.batchSize },
         output: { dir: flags.out, formats: flags.format?.split(',').map((f) => f.trim()).filter(Boolean) },
         glossary: { path: flags.glossary, strategy: flags.terms },
@@ -48,21 +49,6 @@ export function configFromFlags(flags: TranslateFlags, env: CliEnv, fileLayer: C
 }
 
 const EXIT_BY_STATUS: Record<RunStatus, number> = { completed: EXIT.ok, failures: EXIT.failed, interrupted: EXIT.interrupted, error: EXIT.failed };
-
-/**
- * Ctrl-C asks the run to stop after the running batch; a second Ctrl-C stops at once (the
- * process's default). Returns the signal and a function that restores the default.
- */
-function interruptOnSigint(notify: () => void): { signal: AbortSignal; release: () => void } {
-  const controller = new AbortController();
-  const onSigint = (): void => {
-    process.off('SIGINT', onSigint);
-    notify();
-    controller.abort();
-  };
-  process.on('SIGINT', onSigint);
-  return { signal: controller.signal, release: () => process.off('SIGINT', onSigint) };
-}
 
 const command: CommandModule = (program, io, exitWith) => {
   addModelOptions(
@@ -104,7 +90,8 @@ const command: CommandModule = (program, io, exitWith) => {
           now,
           stageDeps: { glossary },
           identity: marianIdentity(model),
-          loadTranslator: () => loadMarianTranslator(model),
+          // A first run downloads the model: its progress shows with the run's, Ctrl-C keeps the part.
+          loadTranslator: () => loadMarianTranslator({ ...model, signal: interrupt.signal, onDownload: report }),
           memory,
           signal: interrupt.signal,
           onProgress: report,

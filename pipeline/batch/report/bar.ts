@@ -1,12 +1,15 @@
 import cliProgress from 'cli-progress';
 import type { Reporter, ReporterStreams } from './reporter.js';
+import { isDownloadEvent } from '../../../models/download/events.js';
+import { downloadBars } from './download-bars.js';
 import { summaryLine } from './summary.js';
 
 const FORMAT = '{bar} {value}/{total} articles | {sentences} sentences | {rate} tokens/s | ETA {eta_formatted}';
 
 /**
  * A progress bar on a terminal's stderr: articles done of all, sentences, model tokens per
- * second (over the time since the run started) and the time left. Failures print above it.
+ * second (over the time since the run started) and the time left. Failures print above it. A
+ * model download draws its own bars in the same place (`lektor models pull` draws only those).
  */
 export default function bar({ stderr }: ReporterStreams): Reporter {
   const multi = new cliProgress.MultiBar(
@@ -22,7 +25,13 @@ export default function bar({ stderr }: ReporterStreams): Reporter {
     const seconds = (performance.now() - started) / 1000;
     return { sentences, rate: seconds > 0 ? Math.round(tokens / seconds) : 0 };
   };
+  const download = downloadBars(multi);
   return (event) => {
+    if (isDownloadEvent(event)) {
+      // Without a run's bar (a pull), the bars end with the download.
+      if (download(event) && !progress) multi.stop();
+      return;
+    }
     switch (event.type) {
       case 'start':
         started = performance.now();

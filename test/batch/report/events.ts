@@ -36,17 +36,31 @@ export const RUN: readonly ProgressEvent[] = [
   },
 ];
 
+/** A first run's model download: two files, the second resumed from an interrupted run. */
+export const DOWNLOAD: readonly ProgressEvent[] = [
+  { type: 'download-start', model: 'Acme/tiny', hub: 'http://127.0.0.1:9', files: 2, bytes: 3_001_000, resumed: 1_000_000 },
+  { type: 'download-progress', model: 'Acme/tiny', file: 'config.json', received: 0, bytes: 1000 },
+  { type: 'download-file', model: 'Acme/tiny', file: 'config.json', bytes: 1000, ms: 10, resumedFrom: 0, verified: 'git-sha1' },
+  { type: 'download-progress', model: 'Acme/tiny', file: 'onnx/encoder_model.onnx', received: 1_000_000, bytes: 3_000_000 },
+  { type: 'download-progress', model: 'Acme/tiny', file: 'onnx/encoder_model.onnx', received: 2_000_000, bytes: 3_000_000 },
+  { type: 'download-file', model: 'Acme/tiny', file: 'onnx/encoder_model.onnx', bytes: 3_000_000, ms: 1000, resumedFrom: 1_000_000, verified: 'sha256' },
+  { type: 'download-done', model: 'Acme/tiny', files: 2, bytes: 3_001_000, ms: 1010 },
+];
+
+/** `RUN` whose model is downloaded when the first sentence needs it. */
+export const FIRST_RUN: readonly ProgressEvent[] = [RUN[0] as ProgressEvent, ...DOWNLOAD, ...RUN.slice(1)];
+
 /** Collects what a reporter writes. */
 function sink(isTTY = false) {
   const sink = { text: '', isTTY, columns: 100, write: (chunk: string) => (sink.text += chunk) };
   return sink;
 }
 
-/** Feeds `RUN` to a reporter and returns what it wrote where. */
-export function play(reporter: (streams: ReporterStreams) => Reporter, isTTY = false): { stdout: string; stderr: string } {
+/** Feeds events (`RUN` unless told) to a reporter and returns what it wrote where. */
+export function play(reporter: (streams: ReporterStreams) => Reporter, isTTY = false, events: readonly ProgressEvent[] = RUN): { stdout: string; stderr: string } {
   const stdout = sink(isTTY);
   const stderr = sink(isTTY);
   const report = reporter({ stdout, stderr });
-  for (const event of RUN) report(event);
+  for (const event of events) report(event);
   return { stdout: stdout.text, stderr: stderr.text };
 }

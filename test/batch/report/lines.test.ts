@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import lines from '../../../pipeline/batch/report/lines.js';
-import { play } from './events.js';
+import { DOWNLOAD, FIRST_RUN, play } from './events.js';
 
 describe('lines reporter', () => {
   it('prints a line per article and the summary on stderr, nothing on stdout', () => {
@@ -15,5 +15,21 @@ describe('lines reporter', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('prints where a model comes from, a line per verified file and the total; progress prints nothing', () => {
+    expect(play(lines, false, DOWNLOAD).stderr).toBe(
+      [
+        'downloading Acme/tiny from http://127.0.0.1:9: 2 files, 3.0 MB, 1.0 MB of it already here',
+        'Acme/tiny config.json: 1.0 kB in 0.0 s (100.0 kB/s), git hash verified',
+        'Acme/tiny onnx/encoder_model.onnx: 3.0 MB in 1.0 s (2.0 MB/s, resumed at 1.0 MB), SHA-256 verified',
+        'downloaded Acme/tiny: 2 files, 3.0 MB in 1.0 s',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a first run prints the download before the articles', () => {
+    expect(play(lines, false, FIRST_RUN).stderr).toMatch(/^downloading Acme\/tiny .*\n(.*verified\n){2}downloaded .*\nnews\/a\.txt: 5 sentences/);
   });
 });
