@@ -14,8 +14,11 @@ export interface TermCheck {
   readonly flags: Flag[];
 }
 
-/** Checks (and where safe repairs) one segment's target against its term hits. */
-export type TermVerifier = (target: string, hits: readonly TermHit[]) => TermCheck;
+/**
+ * Checks (and where safe repairs) one segment's target against its term hits. `repair: false`
+ * only checks: a person's text is flagged, never changed.
+ */
+export type TermVerifier = (target: string, hits: readonly TermHit[], options?: { readonly repair?: boolean }) => TermCheck;
 
 interface Repair extends Edit {
   /** The wrong rendering that was replaced. */
@@ -39,9 +42,9 @@ interface Plan {
 export function createTermVerifier(glossary: Glossary): TermVerifier {
   const terms = new Map(glossary.terms.map((t) => [t.id, t]));
   const findGerman = createTermMatcher(glossary);
-  return (target, hits) => {
+  return (target, hits, options = {}) => {
     const germanInTarget = findGerman(target);
-    const plans = groupByTerm(hits, terms).map((g) => planRepairs(g.term, g.hits, target, germanInTarget));
+    const plans = groupByTerm(hits, terms).map((g) => planRepairs(g.term, g.hits, target, germanInTarget, options.repair ?? true));
     const { text, placed } = applyEdits(target, plans.flatMap((p) => p.repairs.map((r) => ({ ...r, label: p.hits[0]!.text }))));
     const repairedAt = (span: Span) => placed.some((p) => p.start === span.start);
     const checked = new Map<TermHit, TermHit>();
@@ -80,12 +83,12 @@ function groupByTerm(hits: readonly TermHit[], terms: ReadonlyMap<string, Glossa
   return [...groups.values()];
 }
 
-function planRepairs(term: GlossaryTerm, hits: readonly TermHit[], target: string, germanInTarget: readonly TermMatch[]): Plan {
+function planRepairs(term: GlossaryTerm, hits: readonly TermHit[], target: string, germanInTarget: readonly TermMatch[], repair: boolean): Plan {
   const expectedAt = findEnglish(target, term.target, term.case);
   const clear = (s: Span) => !expectedAt.some((e) => e.start < s.end && s.start < e.end);
   const wrong = term.forbidden.flatMap((variant) => findEnglish(target, variant, term.case).filter(clear).map((s) => ({ ...s, was: target.slice(s.start, s.end) })));
   const copied = term.dnt ? [] : germanInTarget.filter((m) => m.term.id === term.id && clear(m)).map((m) => ({ start: m.start, end: m.end, was: m.text }));
-  const missing = Math.max(0, hits.length - expectedAt.length);
+  const missing = repair ? Math.max(0, hits.length - expectedAt.length) : 0;
   const repairs = [...wrong, ...copied].slice(0, missing).map((r) => ({ ...r, replacement: fitCase(term.target, target, r.start, term.case) }));
   const forbiddenLeft = [...new Set(wrong.filter((w) => !repairs.some((r) => r.start === w.start)).map((w) => w.was))];
   return { term, hits, repairs, forbiddenLeft };

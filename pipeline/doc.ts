@@ -49,8 +49,8 @@ export interface TermHit {
   readonly strategy?: TermStrategy;
 }
 
-/** Where a segment's target came from. */
-export type TargetOrigin = 'model' | 'copy' | 'memory';
+/** Where a segment's target came from; `review` is a person's (edited or approved as it was). */
+export type TargetOrigin = 'model' | 'copy' | 'memory' | 'review';
 
 export interface Segment {
   /** Position-derived id, `s0001`, unique in the document. */
@@ -65,6 +65,10 @@ export interface Segment {
   readonly modelInput?: string;
   readonly target?: string;
   readonly origin?: TargetOrigin;
+  /** Reviewed segments: the machine's target the reviewer started from (equal to `target` when approved unchanged). */
+  readonly draft?: string;
+  /** Reviewed segments: when the review was saved (ISO 8601). */
+  readonly reviewedAt?: string;
   readonly terms?: readonly TermHit[];
   readonly flags?: readonly Flag[];
 }

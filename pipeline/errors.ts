@@ -84,3 +84,11 @@ export class MemoryError extends LocatedError {
     super('memory', loc, reason, options);
   }
 }
+
+/** A review that cannot be applied: an unknown sentence, German that changed, a stale version. */
+export class ReviewError extends LektorError {
+  /** `conflict` when someone else saved the sentence since the reviewer loaded it. */
+  constructor(code: 'review' | 'conflict', message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+  }
+}

@@ -2,11 +2,13 @@ import type { Glossary } from '../glossary/types.js';
 import { FORMATS, isFormat, type Format } from '../output/index.js';
 import type { LektorConfig } from './config.js';
 import type { LektorDoc } from './doc.js';
+import type { TranslationMemory } from './memory/memory.js';
 import { UsageError } from './errors.js';
 import { runStages, type RunContext, type Stage } from './stage.js';
 import enforceTerms from './stages/enforce-terms.js';
 import matchTerms from './stages/match-terms.js';
 import qa from './stages/qa.js';
+import recallReviews from './stages/recall-reviews.js';
 import segment from './stages/segment.js';
 import translate from './stages/translate.js';
 import verifyTerms from './stages/verify-terms.js';
@@ -14,17 +16,21 @@ import verifyTerms from './stages/verify-terms.js';
 /** What the stages need besides configuration, loaded (and validated) before any translation. */
 export interface StageDeps {
   readonly glossary?: Glossary;
+  /** People's reviews, preferred to any model's translation. */
+  readonly reviews?: Pick<TranslationMemory, 'recallReviews'>;
 }
 
 /**
  * The stage order. Only this file knows it. Terms are matched and enforced before translation and
- * verified after it; QA runs last so it sees repaired targets and term results.
+ * verified after it; reviewed sentences are filled in just before the model is asked for the
+ * rest; QA runs last so it sees repaired targets and term results.
  */
 export function buildStages(config: LektorConfig, deps: StageDeps = {}): Stage[] {
-  const { glossary } = deps;
+  const { glossary, reviews } = deps;
   return [
     segment(),
     ...(glossary ? [matchTerms({ glossary }), enforceTerms({ glossary, strategy: config.glossary.strategy })] : []),
+    ...(reviews ? [recallReviews({ reviews })] : []),
     translate({ batchSize: config.translate.batchSize }),
     ...(glossary ? [verifyTerms({ glossary })] : []),
     qa(config.qa),

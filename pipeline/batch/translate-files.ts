@@ -13,6 +13,7 @@ import { mergeQaSummaries, summariseQa, type QaSummary } from '../stages/qa.js';
 import { readArticle } from '../stages/read.js';
 import { version } from '../version.js';
 import { lazyTranslator } from './lazy-translator.js';
+import { writeArticleRecord } from '../review/article-record.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
 import { pooledTranslator } from './pooled-translator.js';
 import type { ProgressEvent } from './progress.js';
@@ -73,7 +74,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   const outDir = path.resolve(cwd, config.output.dir);
   const { articlesInFlight, runFile } = resolveBatchOptions(options, outDir);
   const files = (await collectInputs(inputs, cwd)).map((file) => path.relative(cwd, file) || file);
-  const stages = buildStages(config, options.stageDeps);
+  const stages = buildStages(config, { ...options.stageDeps, ...(options.memory ? { reviews: options.memory } : {}) });
   const memory = options.memory ?? noMemory();
   const emit = (event: ProgressEvent): void => options.onProgress?.(event);
   const started = performance.now();
@@ -130,6 +131,13 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       });
       const translated = await translateDocument(doc, stages, { now, translator });
       const outputs = await writeOutputs(translated, formats, outDir, { now, toolVersion: version });
+      await writeArticleRecord(outDir, {
+        doc: translated,
+        formats,
+        glossary: config.glossary.path === undefined ? null : { path: path.resolve(cwd, config.glossary.path), strategy: config.glossary.strategy },
+        qa: config.qa,
+        memory: options.memory?.location ?? null,
+      });
       reviewIndex?.push(reviewIndexEntry(translated));
       qaSummaries.push(summariseQa([translated]));
       done.push({ ok: true, file, name: translated.meta.name, sentences, recalled, outputs });

@@ -45,7 +45,7 @@ const command: CommandModule = (program, io, exitWith) => {
         if (flags.json) {
           io.stdout.write(`${JSON.stringify({ memory: memory.location, ...stats }, null, 2)}\n`);
         } else {
-          io.stdout.write(`${memory.location}: ${stats.entries} ${stats.entries === 1 ? 'entry' : 'entries'}\n`);
+          io.stdout.write(`${memory.location}: ${stats.entries} ${stats.entries === 1 ? 'entry' : 'entries'}, ${stats.reviewed} reviewed\n`);
           for (const m of stats.models) io.stdout.write(`${m.model}\t${m.dtype}\t${m.decoding}\t${m.entries}\n`);
         }
       });
@@ -57,17 +57,21 @@ const command: CommandModule = (program, io, exitWith) => {
     .action(async (flags: WhereFlags & { tmx?: boolean }) => {
       if (!flags.tmx) throw new UsageError('tm export: choose a format: --tmx');
       await withMemory(flags, io, async (memory) => {
-        for await (const chunk of exportTmx(memory.entries(), version)) io.stdout.write(chunk);
+        for await (const chunk of exportTmx(memory.reviews(), memory.entries(), version)) io.stdout.write(chunk);
       });
       exitWith(EXIT.ok);
     });
 
-  locate(tm.command('clear').description('forget remembered translations'))
+  locate(tm.command('clear').description("forget the model's remembered translations (reviews stay unless --reviewed)"))
     .option('--model <id>', 'only those of this model (hub id or absolute directory, as `tm stats` lists them)')
-    .action(async (flags: WhereFlags & { model?: string }) => {
+    .option('--reviewed', 'forget the reviewed sentences too')
+    .action(async (flags: WhereFlags & { model?: string; reviewed?: boolean }) => {
       await withMemory(flags, io, async (memory) => {
-        const removed = await memory.clear(flags.model);
-        io.stdout.write(`removed ${removed} ${removed === 1 ? 'entry' : 'entries'} from ${memory.location}\n`);
+        const removed = await memory.clear(flags.model, { reviewed: flags.reviewed });
+        const kept = flags.reviewed ? '' : ' (reviews kept; --reviewed removes them)';
+        io.stdout.write(
+          `removed ${removed.entries} ${removed.entries === 1 ? 'entry' : 'entries'} and ${removed.reviewed} ${removed.reviewed === 1 ? 'review' : 'reviews'} from ${memory.location}${kept}\n`,
+        );
       });
       exitWith(EXIT.ok);
     });

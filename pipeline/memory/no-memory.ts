@@ -6,9 +6,12 @@ export function noMemory(): TranslationMemory {
     location: 'none',
     recall: async (_model, sources) => sources.map(() => undefined),
     record: async () => undefined,
-    stats: async () => ({ entries: 0, models: [] }),
+    stats: async () => ({ entries: 0, reviewed: 0, models: [] }),
     entries: async function* () {},
-    clear: async () => 0,
+    recallReviews: async (sources) => sources.map(() => undefined),
+    recordReviews: async () => undefined,
+    reviews: async function* () {},
+    clear: async () => ({ entries: 0, reviewed: 0 }),
     close: async () => undefined,
   };
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryError } from '../errors.js';
-import { decodingKey, type MemoryEntry, type MemoryStats, type TranslationMemory } from './memory.js';
+import { decodingKey, reviewKey, type MemoryEntry, type MemoryStats, type ReviewEntry, type TranslationMemory } from './memory.js';
 
 export interface SqliteMemoryOptions {
   /**
@@ -17,8 +17,11 @@ export interface SqliteMemoryOptions {
   readonly create?: boolean;
 }
 
-/** Bumped when the table changes; a file from a newer Lektor is refused rather than misread. */
-const SCHEMA_VERSION = 1;
+/**
+ * Bumped when the tables change; a file from a newer Lektor is refused rather than misread, an
+ * older one is migrated in place when opened (1 → 2 added `reviews`).
+ */
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entries (
@@ -31,6 +34,14 @@ CREATE TABLE IF NOT EXISTS entries (
   created_at TEXT NOT NULL,
   tool       TEXT NOT NULL,
   PRIMARY KEY (model, dtype, decoding, source)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reviews (
+  source      TEXT NOT NULL PRIMARY KEY,
+  model_input TEXT,
+  target      TEXT NOT NULL,
+  draft       TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  tool        TEXT NOT NULL
 ) WITHOUT ROWID`;
 
 function reasonOf(error: unknown): string {
@@ -89,6 +100,14 @@ function prepare(db: Database.Database) {
     ),
     clearAll: db.prepare('DELETE FROM entries'),
     clearModel: db.prepare('DELETE FROM entries WHERE model = ?'),
+    clearReviews: db.prepare('DELETE FROM reviews'),
+    countReviews: db.prepare('SELECT COUNT(*) FROM reviews').pluck(),
+    lookupReview: db.prepare('SELECT source, model_input AS modelInput, target, draft, created_at AS createdAt, tool FROM reviews WHERE source = ?'),
+    upsertReview: db.prepare(
+      `INSERT INTO reviews (source, model_input, target, draft, created_at, tool) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (source) DO UPDATE SET model_input = excluded.model_input, target = excluded.target, draft = excluded.draft, created_at = excluded.created_at, tool = excluded.tool`,
+    ),
+    allReviews: db.prepare('SELECT source, model_input AS modelInput, target, draft, created_at AS createdAt, tool FROM reviews ORDER BY source'),
   };
 }
 
@@ -127,11 +146,33 @@ export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}
       );
     },
     async stats() {
-      const { byModel } = connect();
+      const { byModel, countReviews } = connect();
       return guard(file, 'read', () => {
         const models = byModel.all() as MemoryStats['models'][number][];
-        return { entries: models.reduce((n, m) => n + m.entries, 0), models };
+        return { entries: models.reduce((n, m) => n + m.entries, 0), reviewed: countReviews.get() as number, models };
       });
+    },
+    async recallReviews(sources) {
+      const { db, lookupReview } = connect();
+      return guard(file, 'read', () => db.transaction(() => sources.map((s) => lookupReview.get(reviewKey(s)) as ReviewEntry | undefined))());
+    },
+    async recordReviews(reviews) {
+      const { db, upsertReview } = connect();
+      guard(file, 'write', () =>
+        db
+          .transaction(() => {
+            for (const r of reviews) upsertReview.run(reviewKey(r.source), r.modelInput, r.target, r.draft, r.createdAt, r.tool);
+          })
+          .immediate(),
+      );
+    },
+    async *reviews() {
+      const { allReviews } = connect();
+      try {
+        yield* allReviews.iterate() as IterableIterator<ReviewEntry>;
+      } catch (cause) {
+        throw memoryError(file, 'read', cause);
+      }
     },
     async *entries() {
       const { all } = connect();
@@ -141,9 +182,14 @@ export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}
         throw memoryError(file, 'read', cause);
       }
     },
-    async clear(model) {
-      const { clearAll, clearModel } = connect();
-      return guard(file, 'clear', () => (model === undefined ? clearAll.run() : clearModel.run(model)).changes);
+    async clear(model, options = {}) {
+      const { db, clearAll, clearModel, clearReviews } = connect();
+      return guard(file, 'clear', () =>
+        db.transaction(() => ({
+          entries: (model === undefined ? clearAll.run() : clearModel.run(model)).changes,
+          reviewed: options.reviewed ? clearReviews.run().changes : 0,
+        }))(),
+      );
     },
     async close() {
       connection?.db.close();

@@ -51,7 +51,8 @@ export default function verifyTerms(options: VerifyTermsOptions): Stage {
     return mapSegments(doc, (original): Segment => {
       const segment = retried.get(original.id) ?? original;
       if (!segment.terms?.length || segment.target === undefined) return segment;
-      const check = verify(restored.get(segment.id) ?? segment.target, segment.terms);
+      // A person's text is checked, never changed.
+      const check = verify(restored.get(segment.id) ?? segment.target, segment.terms, { repair: segment.origin !== 'review' });
       const flags = [...(segment.flags ?? []), ...check.flags];
       return { ...segment, target: check.target, terms: check.terms, ...(flags.length > 0 ? { flags } : {}) };
     });

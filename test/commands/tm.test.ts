@@ -22,6 +22,7 @@ describe('lektor tm', () => {
     await memory.record(hub, [['Der Verdacht: Mögliche Spionage.', 'The suspicion: possible espionage.'], ['Ja.', 'Yes.']], meta);
     await memory.record({ ...hub, dtype: 'q8' }, [['Ja.', 'Yes.']], meta);
     await memory.record({ ...hub, id: '/models/tiny' }, [['Ja.', 'Yes!']], meta);
+    await memory.recordReviews([{ source: 'Ja.', modelInput: null, target: 'Yes, indeed.', draft: 'Yes.', createdAt: '2026-11-30T09:00:00.000Z', tool: 'lektor 0.1.0' }]);
     await memory.close();
   });
 
@@ -30,7 +31,7 @@ describe('lektor tm', () => {
     expect(run.code).toBe(0);
     expect(run.out).toBe(
       [
-        `${file}: 4 entries`,
+        `${file}: 4 entries, 1 reviewed`,
         '/models/tiny\tfp32\t{"num_beams":1}\t1',
         'Xenova/opus-mt-de-en\tfp32\t{"num_beams":1}\t2',
         'Xenova/opus-mt-de-en\tq8\t{"num_beams":1}\t1',
@@ -42,13 +43,14 @@ describe('lektor tm', () => {
   it('stats --json, found by --memory', async () => {
     const run = await runMain(['tm', 'stats', '--json', '--memory', file], { cwd: tmpdir() });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.out)).toMatchObject({ memory: file, entries: 4 });
+    expect(JSON.parse(run.out)).toMatchObject({ memory: file, entries: 4, reviewed: 1 });
   });
 
-  it('export --tmx writes every entry to stdout', async () => {
+  it('export --tmx writes every review and entry to stdout, the review with its date', async () => {
     const run = await runMain(['tm', 'export', '--tmx'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.out.match(/<tu /g)).toHaveLength(4);
+    expect(run.out.match(/<tu /g)).toHaveLength(5);
+    expect(run.out).toContain('<tu creationdate="20261130T090000Z" creationtool="Lektor">\n      <prop type="x-lektor-origin">review</prop>');
     expect(run.out).toContain('<seg>The suspicion: possible espionage.</seg>');
     expect(run.out).toContain('<prop type="x-lektor-model">/models/tiny</prop>');
   });
@@ -64,9 +66,12 @@ describe('lektor tm', () => {
     expect(await runMain(['tm', 'export'], { cwd: dir })).toMatchObject({ code: 2, err: 'lektor: tm export: choose a format: --tmx\n' });
   });
 
-  it('clear --model forgets one model; clear forgets the rest', async () => {
-    expect(await runMain(['tm', 'clear', '--model', '/models/tiny'], { cwd: dir })).toMatchObject({ code: 0, out: `removed 1 entry from ${file}\n` });
-    expect(await runMain(['tm', 'clear', '--out', 'translations'], { cwd: dir })).toMatchObject({ code: 0, out: `removed 3 entries from ${file}\n` });
+  it('clear --model forgets one model; clear forgets the rest but the reviews; --reviewed those too', async () => {
+    const kept = ' (reviews kept; --reviewed removes them)';
+    expect(await runMain(['tm', 'clear', '--model', '/models/tiny'], { cwd: dir })).toMatchObject({ code: 0, out: `removed 1 entry and 0 reviews from ${file}${kept}\n` });
+    expect(await runMain(['tm', 'clear', '--out', 'translations'], { cwd: dir })).toMatchObject({ code: 0, out: `removed 3 entries and 0 reviews from ${file}${kept}\n` });
+    expect((await runMain(['tm', 'stats'], { cwd: dir })).out).toBe(`${file}: 0 entries, 1 reviewed\n`);
+    expect(await runMain(['tm', 'clear', '--reviewed'], { cwd: dir })).toMatchObject({ code: 0, out: `removed 0 entries and 1 review from ${file}\n` });
   });
 
   it.each([

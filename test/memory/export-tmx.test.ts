@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MemoryEntry } from '../../pipeline/memory/memory.js';
+import type { MemoryEntry, ReviewEntry } from '../../pipeline/memory/memory.js';
 import { exportTmx } from '../../pipeline/memory/export-tmx.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, tempFile, xmllint } from '../output/external-tools.js';
 
@@ -14,13 +14,22 @@ const entry: MemoryEntry = {
   tool: 'lektor 0.1.0',
 };
 
-async function* from(entries: readonly MemoryEntry[]): AsyncGenerator<MemoryEntry> {
+const review: ReviewEntry = {
+  source: 'Der Verdacht: Mögliche Spionage.',
+  modelInput: null,
+  target: 'The suspicion: possible spying.',
+  draft: 'The suspicion: possible espionage.',
+  createdAt: '2026-11-30T09:15:00.000Z',
+  tool: 'lektor 0.1.0',
+};
+
+async function* from<T>(entries: readonly T[]): AsyncGenerator<T> {
   yield* entries;
 }
 
-async function tmxOf(entries: readonly MemoryEntry[]): Promise<string> {
+async function tmxOf(entries: readonly MemoryEntry[], reviews: readonly ReviewEntry[] = []): Promise<string> {
   let text = '';
-  for await (const chunk of exportTmx(from(entries), '0.1.0')) text += chunk;
+  for await (const chunk of exportTmx(from(reviews), from(entries), '0.1.0')) text += chunk;
   return text;
 }
 
@@ -49,9 +58,26 @@ describe('exportTmx', () => {
 `);
   });
 
+  it('writes the reviews first, dated when they were reviewed, with their draft and model input', async () => {
+    const tmx = await tmxOf([entry], [review, { ...review, source: 'In Lüttich.', modelInput: 'In Liège.', target: 'In Liège.', draft: 'In Liege.' }]);
+    expect(tmx).toContain(`    <tu creationdate="20261130T091500Z" creationtool="Lektor">
+      <prop type="x-lektor-origin">review</prop>
+      <prop type="x-lektor-draft">The suspicion: possible espionage.</prop>
+      <prop type="x-lektor-tool">lektor 0.1.0</prop>
+      <tuv xml:lang="de">
+        <seg>Der Verdacht: Mögliche Spionage.</seg>
+      </tuv>
+      <tuv xml:lang="en">
+        <seg>The suspicion: possible spying.</seg>
+      </tuv>
+    </tu>`);
+    expect(tmx).toContain('<prop type="x-lektor-model-input">In Liège.</prop>');
+    expect(tmx.indexOf('possible spying')).toBeLessThan(tmx.indexOf('x-lektor-model">'));
+  });
+
   it('yields a piece per entry, so a large memory streams', async () => {
     const chunks: string[] = [];
-    for await (const chunk of exportTmx(from([entry, { ...entry, source: 'Ja.', target: 'Yes.' }]), '0.1.0')) chunks.push(chunk);
+    for await (const chunk of exportTmx(from<ReviewEntry>([]), from([entry, { ...entry, source: 'Ja.', target: 'Yes.' }]), '0.1.0')) chunks.push(chunk);
     expect(chunks).toHaveLength(3);
     expect(chunks[1]).toContain('<seg>Ja.</seg>');
   });
