@@ -39,6 +39,8 @@ function segmentRecord(article: string, paragraph: Paragraph, segment: Segment) 
     modelInput: segment.modelInput ?? null,
     target: segment.target ?? null,
     origin: segment.origin ?? null,
+    draft: segment.draft ?? null,
+    reviewedAt: segment.reviewedAt ?? null,
     needsReview: needsReview(segment),
     terms: (segment.terms ?? []).map((hit) => termRecord(hit, spans.find((s) => s.hit === hit))),
     flags: (segment.flags ?? []).map((f) => ({ check: f.check, severity: f.severity, message: f.message })),

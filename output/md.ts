@@ -37,7 +37,8 @@ function reviewCell(segment: Segment): string {
   const terms = (segment.terms ?? [])
     .filter((h) => termStatus(h) !== 'ok')
     .map((h) => `${TERM_MARK[termStatus(h)]} ${escapeCell(termText(h))}`);
-  return [...flags, ...terms].join('<br>');
+  const reviewed = segment.origin === 'review' ? ['✔ reviewed'] : [];
+  return [...reviewed, ...flags, ...terms].join('<br>');
 }
 
 function row(segment: Segment, paragraph: Paragraph, first: boolean): string {
@@ -61,7 +62,7 @@ function header(doc: LektorDoc, now: Date, toolVersion: string): string[] {
     `${about.join(' · ')}  `,
     `${counts.segments} segments · ${counts.flagged} flagged · ${counts.termsMissing} with missing terms · ${counts.termHits} term hits (${counts.termsRepaired} repaired)`,
     '',
-    'Markers: *term* glossary term · ✎ repaired by Lektor · ✗ missing in target · ⛔ forbidden variant in target · ¶ new paragraph',
+    'Markers: *term* glossary term · ✎ repaired by Lektor · ✗ missing in target · ⛔ forbidden variant in target · ¶ new paragraph · ✔ reviewed by a person',
     '',
   ];
 }

@@ -32,6 +32,7 @@ const render: Render = (doc, { now, toolVersion }) => {
       if (removed > 0) tu.ele('note').txt(removedCharsNote(removed));
       tu.ele('prop', { type: 'x-lektor-article' }).txt(xmlSafe(doc.meta.name));
       tu.ele('prop', { type: 'x-lektor-segment' }).txt(segment.id);
+      if (segment.origin === 'review') tu.ele('prop', { type: 'x-lektor-origin' }).txt('review');
       tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg').txt(xmlSafe(segment.source));
       if (segment.target !== undefined) tu.ele('tuv', { 'xml:lang': targetLang }).ele('seg').txt(xmlSafe(segment.target));
     }

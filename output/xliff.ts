@@ -32,7 +32,8 @@ const render: Render = (doc, options) => {
       const unit = group.ele('trans-unit', { id: segment.id, 'xml:space': 'preserve', ...(segment.translatable ? {} : { translate: 'no' }) });
       unit.ele('source').txt(xmlSafe(segment.source));
       if (segment.target !== undefined) {
-        const state = needsReview(segment) ? 'needs-review-translation' : 'translated';
+        // A person's English is final: CAT tools lock or skip it; QA notes still say what was found.
+        const state = segment.origin === 'review' ? 'final' : needsReview(segment) ? 'needs-review-translation' : 'translated';
         unit.ele('target', { state }).txt(xmlSafe(segment.target));
       }
       for (const note of segmentNotes(segment)) {

@@ -31,9 +31,16 @@ function addNotes(parent: XMLBuilder, notes: readonly { readonly category: strin
   for (const note of notes) element.ele('note', { category: note.category, priority: String(note.priority) }).txt(note.text);
 }
 
+function segmentState(segment: Segment): 'initial' | 'translated' | 'reviewed' {
+  if (segment.target === undefined) return 'initial';
+  if (segment.origin === 'review') return 'reviewed';
+  return needsReview(segment) ? 'initial' : 'translated';
+}
+
 /**
  * XLIFF 2.1: a `<group>` per paragraph, a `<unit>` per segment with its glossary terms (glossary
- * module) and notes for QA flags; `state="initial"` marks targets that need review.
+ * module) and notes for QA flags; `state="initial"` marks targets that need review, `reviewed`
+ * those a person has reviewed.
  */
 const render: Render = (doc, options) => {
   const { meta } = doc;
@@ -50,7 +57,7 @@ const render: Render = (doc, options) => {
       addGlossary(unit, segment, doc);
       addNotes(unit, segmentNotes(segment));
       const hasTarget = segment.target !== undefined;
-      const seg = unit.ele('segment', { state: hasTarget && !needsReview(segment) ? 'translated' : 'initial' });
+      const seg = unit.ele('segment', { state: segmentState(segment) });
       seg.ele('source').txt(xmlSafe(segment.source));
       if (hasTarget) seg.ele('target').txt(xmlSafe(segment.target ?? ''));
     }

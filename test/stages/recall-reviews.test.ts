@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { segmentsOf } from '../../pipeline/doc.js';
+import type { ReviewEntry } from '../../pipeline/memory/memory.js';
+import recallReviews from '../../pipeline/stages/recall-reviews.js';
+import { makeDoc } from '../helpers/make-doc.js';
+
+const review: ReviewEntry = {
+  source: 'Der Verdacht: Mögliche Spionage.',
+  modelInput: null,
+  target: 'The suspicion: possible spying.',
+  draft: 'The suspicion: Possible espionage.',
+  createdAt: '2026-11-30T09:00:00.000Z',
+  tool: 'lektor 0.1.0',
+};
+
+const reviews = { recallReviews: async (sources: readonly string[]) => sources.map((s) => (s === review.source ? review : undefined)) };
+
+describe('recall-reviews stage', () => {
+  it('fills a reviewed sentence with the review, its draft and date, and leaves the rest for the model', async () => {
+    const doc = makeDoc([[review.source, 'Alibaba bestreitet das.']]);
+    const [reviewed, open] = segmentsOf(await recallReviews({ reviews })(doc, { now: new Date(0) }));
+    expect(reviewed).toMatchObject({ target: review.target, origin: 'review', draft: review.draft, reviewedAt: review.createdAt });
+    expect(open?.target).toBeUndefined();
+  });
+
+  it('leaves segments that already have a target (copied, remembered) and untranslatable ones alone', async () => {
+    const doc = makeDoc([[{ source: review.source, target: 'Kept.', origin: 'memory' }, '—']]);
+    expect(await recallReviews({ reviews })(doc, { now: new Date(0) })).toEqual(doc);
+  });
+});
