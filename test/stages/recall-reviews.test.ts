@@ -24,7 +24,7 @@ describe('recall-reviews stage', () => {
   });
 
   it('leaves segments that already have a target (copied, remembered) and untranslatable ones alone', async () => {
-    const doc = makeDoc([[{ source: review.source, target: 'Kept.', origin: 'memory' }, '—']]);
+    const doc = makeDoc([{ segments: [{ source: review.source, target: 'Kept.', origin: 'memory' }, '—'] }]);
     expect(await recallReviews({ reviews })(doc, { now: new Date(0) })).toEqual(doc);
   });
 });
