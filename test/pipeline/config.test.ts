@@ -19,7 +19,15 @@ describe('resolveConfig', () => {
     expect(c.model.offline).toBe(true);
   });
 
+  it('takes the hub from HF_ENDPOINT, a file or a flag over the default, and the token from HF_TOKEN only', () => {
+    expect(resolveConfig([], {}).model).toMatchObject({ hub: 'https://huggingface.co' });
+    expect(resolveConfig([], {}).model.hubToken).toBeUndefined();
+    expect(resolveConfig([], { HF_ENDPOINT: 'http://127.0.0.1:8080', HF_TOKEN: 'hf_x' }).model).toMatchObject({ hub: 'http://127.0.0.1:8080', hubToken: 'hf_x' });
+    expect(resolveConfig([{ model: { hub: 'https://mirror.example' } }], { HF_ENDPOINT: 'http://127.0.0.1:8080' }).model.hub).toBe('https://mirror.example');
+  });
+
   it.each([
+    [{ model: { hub: 'mirror.example' } }, '--hub (or HF_ENDPOINT) must be an http(s) URL, got "mirror.example"'],
     [{ translate: { batchSize: 0 } }, '--batch-size must be an integer >= 1, got 0'],
     [{ model: { threads: -1 } }, '--threads must be an integer >= 0, got -1'],
     [{ model: { dtype: 'fp16' as 'fp32' } }, '--dtype must be one of fp32, q8, got "fp16"'],
