@@ -60,9 +60,11 @@ function unverified(hit: TermHit): TermHit {
 
 function reviewed(segment: Segment, target: string, now: Date, verify: TermVerifier | undefined, known: (hit: TermHit) => boolean): Segment {
   const { flags: _stale, ...rest } = segment;
+  // Hits of terms the glossary no longer has stay as they were: there is nothing to check them against.
   const hits = (segment.terms ?? []).map((h) => (known(h) ? unverified(h) : h));
-  const checked = verify && hits.some(known) ? verify(target, hits.filter(known), { repair: false }) : undefined;
-  const terms = checked ? hits.map((h) => (known(h) ? (checked.terms.shift() as TermHit) : h)) : hits;
+  const checkable = hits.filter(known);
+  const checked = verify && checkable.length > 0 ? verify(target, checkable, { repair: false }).terms : [];
+  const terms = hits.map((h) => checked[checkable.indexOf(h)] ?? h);
   return {
     ...rest,
     target,
