@@ -28,3 +28,8 @@ export { exportGlossary } from '../glossary/commands/exchange/formats.js';
 export { loadConfigFile } from './config-file.js';
 export { default as qa, summariseQa, mergeQaSummaries, formatQaSummary, type QaSummary } from './stages/qa.js';
 export type { QaConfig, GlossaryConfig, ModelConfig, OutputConfig, TranslateConfig } from './config.js';
+export { articleReviewStats, segmentReviewStats, reviewStats, reviewStatsReport, type ReviewStats, type ArticleReviewStats, type ReviewStatsReport } from './review/stats/review-stats.js';
+export { articleTally, segmentTally, addTallies, EMPTY_TALLY, type ReviewTally } from './review/stats/tally.js';
+export { formatReviewStats } from './review/stats/format-review-stats.js';
+export { chrfStatistics, addChrfStatistics, chrfScore, type ChrfStatistics, type NgramCounts } from './review/stats/chrf.js';
+export { editDistance, characterDistance } from './review/stats/edit-distance.js';

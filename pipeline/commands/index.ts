@@ -5,6 +5,7 @@ import models from './models.js';
 import segment from './segment.js';
 import evaluate from './eval.js';
 import glossary from './glossary.js';
+import review from './review.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly CommandModule[] = [translate, tm, models, segment, evaluate, glossary];
+export const commands: readonly CommandModule[] = [translate, tm, models, segment, evaluate, glossary, review];
