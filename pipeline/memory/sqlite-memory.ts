@@ -111,6 +111,15 @@ function prepare(db: Database.Database) {
   };
 }
 
+/** A query's rows one at a time, so a memory of any size streams; errors name the file. */
+async function* rows<T>(file: string, statement: () => Database.Statement): AsyncGenerator<T> {
+  try {
+    yield* statement().iterate() as IterableIterator<T>;
+  } catch (cause) {
+    throw memoryError(file, 'read', cause);
+  }
+}
+
 /**
  * The translation memory in one SQLite file. Several processes may use the same file at once:
  * SQLite's WAL mode lets them read in parallel, and each write is one short transaction that
@@ -166,22 +175,8 @@ export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}
           .immediate(),
       );
     },
-    async *reviews() {
-      const { allReviews } = connect();
-      try {
-        yield* allReviews.iterate() as IterableIterator<ReviewEntry>;
-      } catch (cause) {
-        throw memoryError(file, 'read', cause);
-      }
-    },
-    async *entries() {
-      const { all } = connect();
-      try {
-        yield* all.iterate() as IterableIterator<MemoryEntry>;
-      } catch (cause) {
-        throw memoryError(file, 'read', cause);
-      }
-    },
+    reviews: () => rows<ReviewEntry>(file, () => connect().allReviews),
+    entries: () => rows<MemoryEntry>(file, () => connect().all),
     async clear(model, options = {}) {
       const { db, clearAll, clearModel, clearReviews } = connect();
       return guard(file, 'clear', () =>

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { afterEach, beforeAll } from 'vitest';
+import { tinyModelDir } from './tiny-model.js';
 
 /** Ways the hub misbehaves, per file path inside the model (`onnx/encoder_model.onnx`). */
 export interface HubFaults {
@@ -125,4 +127,30 @@ export async function startLocalHub(models: Readonly<Record<string, string>>, fa
       }),
   });
   return hub;
+}
+
+/**
+ * For a test file: the generated tiny model (or another folder) served as `id` by a fresh hub per
+ * test (closed after it). `serve` starts it; `hub()` and `source()` give the running hub and the model's folder.
+ */
+export function tinyModelHub(id: string): { serve(faults?: HubFaults, dir?: string): Promise<LocalHub>; hub(): LocalHub; source(): string } {
+  let source: string | undefined;
+  let hub: LocalHub | undefined;
+  beforeAll(async () => {
+    source = await tinyModelDir();
+  });
+  afterEach(async () => {
+    await hub?.close();
+    hub = undefined;
+  });
+  const running = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`tinyModelHub: no ${what} yet; call serve() in the test`);
+    return value;
+  };
+  return {
+    /** `dir` serves another model folder as `id`. */
+    serve: async (faults = {}, dir) => (hub = await startLocalHub({ [id]: dir ?? running(source, 'model') }, faults)),
+    hub: () => running(hub, 'hub'),
+    source: () => running(source, 'model'),
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryEntry, ReviewEntry } from '../../pipeline/memory/memory.js';
+import { SAMPLE_REVIEW } from '../helpers/sample-review.js';
 import { exportTmx } from '../../pipeline/memory/export-tmx.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, tempFile, xmllint } from '../output/external-tools.js';
 
@@ -14,14 +15,7 @@ const entry: MemoryEntry = {
   tool: 'lektor 0.1.0',
 };
 
-const review: ReviewEntry = {
-  source: 'Der Verdacht: Mögliche Spionage.',
-  modelInput: null,
-  target: 'The suspicion: possible spying.',
-  draft: 'The suspicion: possible espionage.',
-  createdAt: '2026-11-30T09:15:00.000Z',
-  tool: 'lektor 0.1.0',
-};
+const review: ReviewEntry = { ...SAMPLE_REVIEW, target: 'The suspicion: possible spying.', draft: 'The suspicion: possible espionage.', createdAt: '2026-11-30T09:15:00.000Z' };
 
 async function* from<T>(entries: readonly T[]): AsyncGenerator<T> {
   yield* entries;

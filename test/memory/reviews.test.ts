@@ -4,18 +4,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelIdentity } from '../../models/translator.js';
-import type { ReviewEntry, TranslationMemory } from '../../pipeline/memory/memory.js';
+import type { TranslationMemory } from '../../pipeline/memory/memory.js';
+import { SAMPLE_REVIEW } from '../helpers/sample-review.js';
 import { openSqliteMemory } from '../../pipeline/memory/sqlite-memory.js';
 
 const fp32: ModelIdentity = { id: 'Xenova/opus-mt-de-en', dtype: 'fp32', decoding: { do_sample: false, num_beams: 1 } };
-const review: ReviewEntry = {
-  source: 'Der Verdacht: Mögliche Spionage.',
-  modelInput: null,
-  target: 'The suspicion: possible spying.',
-  draft: 'The suspicion: Possible espionage.',
-  createdAt: '2026-11-30T09:00:00.000Z',
-  tool: 'lektor 0.1.0',
-};
+const review = SAMPLE_REVIEW;
 
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { segmentsOf } from '../../pipeline/doc.js';
-import type { ReviewEntry } from '../../pipeline/memory/memory.js';
+import { SAMPLE_REVIEW } from '../helpers/sample-review.js';
 import recallReviews from '../../pipeline/stages/recall-reviews.js';
 import { makeDoc } from '../helpers/make-doc.js';
 
-const review: ReviewEntry = {
-  source: 'Der Verdacht: Mögliche Spionage.',
-  modelInput: null,
-  target: 'The suspicion: possible spying.',
-  draft: 'The suspicion: Possible espionage.',
-  createdAt: '2026-11-30T09:00:00.000Z',
-  tool: 'lektor 0.1.0',
-};
+const review = SAMPLE_REVIEW;
 
 const reviews = { recallReviews: async (sources: readonly string[]) => sources.map((s) => (s === review.source ? review : undefined)) };
 
