@@ -3,6 +3,7 @@ import path from 'node:path';
 import { reviewIndexEntry, type ReviewIndexEntry } from '../../output/review-index.js';
 import { writeFileAtomic, writeOutputs, writeReviewIndex } from '../../output/write.js';
 import { LektorError, MemoryError, ModelError } from '../errors.js';
+import { segmentsOf } from '../doc.js';
 import { collectInputs } from '../inputs.js';
 import type { EntryMeta } from '../memory/memory.js';
 import { noMemory } from '../memory/no-memory.js';
@@ -130,6 +131,10 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
         sentences += hits + misses;
       });
       const translated = await translateDocument(doc, stages, { now, translator });
+      // Reviewed sentences come from the memory too, ahead of the translator that counts the rest.
+      const reviewed = segmentsOf(translated).filter((s) => s.origin === 'review').length;
+      sentences += reviewed;
+      recalled += reviewed;
       const outputs = await writeOutputs(translated, formats, outDir, { now, toolVersion: version });
       await writeArticleRecord(outDir, {
         doc: translated,

@@ -107,6 +107,7 @@ describe('a reviewed sentence in later runs', () => {
     const again = await runMain(['translate', 'a.txt', '--model', path.join(dir, 'no-such-model'), '--dtype', 'q8', '--offline', '--out', 'out', '--format', 'jsonl,txt', '--json'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.out).not.toContain('"model-loaded"');
+    expect(again.out).toContain('"type":"article","file":"a.txt","status":"memory","sentences":1,"recalled":1');
     expect(await readFile(path.join(dir, 'out', 'a.en.txt'), 'utf8')).toBe('The suspicion: possible spying.\n');
     const record = JSON.parse((await readFile(path.join(dir, 'out', 'a.jsonl'), 'utf8')).trim()) as Record<string, unknown>;
     expect(record).toMatchObject({ origin: 'review', draft: 'The suspicion: Possible espionage.', target: 'The suspicion: possible spying.' });
