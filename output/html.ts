@@ -1,7 +1,7 @@
 import type { Render } from './render.js';
 import { renderPage } from './html/render-page.js';
 import { REVIEW_SCRIPT } from './html/review-script.js';
-import { REVIEW_TEMPLATE } from './html/review-template.js';
+import { REVIEW_PARTIALS, REVIEW_TEMPLATE } from './html/review-template.js';
 import { reviewView } from './html/review-view.js';
 
 /** The self-contained review page: German and English side by side, terms and QA flags marked. */
@@ -10,6 +10,7 @@ const render: Render = (doc, options) =>
     title: `${doc.meta.name} · Lektor review`,
     generator: `Lektor ${options.toolVersion}`,
     script: REVIEW_SCRIPT,
+    partials: REVIEW_PARTIALS,
   });
 
 export default render;

@@ -17,6 +17,11 @@ export interface ReviewIndexEntry {
   readonly counts: ReviewCounts;
 }
 
+/** An index entry on the page `lektor review serve` serves: with how far its review has come. */
+export interface EditorIndexEntry extends ReviewIndexEntry {
+  readonly progress: { readonly reviewed: number; readonly sentences: number };
+}
+
 export function reviewIndexEntry(doc: LektorDoc): ReviewIndexEntry {
   return { name: doc.meta.name, model: modelLabel(doc.meta), counts: reviewCounts(doc) };
 }
@@ -27,15 +32,27 @@ function sum(all: readonly ReviewCounts[]): ReviewCounts {
   return Object.fromEntries(COUNT_KEYS.map((k) => [k, all.reduce((n, c) => n + c[k], 0)])) as Record<keyof ReviewCounts, number>;
 }
 
+function indexView<E extends ReviewIndexEntry>(entries: readonly E[], options: RenderOptions) {
+  const articles = [...entries]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // Encoded so a file name can only ever be a relative link, never a scheme like `javascript:`.
+    .map((entry) => ({ ...entry, href: `${encodeURIComponent(entry.name)}${FORMATS.html.suffix}` }));
+  return { articles, totals: sum(articles.map((a) => a.counts)), date: humanTimestamp(options.now), toolVersion: options.toolVersion };
+}
+
 /**
  * The batch's `index.html`: one row per article with its counts, linking to its review page.
  * Articles are listed by name, so the page does not depend on the order they finished in.
  */
 export function renderReviewIndex(entries: readonly ReviewIndexEntry[], options: RenderOptions): string {
-  const articles = [...entries]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    // Encoded so a file name can only ever be a relative link, never a scheme like `javascript:`.
-    .map((entry) => ({ ...entry, href: `${encodeURIComponent(entry.name)}${FORMATS.html.suffix}` }));
-  const view = { articles, totals: sum(articles.map((a) => a.counts)), date: humanTimestamp(options.now), toolVersion: options.toolVersion };
-  return renderPage(INDEX_TEMPLATE, view, { title: 'Lektor review', generator: `Lektor ${options.toolVersion}` });
+  return renderPage(INDEX_TEMPLATE, indexView(entries, options), { title: 'Lektor review', generator: `Lektor ${options.toolVersion}` });
+}
+
+/** The index as `lektor review serve` serves it: the same, with each article's sentences reviewed so far. */
+export function renderEditorIndex(entries: readonly EditorIndexEntry[], options: RenderOptions): string {
+  const editor = {
+    reviewed: entries.reduce((n, e) => n + e.progress.reviewed, 0),
+    sentences: entries.reduce((n, e) => n + e.progress.sentences, 0),
+  };
+  return renderPage(INDEX_TEMPLATE, { ...indexView(entries, options), editor }, { title: 'Lektor review', generator: `Lektor ${options.toolVersion}` });
 }

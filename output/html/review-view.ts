@@ -5,6 +5,7 @@ import { hasMissingTerm, isFlagged, reviewCounts, termStatus, type ReviewCounts,
 import { termText } from '../review-text.js';
 import { sourceTermSpans, splitAtSpans, targetTermSpans, type TextPiece } from '../term-spans.js';
 import { humanTimestamp } from '../timestamp.js';
+import { rowEdit, type EditorSource, type EditorView, type RowEdit } from './editor-view.js';
 
 /**
  * What the review page template shows, as plain data: every string here is raw article or
@@ -19,6 +20,8 @@ export interface ReviewView {
   readonly toolVersion: string;
   readonly counts: ReviewCounts;
   readonly paragraphs: readonly ParagraphView[];
+  /** Pages served for editing only. */
+  readonly editor?: EditorView;
 }
 
 export interface ParagraphView {
@@ -39,6 +42,8 @@ export interface RowView {
   readonly flags: readonly { readonly severity: Severity; readonly check: string; readonly message: string }[];
   /** Terms that did not simply come out right, for the QA column. */
   readonly termIssues: readonly { readonly status: TermStatus; readonly text: string }[];
+  /** Pages served for editing only, on sentences that can be reviewed. */
+  readonly edit?: RowEdit;
 }
 
 export interface PieceView {
@@ -59,8 +64,9 @@ function worstSeverity(segment: Segment): Severity | undefined {
   return SEVERITY_ORDER.find((s) => present.has(s));
 }
 
-function rowView(segment: Segment): RowView {
+export function rowView(segment: Segment, editor?: EditorSource): RowView {
   const severity = worstSeverity(segment);
+  const edit = editor && rowEdit(segment, editor);
   return {
     id: segment.id,
     flagged: isFlagged(segment),
@@ -70,14 +76,16 @@ function rowView(segment: Segment): RowView {
     ...(segment.target !== undefined ? { target: pieces(splitAtSpans(segment.target, targetTermSpans(segment))) } : {}),
     flags: (segment.flags ?? []).map(({ severity: s, check, message }) => ({ severity: s, check, message })),
     termIssues: (segment.terms ?? []).filter((h) => termStatus(h) !== 'ok').map((h) => ({ status: termStatus(h), text: termText(h) })),
+    ...(edit ? { edit } : {}),
   };
 }
 
-function paragraphView(paragraph: Paragraph): ParagraphView {
-  return { id: paragraph.id, kind: paragraph.kind, rows: paragraph.segments.map(rowView) };
+function paragraphView(paragraph: Paragraph, editor: EditorSource | undefined): ParagraphView {
+  return { id: paragraph.id, kind: paragraph.kind, rows: paragraph.segments.map((s) => rowView(s, editor)) };
 }
 
-export function reviewView(doc: LektorDoc, options: RenderOptions): ReviewView {
+/** The page's data; with `editor`, that of the page `lektor review serve` serves for editing. */
+export function reviewView(doc: LektorDoc, options: RenderOptions, editor?: EditorSource): ReviewView {
   return {
     name: doc.meta.name,
     path: doc.meta.path,
@@ -86,6 +94,7 @@ export function reviewView(doc: LektorDoc, options: RenderOptions): ReviewView {
     date: humanTimestamp(options.now),
     toolVersion: options.toolVersion,
     counts: reviewCounts(doc),
-    paragraphs: doc.paragraphs.map(paragraphView),
+    paragraphs: doc.paragraphs.map((p) => paragraphView(p, editor)),
+    ...(editor ? { editor: editor.view } : {}),
   };
 }

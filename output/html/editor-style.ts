@@ -1,0 +1,18 @@
+/** What the review page needs besides the shared stylesheet when it is served for editing. */
+export const EDITOR_STYLE = `.review .src, .review .tgt { width: 33%; }
+.review .qa { width: 18%; }
+.review .act { width: 10rem; font-size: .85rem; }
+.act button { font: inherit; margin: 0 .3rem .3rem 0; padding: .15rem .6rem; border: 1px solid var(--line); border-radius: 4px; background: var(--panel); color: inherit; cursor: pointer; }
+.act button:disabled { cursor: not-allowed; opacity: .55; }
+.act .msg { margin: 0; color: var(--muted); overflow-wrap: anywhere; }
+.act .msg.failed { color: var(--error); font-weight: 600; }
+tr.seg[data-version] td.tgt { cursor: text; }
+tr.seg[data-reviewed] td.id a::after { content: " \\2713"; color: var(--ok-line); }
+tr.seg[aria-busy="true"] { opacity: .6; }
+textarea.edit { display: block; width: 100%; min-height: 2.5em; font: inherit; padding: .3rem .4rem; border: 2px solid var(--accent); border-radius: 4px; background: var(--bg); color: inherit; resize: none; overflow: hidden; }
+.review-progress { margin: 0 0 .5rem; }
+.glossary-off { margin: 0 0 .75rem; color: var(--muted); font-size: .875rem; }
+@media print {
+  .act { display: none; }
+}
+`;

@@ -1,0 +1,30 @@
+/**
+ * One sentence's row of the review page (Eta; `it` is `{ row: RowView, heading, editor? }`), a
+ * partial of its own so the editor can render a saved row again for the page to put in place.
+ * Every `<%= %>` is HTML-escaped.
+ */
+export const REVIEW_ROW_TEMPLATE = `<%
+const r = it.row;
+function text(pieces) {
+  for (const piece of pieces) {
+    if (piece.term) { %><mark class="term term-<%= piece.term.status %>" tabindex="0"><%= piece.text %><span class="tip" role="tooltip"><%= piece.term.summary %><% if (piece.term.note) { %><span class="tip-note"><%= piece.term.note %></span><% } %></span></mark><% }
+    else { %><%= piece.text %><% }
+  }
+}
+function cell(pieces) {
+  if (it.heading) { %><h2><% text(pieces) %></h2><% } else { text(pieces) }
+}
+%>
+<tr id="<%= r.id %>" class="seg" tabindex="-1"<% if (r.flagged) { %> data-flagged<% } %><% if (r.missing) { %> data-missing<% } %><% if (r.severity) { %> data-severity="<%= r.severity %>"<% } %><% if (r.edit) { %> data-version="<%= r.edit.version %>" data-target="<%= r.edit.target %>"<% if (r.edit.reviewed) { %> data-reviewed<% } %><% } %>>
+<td class="id"><a href="#<%= r.id %>"><%= r.id %></a></td>
+<td class="src" lang="de"><% cell(r.source) %></td>
+<td class="tgt" lang="en"><% if (r.target) { cell(r.target) } else { %><em class="untranslated">not translated</em><% } %></td>
+<td class="qa"><% if (r.flags.length > 0 || r.termIssues.length > 0) { %><ul>
+<% for (const f of r.flags) { %><li class="flag sev-<%= f.severity %>"><span class="sev"><%= f.severity %></span> <code><%= f.check %></code> <%= f.message %></li>
+<% } %><% for (const t of r.termIssues) { %><li class="issue issue-<%= t.status %>"><%= t.text %></li>
+<% } %></ul><% } %></td>
+<% if (it.editor) { %>
+<td class="act"><% if (r.edit) { %><button type="button" class="approve">Approve</button><button type="button" class="add-term"<% if (it.editor.glossaryOff) { %> disabled title="<%= it.editor.glossaryOff %>"<% } %>>Add to glossary</button><p class="msg" role="status"></p><% } %></td>
+<% } %>
+</tr>
+`;

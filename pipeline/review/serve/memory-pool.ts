@@ -1,0 +1,24 @@
+import type { TranslationMemory } from '../../memory/memory.js';
+import { openSqliteMemory } from '../../memory/sqlite-memory.js';
+
+/** The translation memories the served articles' runs used, each opened once, on its first review. */
+export interface MemoryPool {
+  get(file: string | null): TranslationMemory | undefined;
+  closeAll(): Promise<void>;
+}
+
+export function memoryPool(): MemoryPool {
+  const open = new Map<string, TranslationMemory>();
+  return {
+    get(file) {
+      if (file === null) return undefined;
+      const memory = open.get(file) ?? openSqliteMemory(file);
+      open.set(file, memory);
+      return memory;
+    },
+    async closeAll() {
+      await Promise.all(Array.from(open.values(), (m) => m.close()));
+      open.clear();
+    },
+  };
+}

@@ -1,0 +1,201 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import render from '../../output/html.js';
+import { renderReviewEditor } from '../../output/review-editor.js';
+import { startReviewServer, type ReviewServer } from '../../pipeline/review/serve/review-server.js';
+import { reviewFolder, SEED_ARTICLE, type ReviewFolder } from '../helpers/review-folder.js';
+import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
+
+let browser: Browser;
+let folder: ReviewFolder;
+let server: ReviewServer;
+/** The reviewer most tests are: their page stays open from test to test, as a reviewer's would. */
+let page: Page;
+const contexts: BrowserContext[] = [];
+const problems: string[] = [];
+
+/** A reviewer of `server`: a browser of their own, in through the printed address, on the article's page. */
+async function reviewer(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(e.message));
+  // The refusals these tests provoke are the only resources allowed to fail.
+  page.on('console', (m) => void (m.type() === 'error' && !/status of (409|422)\b/.test(m.text()) && problems.push(m.text())));
+  page.on('dialog', (d) => void (problems.push(`dialog: ${d.message()}`), d.dismiss()));
+  page.on('request', (r) => void (r.url().startsWith('http://127.0.0.1:') || problems.push(`request: ${r.url()}`)));
+  await page.goto(server.url);
+  await page.getByRole('link', { name: SEED_ARTICLE }).click();
+  await page.waitForURL(new URL(`/${SEED_ARTICLE}.review.html`, server.url).href);
+  return page;
+}
+
+async function jsonlSegment(id: string): Promise<Record<string, unknown>> {
+  const lines = (await readFile(path.join(folder.out, `${SEED_ARTICLE}.jsonl`), 'utf8')).trim().split('\n');
+  return lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((s) => s.id === id)!;
+}
+
+/** Selects `text` in a cell, as a reviewer dragging over it would. */
+async function select(page: Page, cell: string, text: string): Promise<void> {
+  await page.locator(cell).evaluate((td, wanted) => {
+    const doc = td.ownerDocument;
+    const showText = 4;
+    const walker = doc.createTreeWalker(td, showText);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at: number = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = doc.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      doc.getSelection().removeAllRanges();
+      doc.getSelection().addRange(range);
+      return;
+    }
+    throw new Error(`no "${wanted}" in the cell`);
+  }, text);
+}
+
+const reviewed = async (page: Page): Promise<number> => Number(await page.locator('#review-progress strong').innerText());
+
+beforeAll(async () => {
+  [browser, folder] = await Promise.all([
+    chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'] }),
+    reviewFolder(),
+  ]);
+  server = await startReviewServer(folder.out, { port: 0 });
+  page = await reviewer();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the review page as an editor', () => {
+  it('leaves the static page without any of it', () => {
+    const page = render(reviewDoc(), RENDER_OPTIONS);
+    for (const part of ['data-version', 'data-api', 'connect-src', 'class="act"', 'review-progress', 'textarea.edit']) expect(page).not.toContain(part);
+    const editor = renderReviewEditor(reviewDoc(), RENDER_OPTIONS, { view: { api: '/api/articles/x', token: 't', progress: { reviewed: 0, sentences: 6, edited: 0, approved: 0, ter: null, chrf: null } }, version: () => 'v' });
+    expect(editor).toContain('<p id="review-progress" class="review-progress" aria-live="polite">Reviewed <strong>0</strong> of 6</p>');
+  });
+
+  it('saves an edit with Ctrl+Enter, goes on to the next sentence, rewrites the outputs; a reload shows it', async () => {
+    await page.locator('#s0004 td.tgt').click();
+    const editor = page.locator('#s0004 textarea.edit');
+    expect(await editor.inputValue()).toBe('The suspicion: Possible espionage.');
+    await editor.fill('The suspicion:   possible spying.');
+    await editor.press('Control+Enter');
+    await expect.poll(() => page.locator('#s0005 textarea.edit').count()).toBe(1);
+    expect(await page.locator('#s0005 textarea.edit').evaluate((area) => area === area.ownerDocument.activeElement)).toBe(true);
+    expect(await page.locator('#s0004 textarea').count()).toBe(0);
+    expect(await page.locator('#s0004 td.tgt').innerText()).toBe('The suspicion: possible spying.');
+    expect(await page.locator('#s0004 .msg').innerText()).toBe('Saved');
+    expect(await readFile(path.join(folder.out, `${SEED_ARTICLE}.en.txt`), 'utf8')).toContain('\n\nBelgian security authorities have according to "Financial Times" the European logistics hub of the Chinese online retailer Alibaba into the sights taken. The suspicion: possible spying.\n');
+    expect(await jsonlSegment('s0004')).toMatchObject({ target: 'The suspicion: possible spying.', origin: 'review', draft: 'The suspicion: Possible espionage.' });
+    await page.reload();
+    expect(await page.locator('#s0004 td.tgt').innerText()).toBe('The suspicion: possible spying.');
+    expect(await page.locator('#s0004').getAttribute('data-reviewed')).toBe('');
+  });
+
+  it('opens the editor with Enter on a focused row; a deleted number shows its flag without a reload', async () => {
+    await page.evaluate('window.loadedOnce = true');
+    expect(await page.locator('#s0017').getAttribute('data-flagged')).toBeNull();
+    await page.locator('#s0017').focus();
+    await page.keyboard.press('Enter');
+    const editor = page.locator('#s0017 textarea.edit');
+    const draft = await editor.inputValue();
+    expect(draft).toContain(' had 2018 a agreement ');
+    await editor.fill(draft.replace(' 2018', ''));
+    await editor.press('Control+Enter');
+    await expect.poll(() => page.locator('#s0017 td.qa li.flag').allInnerTexts()).toContain('ERROR numbers Number `2018` missing in target');
+    expect(await page.locator('#s0017').getAttribute('data-flagged')).toBe('');
+    expect(await page.locator('#s0017').getAttribute('data-severity')).toBe('error');
+    expect(await page.evaluate('window.loadedOnce')).toBe(true);
+  });
+
+  it('approves a sentence: reviewed N of M goes up, on the page and in the index', async () => {
+    const before = await reviewed(page);
+    await page.locator('#s0010').getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => reviewed(page)).toBe(before + 1);
+    expect(await page.locator('#review-progress').innerText()).toMatch(new RegExp(`^Reviewed ${before + 1} of 25 · \\d+ edited, 1 approved · TER \\d+\\.\\d · chrF \\d+\\.\\d$`));
+    expect(await page.locator('#s0010').getAttribute('data-reviewed')).toBe('');
+    expect(await jsonlSegment('s0010')).toMatchObject({ target: 'Suspicious software', origin: 'review', draft: 'Suspicious software' });
+    await page.goto(new URL('/', server.url).href);
+    expect(await page.locator('tbody tr td').last().innerText()).toBe(`${before + 1} of 25`);
+    await page.goBack();
+  });
+
+  it('cancels an edit with Esc: the English as it was, nothing saved', async () => {
+    const before = await readFile(path.join(folder.out, `${SEED_ARTICLE}.jsonl`), 'utf8');
+    await page.locator('#s0016 td.tgt').click();
+    await page.locator('#s0016 textarea.edit').fill('Nonsense.');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#s0016 textarea').count()).toBe(0);
+    expect(await page.locator('#s0016 td.tgt').innerText()).toBe('Alibaba denies any wrongdoing.');
+    expect(await page.evaluate('document.activeElement.id')).toBe('s0016');
+    expect(await readFile(path.join(folder.out, `${SEED_ARTICLE}.jsonl`), 'utf8')).toBe(before);
+  });
+
+  it('refuses the second of two reviewers saving the same sentence, and keeps their text in the editor', async () => {
+    const [first, second] = [page, await reviewer()];
+    for (const page of [first, second]) await page.locator('#s0014 td.tgt').click();
+    await first.locator('#s0014 textarea.edit').fill("Chinese companies are legally obliged to pass their data on to China's authorities.");
+    await first.locator('#s0014 textarea.edit').press('Control+Enter');
+    await expect.poll(() => first.locator('#s0014 textarea').count()).toBe(0);
+    await second.locator('#s0014 textarea.edit').fill('Chinese firms must hand over their data.');
+    await second.locator('#s0014 textarea.edit').press('Control+Enter');
+    await expect.poll(() => second.locator('#s0014 .msg').innerText()).toBe(`sentence s0014 of "${SEED_ARTICLE}" was saved by someone else since you opened it; reload to see their version`);
+    expect(await second.locator('#s0014 textarea.edit').inputValue()).toBe('Chinese firms must hand over their data.');
+    expect(await jsonlSegment('s0014')).toMatchObject({ target: "Chinese companies are legally obliged to pass their data on to China's authorities." });
+  });
+
+  it('shows markup a reviewer types as text', async () => {
+    await page.locator('#s0020 td.tgt').click();
+    await page.locator('#s0020 textarea.edit').fill('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    await page.locator('#s0020 textarea.edit').press('Control+Enter');
+    await expect.poll(() => page.locator('#s0020 td.tgt').innerText()).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    expect(await page.locator('main img, main script').count()).toBe(0);
+  });
+
+  it('adds the German and English selected in a row to the glossary as proposed, and refuses a duplicate with the reason', async () => {
+    const glossary = folder.glossary!;
+    const before = await readFile(glossary, 'utf8');
+    await select(page, '#s0012 td.src', 'Logistikabläufe');
+    await expect.poll(() => page.locator('#s0012 .msg').innerText()).toBe('Add to glossary: “Logistikabläufe” → “…”');
+    await select(page, '#s0012 td.tgt', 'logistics processes');
+    await page.locator('#s0012').getByRole('button', { name: 'Add to glossary' }).click();
+    await expect.poll(() => page.locator('#s0012 .msg').innerText()).toBe('Added “Logistikabläufe” → “logistics processes” to glossary.yaml as proposed');
+    const after = await readFile(glossary, 'utf8');
+    expect(after).toBe(`${before}  - source: Logistikabläufe\n    target: logistics processes\n    status: proposed\n`);
+    expect(await page.locator('#s0012 textarea').count()).toBe(0);
+
+    await select(page, '#s0005 td.src', 'Geheimdienst');
+    await select(page, '#s0005 td.tgt', 'intelligence service');
+    await page.locator('#s0005').getByRole('button', { name: 'Add to glossary' }).click();
+    await expect
+      .poll(() => page.locator('#s0005 .msg').innerText())
+      .toBe(`${glossary}: “Geheimdienst” → “intelligence service” was not added: "Geheimdienst" is already an entry at line 41 with the same target "intelligence service"; remove one of them`);
+    expect(await readFile(glossary, 'utf8')).toBe(after);
+  });
+
+  it('turns Add to glossary off, with the reason, for a run without a glossary', async () => {
+    const bare = await startReviewServer((await reviewFolder({ glossary: false })).out, { port: 0 });
+    try {
+      await page.goto(bare.url);
+      await page.goto(new URL(`/${SEED_ARTICLE}.review.html`, bare.url).href);
+      expect(await page.locator('.glossary-off').innerText()).toBe('Add to glossary is off: this run used no glossary (translate with --glossary to propose terms)');
+      const button = page.locator('#s0012').getByRole('button', { name: 'Add to glossary' });
+      expect(await button.isDisabled()).toBe(true);
+      expect(await button.getAttribute('title')).toBe('this run used no glossary (translate with --glossary to propose terms)');
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('ran no script error, opened no dialog and sent nothing elsewhere', () => {
+    expect(problems).toEqual([]);
+  });
+});
