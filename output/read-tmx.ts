@@ -1,0 +1,52 @@
+import type { Element } from '@xmldom/xmldom';
+import { InputError } from '../pipeline/errors.js';
+import { childElements, descendantElements, lineOf, requiredChild, textOf } from './read-xml.js';
+import { singleArticle, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
+
+/** `de-DE`, `DE`, `de_at` → `de`: tools rewrite language codes. */
+const primary = (language: string): string => language.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** TMX 1.4 says `xml:lang`; TMX 1.1 and some tools still write `lang`. */
+const languageOf = (tuv: Element): string => primary(tuv.getAttribute('xml:lang') || tuv.getAttribute('lang') || '');
+
+const propOf = (tu: Element, type: string): string | undefined => childElements(tu, 'prop').find((p) => p.getAttribute('type') === type)?.textContent?.trim();
+
+function requiredProp(tu: Element, type: string, file: string): string {
+  const value = propOf(tu, type);
+  if (!value) throw new InputError({ file, line: lineOf(tu) }, `<tu> without Lektor's ${type} prop: Lektor can only import the units it wrote`);
+  return value;
+}
+
+function translationUnit(tu: Element, sourceLanguage: string, file: string): ReviewedUnit & { article: string } {
+  const segment = requiredProp(tu, 'x-lektor-segment', file);
+  const tuvs = childElements(tu, 'tuv');
+  const source = tuvs.find((t) => languageOf(t) === sourceLanguage);
+  if (!source) throw new InputError({ file, line: lineOf(tu) }, `<tu> of ${segment} without a <tuv> in ${sourceLanguage}`);
+  const target = tuvs.find((t) => languageOf(t) !== sourceLanguage);
+  return {
+    article: requiredProp(tu, 'x-lektor-article', file),
+    segment,
+    source: textOf(requiredChild(source, 'seg', file, `<tuv> of ${segment}`)),
+    target: target ? textOf(requiredChild(target, 'seg', file, `<tuv> of ${segment}`)) : '',
+    // TMX has no review state; Lektor marks a person's English with this prop, as a script may.
+    approved: propOf(tu, 'x-lektor-origin') === 'review',
+    line: lineOf(tu),
+  };
+}
+
+/**
+ * A TMX file as `output/tmx.ts` wrote it, after a tool: units are matched by the
+ * `x-lektor-segment` prop of each `<tu>`, the article by its `x-lektor-article` prop; the German
+ * is the `<tuv>` in the header's `srclang`, the English the other one. A target counts as approved
+ * when the `<tu>` has the prop `x-lektor-origin` = `review`.
+ */
+export function readTmx(root: Element, file: string): ReviewedFile {
+  const header = requiredChild(root, 'header', file, '<tmx>');
+  const sourceLanguage = primary(header.getAttribute('srclang') ?? '');
+  if (!sourceLanguage) throw new InputError({ file, line: lineOf(header) }, '<header> without a srclang');
+  const tus = descendantElements(root, 'tu').map((tu) => translationUnit(tu, sourceLanguage, file));
+  return {
+    article: singleArticle(file, tus),
+    units: tus.map(({ article: _article, ...unit }) => unit),
+  };
+}

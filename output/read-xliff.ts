@@ -1,0 +1,53 @@
+import type { Element } from '@xmldom/xmldom';
+import { InputError } from '../pipeline/errors.js';
+import { articleName } from '../pipeline/stages/read.js';
+import { childElements, descendantElements, lineOf, requiredChild, textOf } from './read-xml.js';
+import { singleArticle, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
+
+// The XLIFF 1.2 target states that say a person has passed the translation.
+const APPROVING_STATES = new Set(['final', 'signed-off']);
+
+/** The segment id of a unit or the message naming its line: every unit Lektor wrote has one. */
+export function unitId(unit: Element, file: string): string {
+  const id = unit.getAttribute('id');
+  if (!id) throw new InputError({ file, line: lineOf(unit) }, `<${unit.localName}> without an id: Lektor can only import the units it wrote`);
+  return id;
+}
+
+/** The article a `<file>` was written for: Lektor puts the article's path in `original`. */
+function fileArticle(element: Element, file: string): { article: string; line: number } {
+  const original = element.getAttribute('original');
+  if (!original) throw new InputError({ file, line: lineOf(element) }, '<file> without an original: it names the article Lektor translated');
+  return { article: articleName(original), line: lineOf(element) };
+}
+
+function transUnit(unit: Element, file: string): ReviewedUnit {
+  const segment = unitId(unit, file);
+  // Only the unit's own <target>: those inside <alt-trans> are a tool's suggestions.
+  const [target] = childElements(unit, 'target');
+  return {
+    segment,
+    source: textOf(requiredChild(unit, 'source', file, `<trans-unit id="${segment}">`)),
+    target: target ? textOf(target) : '',
+    approved: unit.getAttribute('approved') === 'yes' || APPROVING_STATES.has(target?.getAttribute('state') ?? ''),
+    line: lineOf(unit),
+  };
+}
+
+/**
+ * An XLIFF 1.2 file as `output/xliff.ts` wrote it, after a CAT tool: units are matched by their
+ * `<trans-unit>` ids, whatever groups, notes, namespaces or whitespace the tool changed. A target
+ * counts as approved when its `state` is `final` or `signed-off`, or the unit says `approved="yes"`.
+ */
+export function readXliff(root: Element, file: string): ReviewedFile {
+  return xliffUnits(root, file, 'trans-unit', transUnit);
+}
+
+/** Either XLIFF version: the article its `<file>`s name, and each unit element named `name` read by `read`. */
+export function xliffUnits(root: Element, file: string, name: string, read: (unit: Element, file: string) => ReviewedUnit): ReviewedFile {
+  const files = childElements(root, 'file');
+  return {
+    article: singleArticle(file, files.map((f) => fileArticle(f, file))),
+    units: files.flatMap((f) => descendantElements(f, name)).map((u) => read(u, file)),
+  };
+}

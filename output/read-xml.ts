@@ -1,0 +1,62 @@
+import { DOMParser, ParseError, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { InputError } from '../pipeline/errors.js';
+
+/** Parses an XML file to its root element; the first error is one `InputError` naming its line. */
+export function parseXml(text: string, file: string): Element {
+  let problem: { message: string; line?: number; column?: number } | undefined;
+  let document: Document | undefined;
+  try {
+    document = new DOMParser({
+      onError: (level, message, context) => {
+        if (level !== 'warning') problem ??= { message, line: context.locator?.lineNumber, column: context.locator?.columnNumber };
+      },
+    }).parseFromString(text, 'text/xml');
+  } catch (error) {
+    // A fatal error was reported through onError before it was thrown.
+    if (!(error instanceof ParseError)) throw error;
+  }
+  if (problem || !document?.documentElement) {
+    const at = problem?.line ? { line: problem.line, ...(problem.column ? { column: problem.column } : {}) } : {};
+    // xmldom's messages span lines (they append the position); the first says what is wrong.
+    throw new InputError({ file, ...at }, `not valid XML: ${problem?.message.split('\n')[0] ?? 'no root element'}`);
+  }
+  return document.documentElement;
+}
+
+export function lineOf(node: Node): number {
+  return node.lineNumber ?? 1;
+}
+
+/** The element children of `parent` named `name` (namespace ignored: tools add prefixes and namespaces). */
+export function childElements(parent: Element, name: string): Element[] {
+  return Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === n.ELEMENT_NODE && (n as Element).localName === name);
+}
+
+/** Every element below `parent` named `name`, in document order. */
+export function descendantElements(parent: Element, name: string): Element[] {
+  return Array.from(parent.getElementsByTagName('*')).filter((e) => e.localName === name);
+}
+
+/** The one `name` child `parent` must have, or an error naming the parent's line. */
+export function requiredChild(parent: Element, name: string, file: string, what: string): Element {
+  const [child] = childElements(parent, name);
+  if (!child) throw new InputError({ file, line: lineOf(parent) }, `${what} has no <${name}>`);
+  return child;
+}
+
+// XLIFF 1.2 and TMX hold the original format's codes in these (`<ph>&lt;b&gt;</ph>`): markup, not text.
+const NATIVE_CODE = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
+
+/**
+ * The text of a `<source>`, `<target>` or `<seg>`: what inline elements a CAT tool added
+ * (`<mrk>`, `<g>`, `<pc>`, `<hi>`) contribute their text, native codes nothing.
+ */
+export function textOf(element: Element): string {
+  return Array.from(element.childNodes)
+    .map((n) => {
+      if (n.nodeType === n.TEXT_NODE || n.nodeType === n.CDATA_SECTION_NODE) return n.nodeValue ?? '';
+      if (n.nodeType === n.ELEMENT_NODE && !NATIVE_CODE.has((n as Element).localName ?? '')) return textOf(n as Element);
+      return '';
+    })
+    .join('');
+}

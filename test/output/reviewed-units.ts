@@ -1,0 +1,18 @@
+import type { ReviewedFile, ReviewedUnit } from '../../output/reviewed-file.js';
+import { mapSegments, segmentsOf, type LektorDoc } from '../../pipeline/doc.js';
+import { reviewDoc } from './review-doc.js';
+
+/** What a reader should find in an untouched file Lektor wrote for `doc`, lines aside. */
+export function unitsOf(doc: LektorDoc): Omit<ReviewedUnit, 'line'>[] {
+  return segmentsOf(doc).map((s) => ({ segment: s.id, source: s.source, target: s.target ?? '', approved: s.origin === 'review' }));
+}
+
+/** A file's units without their lines, to compare with `unitsOf`. */
+export function withoutLines(file: ReviewedFile): { article: string; units: Omit<ReviewedUnit, 'line'>[] } {
+  return { article: file.article, units: file.units.map(({ line: _line, ...unit }) => unit) };
+}
+
+/** The review document with its first sentence reviewed by a person, as `reviseArticle` leaves it. */
+export function reviewedDoc(): LektorDoc {
+  return mapSegments(reviewDoc(), (s) => (s.id === 's0001' ? { ...s, target: 'Intelligence service watches logistics centre in Liège', origin: 'review', draft: s.target } : s));
+}
