@@ -1,0 +1,45 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import open from 'open';
+import { runDate } from '../config.js';
+import { UsageError } from '../errors.js';
+import { startReviewServer } from '../review/serve/review-server.js';
+import { DEFAULT_REVIEW_PORT } from '../review/serve/serve-options.js';
+import { EXIT, type CliIO, type ExitWith } from './command.js';
+import { interruptOnSigint } from './interrupt-on-sigint.js';
+
+function portNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new UsageError(`--port must be a port number from 0 to 65535, got "${value}"`);
+  return n;
+}
+
+/** Adds `review serve`: the review pages of an output folder, editable in a browser on this machine. */
+export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): void {
+  review
+    .command('serve')
+    .description('edit and approve the translations of an output folder in the browser (this machine only)')
+    .argument('<out-dir>', 'the output folder of `lektor translate`')
+    .option('-p, --port <n>', `port on 127.0.0.1, 0 for any free one (default: ${DEFAULT_REVIEW_PORT})`, portNumber)
+    .option('--open', 'open the address in the default browser')
+    .addHelpText(
+      'after',
+      '\nPrints the address to open, with its access token, as the first line; only that address lets a browser in.\n' +
+        'Each save rewrites the article\'s outputs and record and goes into the translation memory.\n' +
+        'Ctrl-C lets the save in progress finish, then stops the server (exit 0).\n\n' +
+        'Examples:\n  lektor review serve translations/\n  lektor review serve out/ --port 0 --open\n',
+    )
+    .action(async (outDir: string, flags: { port?: number; open?: boolean }) => {
+      const server = await startReviewServer(path.resolve(io.cwd, outDir), { port: flags.port, now: () => runDate(io.env) });
+      const stopped = interruptOnSigint(() => io.stderr.write('lektor: stopping the review server\n'));
+      io.stdout.write(`${server.url}\n`);
+      io.stderr.write(`lektor: serving ${outDir} for review; Ctrl-C stops\n`);
+      if (flags.open) {
+        await open(server.url).catch((error: Error) => io.stderr.write(`lektor: cannot open a browser (${error.message}); open the address above\n`));
+      }
+      await new Promise((resolve) => stopped.signal.addEventListener('abort', resolve, { once: true }));
+      stopped.release();
+      await server.close();
+      exitWith(EXIT.ok);
+    });
+}
