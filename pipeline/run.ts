@@ -10,6 +10,7 @@ import matchTerms from './stages/match-terms.js';
 import qa from './stages/qa.js';
 import recallReviews from './stages/recall-reviews.js';
 import segment from './stages/segment.js';
+import segmentLines from './stages/segment-lines.js';
 import translate from './stages/translate.js';
 import verifyTerms from './stages/verify-terms.js';
 
@@ -20,15 +21,18 @@ export interface StageDeps {
   readonly reviews?: Pick<TranslationMemory, 'recallReviews'>;
 }
 
+/** What a segment is: a sentence found by the segmenter, or a line of the input as it stands. */
+export type Segmentation = 'sentences' | 'lines';
+
 /**
  * The stage order. Only this file knows it. Terms are matched and enforced before translation and
  * verified after it; reviewed sentences are filled in just before the model is asked for the
  * rest; QA runs last so it sees repaired targets and term results.
  */
-export function buildStages(config: LektorConfig, deps: StageDeps = {}): Stage[] {
+export function buildStages(config: LektorConfig, deps: StageDeps = {}, segmentation: Segmentation = 'sentences'): Stage[] {
   const { glossary, reviews } = deps;
   return [
-    segment(),
+    segmentation === 'lines' ? segmentLines() : segment(),
     ...(glossary ? [matchTerms({ glossary }), enforceTerms({ glossary, strategy: config.glossary.strategy })] : []),
     ...(reviews ? [recallReviews({ reviews })] : []),
     translate({ batchSize: config.translate.batchSize }),

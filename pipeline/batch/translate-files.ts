@@ -3,22 +3,16 @@ import path from 'node:path';
 import { reviewIndexEntry, type ReviewIndexEntry } from '../../output/review-index.js';
 import { writeFileAtomic, writeOutputs, writeReviewIndex } from '../../output/write.js';
 import { LektorError, MemoryError, ModelError } from '../errors.js';
-import { segmentsOf } from '../doc.js';
 import { collectInputs } from '../inputs.js';
-import type { EntryMeta } from '../memory/memory.js';
-import { noMemory } from '../memory/no-memory.js';
-import { recallingTranslator } from '../memory/recalling-translator.js';
-import { recordingTranslator } from '../memory/recording-translator.js';
-import { buildStages, checkFormats, translateDocument } from '../run.js';
+import { checkFormats } from '../run.js';
 import { mergeQaSummaries, summariseQa, type QaSummary } from '../stages/qa.js';
 import { readArticle } from '../stages/read.js';
 import { version } from '../version.js';
-import { lazyTranslator } from './lazy-translator.js';
 import { writeArticleRecord } from '../review/article-record.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
-import { pooledTranslator } from './pooled-translator.js';
 import type { ProgressEvent } from './progress.js';
-import { isFromMemory, renderRunReport, runCounts, runTimings, type ModelTally, type RunReport, type RunStatus } from './run-report.js';
+import { openTranslationEngine } from './translation-engine.js';
+import { isFromMemory, renderRunReport, runCounts, runTimings, type RunReport, type RunStatus } from './run-report.js';
 
 export interface ArticleDone {
   readonly ok: true;
@@ -75,11 +69,8 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   const outDir = path.resolve(cwd, config.output.dir);
   const { articlesInFlight, runFile } = resolveBatchOptions(options, outDir);
   const files = (await collectInputs(inputs, cwd)).map((file) => path.relative(cwd, file) || file);
-  const stages = buildStages(config, { ...options.stageDeps, ...(options.memory ? { reviews: options.memory } : {}) });
-  const memory = options.memory ?? noMemory();
   const emit = (event: ProgressEvent): void => options.onProgress?.(event);
   const started = performance.now();
-  const tally: ModelTally = { modelLoadMs: null, callMs: 0, modelCalls: 0, modelSentences: 0, generatedTokens: 0 };
 
   // The engine's own stop: the caller's interrupt, or a failure that no article can get past.
   const stop = new AbortController();
@@ -88,25 +79,15 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   if (options.signal?.aborted) interrupt();
   options.signal?.addEventListener('abort', interrupt, { once: true });
 
-  const model = lazyTranslator({ modelId: config.model.id, dtype: config.model.dtype }, async () => {
-    const loadStarted = performance.now();
-    const loaded = await options.loadTranslator();
-    tally.modelLoadMs = performance.now() - loadStarted;
-    emit({ type: 'model-loaded', ms: tally.modelLoadMs });
-    return loaded;
-  });
-  const meta: EntryMeta = { origin: 'model', createdAt: now.toISOString(), tool: `lektor ${version}` };
-  const pool = pooledTranslator(recordingTranslator(model, memory, identity, meta), {
-    batchSize: config.translate.batchSize,
+  const engine = openTranslationEngine({
+    config,
+    identity,
+    loadTranslator: options.loadTranslator,
+    stageDeps: options.stageDeps,
+    memory: options.memory,
+    now,
     signal: stop.signal,
-    warmUp: () => model.load(),
-    onBatch: (batch) => {
-      tally.modelCalls++;
-      tally.modelSentences += batch.rows;
-      tally.callMs += batch.ms;
-      tally.generatedTokens += batch.tokens;
-      emit({ type: 'batch', ...batch });
-    },
+    onEvent: emit,
   });
 
   // The html review pages get an index.html linking them; it needs a few numbers per article, not the documents.
@@ -122,19 +103,9 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       pending.push(file);
       return;
     }
-    let sentences = 0;
-    let recalled = 0;
     try {
       const doc = await readArticle(file, cwd);
-      const translator = recallingTranslator(pool, memory, identity, (hits, misses) => {
-        recalled += hits;
-        sentences += hits + misses;
-      });
-      const translated = await translateDocument(doc, stages, { now, translator });
-      // Reviewed sentences come from the memory too, ahead of the translator that counts the rest.
-      const reviewed = segmentsOf(translated).filter((s) => s.origin === 'review').length;
-      sentences += reviewed;
-      recalled += reviewed;
+      const { doc: translated, sentences, recalled } = await engine.translate(doc, now);
       const outputs = await writeOutputs(translated, formats, outDir, { now, toolVersion: version });
       await writeArticleRecord(outDir, {
         doc: translated,
@@ -160,7 +131,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       }
       const reason = describe(error, file);
       failed.push({ ok: false, file, message: reason });
-      emit({ type: 'article', file, status: 'failed', sentences, recalled, outputs: [], reason });
+      emit({ type: 'article', file, status: 'failed', sentences: 0, recalled: 0, outputs: [], reason });
     }
   }
 
@@ -175,10 +146,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     await articles.onIdle();
   } finally {
     options.signal?.removeEventListener('abort', interrupt);
-    // After an interrupt the articles have settled, but the batch they were waiting for still runs:
-    // it finishes (and is remembered) before the model goes.
-    await pool.idle();
-    await model.dispose();
+    await engine.close();
   }
 
   const order = new Map(files.map((file, i) => [file, i]));
@@ -196,7 +164,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     startedAt: now.toISOString(),
     finishedAt: new Date(now.getTime() + totalMs).toISOString(),
     inputs: [...inputs],
-    model: { id: config.model.id, identity: identity.id, dtype: identity.dtype, decoding: identity.decoding, loaded: model.loaded() },
+    model: { id: config.model.id, identity: identity.id, dtype: identity.dtype, decoding: identity.decoding, loaded: engine.loaded() },
     settings: {
       batchSize: config.translate.batchSize,
       threads: config.model.threads,
@@ -205,8 +173,8 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       outDir,
       memory: options.memory?.location ?? null,
     },
-    counts: runCounts(files.length, done, failed.length, pending.length, tally),
-    timings: runTimings(totalMs, tally),
+    counts: runCounts(files.length, done, failed.length, pending.length, engine.tally),
+    timings: runTimings(totalMs, engine.tally),
     failures: failed.map((f) => ({ file: f.file, reason: f.message })),
     pending,
     qa: config.qa.checks === 'none' ? null : mergeQaSummaries(qaSummaries),

@@ -15,6 +15,7 @@ import { openSqliteMemory } from '../memory/sqlite-memory.js';
 import { EXIT, type CommandModule } from './command.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { addModelOptions, type ModelFlags } from './model-options.js';
+import { filterInput, runFilter } from './translate-filter.js';
 
 interface TranslateFlags extends ModelFlags {
   out?: string;
@@ -25,6 +26,8 @@ interface TranslateFlags extends ModelFlags {
   memory?: string | false;
   json?: boolean;
   quiet?: boolean;
+  text?: string;
+  lines?: boolean;
   qa?: QaConfig['checks'];
   config?: string;
 }
@@ -55,7 +58,7 @@ const command: CommandModule = (program, io, exitWith) => {
     program
       .command('translate')
       .description('translate German articles (files or folders of .txt) into English')
-      .argument('<inputs...>', 'article files or folders')
+      .argument('[inputs...]', 'article files or folders, or - to translate standard input to standard output')
       .option('-o, --out <dir>', 'output folder (default: translations)'),
   )
     .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: ${defaultConfig().output.formats.join(',')})`)
@@ -67,16 +70,20 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('--no-memory', 'neither use nor fill a translation memory')
     .option('--json', 'print progress as JSON lines on stdout')
     .option('-q, --quiet', 'print failures only')
+    .option('--text <german>', 'translate this text to standard output instead of files')
+    .option('--lines', 'with - or --text: each line is one segment, written as soon as it is translated')
     .addHelpText(
       'after',
-      '\nExamples:\n  lektor translate seeds/\n  lektor translate seeds/ --glossary seeds/glossary.yaml --format html,txt,xliff\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\nSOURCE_DATE_EPOCH=<seconds> pins the date stamped into outputs (byte-identical re-runs).\n',
+      '\nExamples:\n  lektor translate seeds/\n  lektor translate seeds/ --glossary seeds/glossary.yaml --format html,txt,xliff\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n  echo "Der Geheimdienst überwacht das Logistikzentrum." | lektor translate -\n  lektor translate --text "Guten Morgen." --format jsonl\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\nSOURCE_DATE_EPOCH=<seconds> pins the date stamped into outputs (byte-identical re-runs).\n',
     )
     .action(async (inputs: string[], flags: TranslateFlags) => {
-      const config = configFromFlags(flags, io.env, flags.config === undefined ? {} : await loadConfigFile(flags.config, io.cwd));
+      const filter = filterInput(inputs, flags);
+      const config = configFromFlags(filter ? { ...flags, format: filter.format } : flags, io.env, flags.config === undefined ? {} : await loadConfigFile(flags.config, io.cwd));
       const now = runDate(io.env);
       // A bad glossary stops the run before anything is read or loaded.
       const glossary = config.glossary.path === undefined ? undefined : await loadGlossary(config.glossary.path, io.cwd);
-      const reporterName = chooseReporter(flags, io.stderr);
+      // A filter's standard output is the translation: only a download's progress lines go to standard error.
+      const reporterName = filter ? (flags.quiet ? 'quiet' : 'lines') : chooseReporter(flags, io.stderr);
       const report = REPORTERS[reporterName](io);
       const model = { ...config.model, cwd: io.cwd };
       const memory = flags.memory === false ? undefined : openSqliteMemory(memoryFile(flags.memory, config.output.dir, io.cwd));
@@ -84,9 +91,8 @@ const command: CommandModule = (program, io, exitWith) => {
         if (reporterName !== 'json') io.stderr.write('\nlektor: interrupted; finishing the running batch (Ctrl-C again to stop at once)\n');
       });
       try {
-        const summary = await translateFiles(inputs, {
+        const engine = {
           config,
-          cwd: io.cwd,
           now,
           stageDeps: { glossary },
           identity: marianIdentity(model),
@@ -94,8 +100,9 @@ const command: CommandModule = (program, io, exitWith) => {
           loadTranslator: () => loadMarianTranslator({ ...model, signal: interrupt.signal, onDownload: report }),
           memory,
           signal: interrupt.signal,
-          onProgress: report,
-        });
+        };
+        if (filter) return exitWith(await runFilter(filter, engine, io, flags.quiet ?? false));
+        const summary = await translateFiles(inputs, { ...engine, cwd: io.cwd, onProgress: report });
         exitWith(EXIT_BY_STATUS[summary.report.status]);
       } finally {
         interrupt.release();

@@ -7,6 +7,11 @@ import type { Span } from './span.js';
 
 const LETTER = /\p{L}/u;
 
+/** Only text with letters goes to the model: opus-mt invents text for `-`, `•` or `12:07`. */
+export function isTranslatable(source: string): boolean {
+  return LETTER.test(source);
+}
+
 /**
  * Splits an article into paragraphs (headings, datelines, paragraphs) and sentence segments.
  * Lossless: every segment is `text.slice(start, end)`, and what lies between segments is whitespace,
@@ -34,5 +39,5 @@ function kindOf(part: ParagraphPart, sentences: readonly Span[]): Paragraph['kin
 
 function makeSegment(text: string, span: Span, index: number): Segment {
   const source = text.slice(span.start, span.end);
-  return { id: positionId('s', index), source, start: span.start, end: span.end, translatable: LETTER.test(source) };
+  return { id: positionId('s', index), source, start: span.start, end: span.end, translatable: isTranslatable(source) };
 }

@@ -17,7 +17,7 @@ export interface CliRun {
  */
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string>; input?: string; onSpawn?: (child: ChildProcess) => void } = {},
+  options: { cwd?: string; env?: Record<string, string>; input?: string; onSpawn?: (child: ChildProcess) => void; keepStdinOpen?: boolean } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -32,6 +32,7 @@ export function runCli(
     child.on('error', reject);
     options.onSpawn?.(child);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+    // A test that talks to the child through its stdin ends it itself.
+    if (!options.keepStdinOpen) child.stdin.end(options.input ?? '');
   });
 }
