@@ -38,7 +38,9 @@ async function answer(ctx: ServeContext, port: number, request: IncomingMessage)
   const verdict = checkRequest(request, url, ctx.token, port);
   if (!verdict.allowed) return failure(verdict.status, verdict.reason, asJson);
   // The token leaves the address at once: it would otherwise stay in the history and on screen.
-  if (verdict.tokenInAddress) return { ...text(303, ''), headers: { Location: url.pathname, 'Set-Cookie': sessionCookie(port, ctx.token) } };
+  // One leading slash only: `//host` would send the browser to another site.
+  const here = url.pathname.replace(/^\/+/, '/');
+  if (verdict.tokenInAddress) return { ...text(303, ''), headers: { Location: here, 'Set-Cookie': sessionCookie(port, ctx.token) } };
   try {
     return await route(ctx, request, url.pathname);
   } catch (error) {

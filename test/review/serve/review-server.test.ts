@@ -71,6 +71,7 @@ describe('startReviewServer', () => {
     expect(first.status).toBe(303);
     expect(first.headers.location).toBe(`/${SEED_ARTICLE}.review.html`);
     expect(first.headers['set-cookie']).toEqual([`${cookie}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect((await call('GET', `/.//evil.example/?token=${token}`)).headers.location).toBe('/evil.example/');
     expect((await page('/')).status).toBe(200);
     expect((await call('GET', '/', { headers: { Host: `localhost:${server.port}`, Cookie: cookie } })).status).toBe(200);
   });
