@@ -10,6 +10,7 @@ import { readArticleRecord } from '../../pipeline/review/article-record.js';
 import { reviseArticle } from '../../pipeline/review/revise-article.js';
 import { segmentVersion } from '../../pipeline/review/segment-version.js';
 import { runMain } from '../helpers/run-main.js';
+import { translatedArticles } from '../helpers/translated-articles.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
 const ARTICLE = 'Spionage in Lüttich\n\nDer Verdacht: Mögliche Spionage im Jahr 2018. Alibaba bestreitet jegliches Fehlverhalten.\n';
@@ -29,15 +30,9 @@ afterEach(async () => {
 
 /** A real run's output folder: every format, a glossary, a memory. */
 async function translated(): Promise<{ dir: string; out: string }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'lektor-revise-'));
-  await writeFile(path.join(dir, 'a.txt'), ARTICLE);
-  await writeFile(path.join(dir, 'glossary.yaml'), GLOSSARY);
-  const run = await runMain(['translate', 'a.txt', '--model', model, '--offline', '--out', 'out', '--glossary', 'glossary.yaml', '--format', 'html,md,tmx,xliff,xliff2,jsonl,txt', '-q'], {
-    cwd: dir,
-    env: { SOURCE_DATE_EPOCH: '1700000000' },
-  });
-  expect(run).toMatchObject({ code: 0, err: '' });
-  return { dir, out: path.join(dir, 'out') };
+  const glossary = path.join(await mkdtemp(path.join(tmpdir(), 'lektor-glossary-')), 'glossary.yaml');
+  await writeFile(glossary, GLOSSARY);
+  return translatedArticles({ a: ARTICLE }, ['--glossary', glossary, '--format', 'html,md,tmx,xliff,xliff2,jsonl,txt']);
 }
 
 describe('reviseArticle', () => {

@@ -1,4 +1,5 @@
-import { DOMParser, ParseError, type Document, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
+import { parseXml } from '../../../output/read-xml.js';
 import { InputError } from '../../../pipeline/errors.js';
 import type { RawTerm } from '../../build-terms.js';
 import { buildTermAlone } from '../term-alone.js';
@@ -26,9 +27,9 @@ interface TbxTerm {
  * both languages are skipped, and what Lektor cannot keep is said in a warning.
  */
 export function readTbx(text: string, file: string): ImportedTerms {
-  const root = parseXml(text, file).documentElement;
-  if (!root || (root.localName !== 'tbx' && root.localName !== 'martif')) {
-    throw new InputError({ file, line: root?.lineNumber ?? 1 }, `not a TBX file: the root element is <${root?.localName ?? ''}>, expected <tbx>`);
+  const root = parseXml(text, file);
+  if (root.localName !== 'tbx' && root.localName !== 'martif') {
+    throw new InputError({ file, line: root.lineNumber ?? 1 }, `not a TBX file: the root element is <${root.localName}>, expected <tbx>`);
   }
   const warnings: ImportWarning[] = [];
   const terms = descendants(root, CONCEPT).flatMap((concept) => {
@@ -42,27 +43,6 @@ export function readTbx(text: string, file: string): ImportedTerms {
     return [{ entry: result.entry, line }];
   });
   return { terms, warnings };
-}
-
-function parseXml(text: string, file: string): Document {
-  const problems: { message: string; line?: number; column?: number }[] = [];
-  let doc: Document | undefined;
-  try {
-    doc = new DOMParser({
-      onError: (level, message, context) => {
-        if (level !== 'warning') problems.push({ message, line: context.locator?.lineNumber, column: context.locator?.columnNumber });
-      },
-    }).parseFromString(text, 'text/xml');
-  } catch (error) {
-    // A fatal error was reported through onError before it was thrown.
-    if (!(error instanceof ParseError)) throw error;
-  }
-  const [first] = problems;
-  if (first || !doc) {
-    const at = first?.line ? { line: first.line, ...(first.column ? { column: first.column } : {}) } : {};
-    throw new InputError({ file, ...at }, `not valid XML: ${first?.message ?? 'cannot parse'}`);
-  }
-  return doc;
 }
 
 /** The entry for one concept, or why it was skipped. */
