@@ -7,7 +7,6 @@ export const EDITOR_STYLE = `.review .src, .review .tgt { width: 33%; }
 .act .msg { margin: 0; color: var(--muted); overflow-wrap: anywhere; }
 .act .msg.failed { color: var(--error); font-weight: 600; }
 tr.seg[data-version] td.tgt { cursor: text; }
-tr.seg[data-reviewed] td.id a::after { content: " \\2713"; color: var(--ok-line); }
 tr.seg[aria-busy="true"] { opacity: .6; }
 textarea.edit { display: block; width: 100%; min-height: 2.5em; font: inherit; padding: .3rem .4rem; border: 2px solid var(--accent); border-radius: 4px; background: var(--bg); color: inherit; resize: none; overflow: hidden; }
 .review-progress { margin: 0 0 .5rem; }

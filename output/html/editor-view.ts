@@ -27,7 +27,6 @@ export interface EditorView {
 export interface RowEdit {
   readonly version: string;
   readonly target: string;
-  readonly reviewed: boolean;
 }
 
 /** The editor's part of a review page, and how it tells a sentence's version. */
@@ -39,5 +38,5 @@ export interface EditorSource {
 /** Only sentences the model translates can be reviewed. */
 export function rowEdit(segment: Segment, editor: EditorSource): RowEdit | undefined {
   if (!segment.translatable) return undefined;
-  return { version: editor.version(segment), target: segment.target ?? '', reviewed: segment.origin === 'review' };
+  return { version: editor.version(segment), target: segment.target ?? '' };
 }

@@ -40,6 +40,7 @@ tbody.paragraph + tbody.paragraph tr:first-child td { border-top: 2px solid var(
 .review h2 { font-size: 1.15rem; margin: 0; }
 .kind-dateline td.src, .kind-dateline td.tgt { color: var(--muted); font-size: .875rem; }
 tr.seg { scroll-margin-top: 4rem; }
+tr.seg[data-reviewed] td.id a::after { content: " \\2713"; color: var(--ok-line); }
 tr.seg[data-severity="error"] td.id { box-shadow: inset 4px 0 var(--error); }
 tr.seg[data-severity="warning"] td.id { box-shadow: inset 4px 0 var(--warning); }
 tr.seg[data-severity="info"] td.id { box-shadow: inset 4px 0 var(--info); }

@@ -34,6 +34,8 @@ export interface RowView {
   readonly id: string;
   readonly flagged: boolean;
   readonly missing: boolean;
+  /** A person's English (edited or approved). */
+  readonly reviewed: boolean;
   /** Worst flag severity, for the row's colour; absent when unflagged. */
   readonly severity?: Severity;
   readonly source: readonly PieceView[];
@@ -71,6 +73,7 @@ export function rowView(segment: Segment, editor?: EditorSource): RowView {
     id: segment.id,
     flagged: isFlagged(segment),
     missing: hasMissingTerm(segment),
+    reviewed: segment.origin === 'review',
     ...(severity ? { severity } : {}),
     source: pieces(splitAtSpans(segment.source, sourceTermSpans(segment))),
     ...(segment.target !== undefined ? { target: pieces(splitAtSpans(segment.target, targetTermSpans(segment))) } : {}),

@@ -46,6 +46,13 @@ describe('reviewed sentences in every format', () => {
     expect(machine).toMatchObject({ origin: 'model', draft: null, reviewedAt: null });
   });
 
+  it('HTML review page: the reviewed row is marked (a check after its id), the machine row is not', () => {
+    const html = render('html');
+    expect(html).toMatch(/<tr id="s0001" class="seg"[^>]* data-reviewed title="reviewed by a person"/);
+    expect(html).not.toMatch(/<tr id="s0002"[^>]*data-reviewed/);
+    expect(html).toContain('tr.seg[data-reviewed] td.id a::after { content: " \\2713"');
+  });
+
   it('Markdown: the row says reviewed', () => {
     expect(render('md')).toMatch(/s0001 \| .* \| ✔ reviewed<br>/);
     expect(render('md')).not.toMatch(/\| s0002 \|.*reviewed/);
