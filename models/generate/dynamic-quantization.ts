@@ -1,10 +1,20 @@
 /**
- * The two numeric forms a generated model's weights take: plain fp32, and the form ONNX Runtime's
- * dynamic quantization (`quantize_dynamic`, as transformers.js's `q8` conversion runs it) gives
- * a model. There, a MatMul by a constant becomes `DynamicQuantizeLinear` + `MatMulInteger` with
- * int8 weights (symmetric, one scale per tensor), and a Gather from a constant table reads a
- * uint8 table (asymmetric) through `DequantizeLinear`. ONNX Runtime fuses the former into its
- * int8 GEMM at load time, so a generated q8 model runs at the speed of a real one.
+ * The two numeric forms a generated model's weights take: plain fp32, and the form that ONNX
+ * Runtime's dynamic quantization gives a model as transformers.js's converter runs it for Marian
+ * (`quantize_dynamic` with `per_channel=True, reduce_range=True, weight_type=QInt8`), so a
+ * generated q8 file runs as fast, and as accurately, as a published one on any CPU.
+ *
+ * A MatMul by a constant becomes `DynamicQuantizeLinear` + `MatMulInteger`, which ONNX Runtime
+ * fuses into its int8 GEMM at load time. Its weights get one scale per output column and only the
+ * 7-bit range [-64, 64]: on x86 CPUs without VNNI the GEMM adds pairs of uint8 × int8 products in
+ * 16 bits, and full-range weights (±127) overflow them, an error of tens of percent in the logits.
+ * Each MatMul quantizes its own input, where `quantize_dynamic` shares one quantization among the
+ * MatMuls of one input (Q, K, V); ONNX Runtime merges the copies at load time, so it runs the same
+ * graph. A Gather from a constant table is quantized as an activation: a uint8 table over its whole
+ * range, read through `DequantizeLinear`.
+ *
+ * Scales, zero points and rounding (float32 division, ties to even) are the Python quantizer's, so
+ * the quantized weights and tables are byte for byte the ones it writes.
  */
 import type { GraphBuilder } from './onnx-builder.js';
 
@@ -31,7 +41,46 @@ export const FP32: Numerics = {
   },
 };
 
-function range(values: Float32Array): { min: number; max: number } {
+/** The reduced int8 range `quantize_dynamic` gives weights with `reduce_range`: [-64, 64]. */
+const REDUCED_INT8_MAX = 64;
+
+/** Below this, ONNX Runtime takes a range as empty and gives it scale 1 (float32's smallest normal). */
+const SMALLEST_SCALE = 2 ** -126;
+
+/** numpy's `round`: halves go to the even neighbour. */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** `x / scale` in float32 and rounded, as numpy quantizes a float32 array. */
+function quantizeValue(x: number, scale: number): number {
+  return roundHalfEven(Math.fround(x / scale));
+}
+
+/**
+ * Symmetric int8 in [-64, 64] with one scale per column of a [rows, cols] matrix (zero point 0):
+ * `quantize_dynamic`'s MatMul weights with `per_channel` and `reduce_range`.
+ */
+export function quantizePerColumn(values: Float32Array, dims: readonly [number, number]): { scales: Float32Array; data: Int8Array } {
+  const [rows, cols] = dims;
+  if (values.length !== rows * cols) throw new RangeError(`quantizePerColumn: dims [${rows}, ${cols}] need ${rows * cols} values, got ${values.length}`);
+  const scales = new Float32Array(cols);
+  for (let i = 0; i < values.length; i++) {
+    const column = i % cols;
+    scales[column] = Math.max(scales[column] as number, Math.abs(values[i] as number));
+  }
+  for (let j = 0; j < cols; j++) {
+    const scale = (scales[j] as number) / REDUCED_INT8_MAX;
+    scales[j] = scale < SMALLEST_SCALE ? 1 : scale;
+  }
+  const data = new Int8Array(values.length);
+  for (let i = 0; i < values.length; i++) data[i] = quantizeValue(values[i] as number, scales[i % cols] as number);
+  return { scales, data };
+}
+
+/** uint8 over [min(0, values), max(0, values)]: ONNX Runtime's form for quantized activations, which Gather's table is treated as. */
+export function quantizeAsymmetric(values: Float32Array): { scale: number; zeroPoint: number; data: Uint8Array } {
   let min = 0;
   let max = 0;
   for (let i = 0; i < values.length; i++) {
@@ -39,41 +88,28 @@ function range(values: Float32Array): { min: number; max: number } {
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  return { min, max };
-}
-
-/** int8 in [-127, 127], zero point 0: ONNX Runtime's default for weights. */
-export function quantizeSymmetric(values: Float32Array): { scale: number; data: Int8Array } {
-  const { min, max } = range(values);
-  const scale = Math.max(-min, max) / 127 || 1;
-  const data = new Int8Array(values.length);
-  const inverse = 1 / scale;
-  for (let i = 0; i < values.length; i++) data[i] = Math.round((values[i] as number) * inverse);
-  return { scale, data };
-}
-
-/** uint8 over [min(0, values), max(0, values)]: ONNX Runtime's form for quantized activations, which Gather's table is treated as. */
-export function quantizeAsymmetric(values: Float32Array): { scale: number; zeroPoint: number; data: Uint8Array } {
-  const { min, max } = range(values);
-  const scale = (max - min) / 255 || 1;
-  const zeroPoint = Math.round(-min / scale);
+  // The zero point comes from the float64 scale, before it is stored as float32.
+  const exactScale = Math.fround(max - min) / 255;
+  if (exactScale < SMALLEST_SCALE) return { scale: 1, zeroPoint: 0, data: new Uint8Array(values.length) };
+  const scale = Math.fround(exactScale);
+  const zeroPoint = roundHalfEven(-min / exactScale);
   const data = new Uint8Array(values.length);
-  const inverse = 1 / scale;
   // Uint8Array stores clamp nothing (they wrap), hence the explicit clamp.
-  for (let i = 0; i < values.length; i++) data[i] = Math.min(255, Math.max(0, Math.round((values[i] as number) * inverse) + zeroPoint));
+  for (let i = 0; i < values.length; i++) data[i] = Math.min(255, Math.max(0, quantizeValue(values[i] as number, scale) + zeroPoint));
   return { scale, zeroPoint, data };
 }
 
 export const Q8: Numerics = {
   name: 'q8',
   matMul(root, weight, dims) {
-    const { scale, data } = quantizeSymmetric(weight);
+    const { scales, data } = quantizePerColumn(weight, dims);
     const w = root.raw('int8', data, dims);
-    const wScale = root.float([scale], []);
-    const wZeroPoint = root.raw('int8', new Int8Array(1), []);
+    const wScale = root.raw('float32', scales, [dims[1]]);
+    const wZeroPoint = root.raw('int8', new Int8Array(dims[1]), [dims[1]]);
     return (g, x) => {
       const [xq, xScale, xZeroPoint] = g.node('DynamicQuantizeLinear', [x], {}, 3) as [string, string, string];
       const product = g.cast(g.op('MatMulInteger', [xq, w, xZeroPoint, wZeroPoint]), 'float32');
+      // xScale first: ONNX Runtime's fusion reads the inner Mul's inputs as (A scale, B scale).
       return g.op('Mul', [product, g.op('Mul', [xScale, wScale])]);
     };
   },
