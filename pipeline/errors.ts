@@ -92,3 +92,10 @@ export class ReviewError extends LektorError {
     super(code, message, options);
   }
 }
+
+/** A server cannot start: its port is taken or not allowed. */
+export class ServeError extends LektorError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('serve', message, options);
+  }
+}

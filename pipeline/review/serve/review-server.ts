@@ -9,7 +9,7 @@ import { send, text, type Reply } from './reply.js';
 import { checkRequest } from './request-guard.js';
 import { route } from './routes.js';
 import type { ServeContext } from './serve-context.js';
-import { ServeError } from './serve-error.js';
+import { ServeError } from '../../errors.js';
 import { resolveServerOptions, type ReviewServerOptions } from './serve-options.js';
 import { sessionCookie } from './session-cookie.js';
 
