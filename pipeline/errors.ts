@@ -99,3 +99,10 @@ export class ServeError extends LektorError {
     super('serve', message, options);
   }
 }
+
+/** A Redis server (queue or shared memory) that cannot be reached or used. */
+export class RedisError extends LektorError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('redis', message, options);
+  }
+}
