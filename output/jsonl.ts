@@ -1,4 +1,4 @@
-import type { Paragraph, Segment, TermHit } from '../pipeline/doc.js';
+import type { LektorDoc, Paragraph, Segment, TermHit } from '../pipeline/doc.js';
 import type { Render } from './render.js';
 import { needsReview, termStatus } from './review-status.js';
 import { targetTermSpans, type TermSpan } from './term-spans.js';
@@ -55,9 +55,14 @@ function jsonLine(value: unknown): string {
   return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
+/** The records of a document's segments, in document order, for callers that send them on as JSON themselves. */
+export function jsonlRecords(doc: LektorDoc): ReturnType<typeof segmentRecord>[] {
+  return doc.paragraphs.flatMap((p) => p.segments.map((s) => segmentRecord(doc.meta.name, p, s)));
+}
+
 /** One JSON object per segment, in document order: Lektor's machine interface. */
 const render: Render = (doc) => {
-  const lines = doc.paragraphs.flatMap((p) => p.segments.map((s) => jsonLine(segmentRecord(doc.meta.name, p, s))));
+  const lines = jsonlRecords(doc).map(jsonLine);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };
 

@@ -6,6 +6,7 @@ import segment from './segment.js';
 import evaluate from './eval.js';
 import glossary from './glossary.js';
 import review from './review.js';
+import serve from './serve.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly CommandModule[] = [translate, tm, models, segment, evaluate, glossary, review];
+export const commands: readonly CommandModule[] = [translate, serve, tm, models, segment, evaluate, glossary, review];

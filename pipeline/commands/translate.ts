@@ -1,6 +1,4 @@
-import { Option } from 'commander';
 import { loadGlossary } from '../../glossary/load.js';
-import { STRATEGIES } from '../../glossary/strategies/index.js';
 import { loadMarianTranslator, marianIdentity } from '../../models/marian.js';
 import { FORMAT_NAMES } from '../../output/index.js';
 import { REPORTERS, chooseReporter } from '../batch/report/index.js';
@@ -8,16 +6,16 @@ import { translateFiles } from '../batch/translate-files.js';
 import type { RunStatus } from '../batch/run-report.js';
 import { defaultConfig, resolveConfig, runDate, type ConfigLayer, type LektorConfig, type QaConfig } from '../config.js';
 import { loadConfigFile } from '../config-file.js';
-import { parseCheckSelection } from '../checks/index.js';
 import type { TermStrategy } from '../doc.js';
 import { memoryFile } from '../memory/memory-file.js';
 import { openSqliteMemory } from '../memory/sqlite-memory.js';
 import { EXIT, type CommandModule } from './command.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { addModelOptions, type ModelFlags } from './model-options.js';
+import { addStageOptions } from './stage-options.js';
 import { filterInput, runFilter } from './translate-filter.js';
 
-interface TranslateFlags extends ModelFlags {
+export interface TranslateFlags extends ModelFlags {
   out?: string;
   format?: string;
   glossary?: string;
@@ -54,20 +52,15 @@ export function configFromFlags(flags: TranslateFlags, env: CliEnv, fileLayer: C
 const EXIT_BY_STATUS: Record<RunStatus, number> = { completed: EXIT.ok, failures: EXIT.failed, interrupted: EXIT.interrupted, error: EXIT.failed };
 
 const command: CommandModule = (program, io, exitWith) => {
-  addModelOptions(
+  const translate = addModelOptions(
     program
       .command('translate')
       .description('translate German articles (files or folders of .txt) into English')
       .argument('[inputs...]', 'article files or folders, or - to translate standard input to standard output')
       .option('-o, --out <dir>', 'output folder (default: translations)'),
   )
-    .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: ${defaultConfig().output.formats.join(',')})`)
-    .option('-g, --glossary <file>', 'terminology glossary (YAML) to honour')
-    .addOption(new Option('--terms <strategy>', 'how glossary terms are enforced (default: inline)').choices(Object.keys(STRATEGIES)))
-    .option('--qa <checks>', 'QA checks to run: all, none, or ids separated by commas (default: all)', parseCheckSelection)
-    .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
-    .option('--memory <file>', 'translation memory file (default: <out>/lektor-memory.sqlite)')
-    .option('--no-memory', 'neither use nor fill a translation memory')
+    .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: ${defaultConfig().output.formats.join(',')})`);
+  addStageOptions(translate, '<out>/lektor-memory.sqlite')
     .option('--json', 'print progress as JSON lines on stdout')
     .option('-q, --quiet', 'print failures only')
     .option('--text <german>', 'translate this text to standard output instead of files')

@@ -20,7 +20,7 @@ export interface LineFilterOptions extends FilterOptions {
  * done. Lines that arrive while the model is busy share its next batch; a line is never held
  * back to wait for more.
  */
-export async function filterLines(chunks: AsyncIterable<Uint8Array | string>, options: LineFilterOptions): Promise<FilterCounts> {
+export async function filterLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, options: LineFilterOptions): Promise<FilterCounts> {
   const linesInFlight = options.linesInFlight ?? 256;
   if (!Number.isInteger(linesInFlight) || linesInFlight < 1) {
     throw new TypeError(`filterLines: linesInFlight must be an integer >= 1, got ${String(linesInFlight)}`);

@@ -9,7 +9,7 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  * its answers for what it has sent so far. A LF byte never occurs inside a UTF-8 character, so
  * lines are cut before decoding and a bad byte is reported with its line.
  */
-export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, name: string): AsyncGenerator<string> {
+export async function* readLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, name: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let partial = Buffer.alloc(0);
   let line = 0;

@@ -1,0 +1,110 @@
+import { loadGlossary } from '../../glossary/load.js';
+import { loadMarianTranslator, marianIdentity } from '../../models/marian.js';
+import { REPORTERS } from '../batch/report/index.js';
+import { openTranslationEngine } from '../batch/translation-engine.js';
+import { runDate } from '../config.js';
+import { loadConfigFile } from '../config-file.js';
+import { UsageError } from '../errors.js';
+import { memoryFile } from '../memory/memory-file.js';
+import { openSqliteMemory } from '../memory/sqlite-memory.js';
+import { loadApiKeys } from '../service/api-keys.js';
+import { resolveServiceOptions, type ServiceOptions } from '../service/service-options.js';
+import { startTranslationService } from '../service/translation-service.js';
+import { EXIT, type CommandModule } from './command.js';
+import { addModelOptions } from './model-options.js';
+import { addStageOptions } from './stage-options.js';
+import { stopSignal } from './stop-signal.js';
+import { configFromFlags, type TranslateFlags } from './translate.js';
+
+interface ServeFlags extends TranslateFlags {
+  port?: number;
+  host?: string;
+  apiKeys?: string;
+  charLimit?: number;
+  batchLimit?: number;
+  reqLimit?: number;
+  timeout?: number;
+}
+
+function wholeNumber(name: string, min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+    return n;
+  };
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+const command: CommandModule = (program, io, exitWith) => {
+  const serve = addModelOptions(
+    program
+      .command('serve')
+      .description("serve translations over HTTP with LibreTranslate's API (POST /translate), the glossary enforced")
+      .option('-p, --port <n>', 'port, 0 for any free one (default: 5000)', wholeNumber('--port', 0, 65535))
+      .option('--host <address>', 'address to listen on; other than loopback only with --api-keys (default: 127.0.0.1)'),
+  )
+    .option('--api-keys <file>', 'require one of these keys (one a line) as api_key');
+  addStageOptions(serve, 'translations/lektor-memory.sqlite')
+    .option('--char-limit <n>', 'characters in one text (default: 50000)', wholeNumber('--char-limit', 1))
+    .option('--batch-limit <n>', 'texts in one request (default: 100)', wholeNumber('--batch-limit', 1))
+    .option('--req-limit <n>', 'translation requests per minute per key, or per address without one (default: 120)', wholeNumber('--req-limit', 1))
+    .option('--timeout <seconds>', 'time a translation may take before the request is answered 503 (default: 120)', wholeNumber('--timeout', 1, 2_000_000))
+    .addHelpText(
+      'after',
+      '\nPrints the address as the first line of standard output, then serves until SIGTERM or Ctrl-C, which\n' +
+        'stop taking requests, let the running ones finish and exit 0.\n\n' +
+        'Examples:\n  lektor serve --glossary seeds/glossary.yaml\n' +
+        '  curl -s localhost:5000/translate -H "Content-Type: application/json" -d \'{"q":"Guten Morgen.","source":"de","target":"en"}\'\n' +
+        '  lektor serve --host 0.0.0.0 --api-keys keys.txt --port 8080\n',
+    )
+    .action(async (flags: ServeFlags) => {
+      const config = configFromFlags(flags, io.env, flags.config === undefined ? {} : await loadConfigFile(flags.config, io.cwd));
+      const apiKeys = flags.apiKeys === undefined ? undefined : await loadApiKeys(flags.apiKeys, io.cwd);
+      const glossary = config.glossary.path === undefined ? undefined : await loadGlossary(config.glossary.path, io.cwd);
+      const model = { ...config.model, cwd: io.cwd };
+      const memory = flags.memory === false ? undefined : openSqliteMemory(memoryFile(flags.memory, config.output.dir, io.cwd));
+      const report = REPORTERS.lines(io);
+      const engine = openTranslationEngine({
+        config,
+        identity: marianIdentity(model),
+        loadTranslator: () => loadMarianTranslator({ ...model, onDownload: report }),
+        stageDeps: { glossary },
+        memory,
+        now: runDate(io.env),
+      });
+      try {
+        const options: ServiceOptions = {
+          engine,
+          port: flags.port,
+          host: flags.host,
+          apiKeys,
+          charLimit: flags.charLimit,
+          batchLimit: flags.batchLimit,
+          requestsPerMinute: flags.reqLimit,
+          timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000,
+        };
+        // A host that needs keys is refused before the model is loaded.
+        resolveServiceOptions(options);
+        io.stderr.write(`lektor: loading ${config.model.id} (${config.model.dtype})\n`);
+        await engine.load();
+        io.stderr.write(`lektor: model loaded in ${seconds(engine.tally.modelLoadMs ?? 0)}\n`);
+        const service = await startTranslationService(options, (event) => io.stderr.write(`lektor: ${event.method} ${event.url}: ${event.message}\n`));
+        const stop = stopSignal();
+        io.stdout.write(`${service.url}\n`);
+        const keys = apiKeys ? `${apiKeys.count} API ${apiKeys.count === 1 ? 'key' : 'keys'}` : 'no API keys, this machine only';
+        io.stderr.write(`lektor: serving LibreTranslate's API on ${service.url} (${keys}; memory: ${memory?.location ?? 'none'}); SIGTERM or Ctrl-C stops\n`);
+        const signal = await stop.stopped;
+        io.stderr.write(`lektor: ${signal}: stopping; finishing ${service.stats().running} running requests\n`);
+        await service.close();
+        const s = service.stats();
+        io.stderr.write(`lektor: served ${s.requests} requests (${s.texts} texts, ${s.sentences} sentences, ${s.fromMemory} from memory) in ${s.modelCalls} model calls\n`);
+        exitWith(EXIT.ok);
+      } finally {
+        await engine.close();
+        await memory?.close();
+      }
+    });
+};
+
+export default command;

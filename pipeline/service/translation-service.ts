@@ -1,0 +1,90 @@
+import formBody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type RouteShorthandOptions } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { ServiceError } from './service-error.js';
+import { errorReply } from './error-reply.js';
+import { addLektorRoutes } from './lektor-routes.js';
+import { addLibreTranslateRoutes } from './libretranslate-routes.js';
+import { resolveServiceOptions, type ServiceOptions } from './service-options.js';
+import { StatsCounter, type ServiceStats } from './service-stats.js';
+import { apiKeyOf } from './translate-request.js';
+
+export interface TranslationService {
+  /** `http://host:port`, the address clients are pointed at. */
+  readonly url: string;
+  readonly port: number;
+  stats(): ServiceStats;
+  /** Stops taking connections, lets every request already taken finish, then returns; the engine stays open. */
+  close(): Promise<void>;
+}
+
+/** Something the operator should see in the log: a request that failed on the server's side. */
+export type ServiceEvent = { readonly type: 'error'; readonly method: string; readonly url: string; readonly message: string };
+
+/**
+ * Serves an engine over HTTP with LibreTranslate's API and Lektor's own (see the route files).
+ * Translation requests are checked for their key (where keys are configured) and rate-limited
+ * per key, or per address without one; bodies, texts and arrays have size limits and a
+ * translation a time limit, each refused with LibreTranslate's `{ "error": … }`.
+ */
+export async function startTranslationService(options: ServiceOptions, onEvent?: (event: ServiceEvent) => void): Promise<TranslationService> {
+  const resolved = resolveServiceOptions(options);
+  const { apiKeys, requestsPerMinute } = resolved;
+  const stats = new StatsCounter();
+  // A client that sends its body slowly is cut off; a slow translation has its own limit.
+  const app = Fastify({ logger: false, bodyLimit: resolved.maxBodyBytes, requestTimeout: 30_000 });
+  // JSON and forms, as LibreTranslate reads them; any other body is answered 415.
+  app.removeContentTypeParser('text/plain');
+  await app.register(formBody, { bodyLimit: resolved.maxBodyBytes });
+  await app.register(rateLimit, {
+    global: false,
+    // After the body is read: the key is in it.
+    hook: 'preHandler',
+    max: requestsPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => {
+      const key = apiKeyOf(request.body);
+      return key !== undefined && apiKeys?.has(key) ? `key ${key}` : `address ${request.ip}`;
+    },
+    errorResponseBuilder: () => new ServiceError(429, `Slowdown: ${requestsPerMinute} per 1 minute`),
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const answer = errorReply(error, resolved.maxBodyBytes);
+    if (answer.internal) onEvent?.({ type: 'error', method: request.method, url: request.url, message: answer.body.error });
+    return reply.code(answer.status).send(answer.body);
+  });
+  // A keep-alive connection would hold a stopping server open until it times out: the answers
+  // still running when it stops close theirs.
+  let closing = false;
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+  app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ error: 'Not Found' }));
+
+  const guarded: RouteShorthandOptions = {
+    config: { rateLimit: { max: requestsPerMinute, timeWindow: 60_000 } },
+    preHandler: async (request) => {
+      if (!apiKeys) return;
+      const key = apiKeyOf(request.body);
+      if (key === undefined) throw new ServiceError(400, 'Please contact the server operator to get an API key');
+      if (!apiKeys.has(key)) throw new ServiceError(403, 'Invalid API key');
+    },
+  };
+  addLibreTranslateRoutes(app, resolved, stats, guarded);
+  addLektorRoutes(app, resolved, stats, guarded);
+
+  await app.listen({ port: resolved.port, host: resolved.host });
+  const { port } = app.server.address() as AddressInfo;
+  const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    stats: () => stats.snapshot(resolved.engine.tally, resolved.engine.loaded()),
+    async close() {
+      closing = true;
+      await app.close();
+    },
+  };
+}
