@@ -13,6 +13,7 @@ const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   output: { dir: 'string', formats: 'strings' },
   glossary: { path: 'string', strategy: 'string' },
   qa: { checks: 'checks', severity: 'severities' },
+  queue: { redis: 'string' },
 };
 
 /** Keys holding paths: relative ones are relative to the config file, not to where lektor runs. */
@@ -65,7 +66,7 @@ export async function loadConfigFile(file: string, cwd: string): Promise<ConfigL
     throw new InputError({ file, line: pos.line, column: pos.col }, syntax.message.split('\n')[0] ?? 'invalid YAML');
   }
   if (doc.contents === null) return {};
-  if (!isMap(doc.contents)) throw new InputError(at(doc.contents), 'a config file is a map of sections: model, translate, output, glossary, qa');
+  if (!isMap(doc.contents)) throw new InputError(at(doc.contents), 'a config file is a map of sections: model, translate, output, glossary, qa, queue');
   const layer: Record<string, Record<string, unknown>> = {};
   for (const section of doc.contents.items) {
     const name = isScalar(section.key) ? String(section.key.value) : '';

@@ -93,12 +93,22 @@ export interface QaConfig {
   readonly severity: Readonly<Record<string, Severity>>;
 }
 
+/** Where `lektor queue` and `lektor worker` meet, and the translation memory they share. */
+export interface QueueConfig {
+  /**
+   * Redis address (`redis://host:6379`, `rediss://…` for TLS). Env: `LEKTOR_REDIS_URL`.
+   * @default undefined
+   */
+  readonly redis?: string;
+}
+
 export interface LektorConfig {
   readonly model: ModelConfig;
   readonly translate: TranslateConfig;
   readonly output: OutputConfig;
   readonly glossary: GlossaryConfig;
   readonly qa: QaConfig;
+  readonly queue: QueueConfig;
 }
 
 type Layer = { readonly [K in keyof LektorConfig]?: Partial<LektorConfig[K]> };
@@ -123,6 +133,7 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
     output: { dir: 'translations', formats: ['html', 'txt'] },
     glossary: { strategy: 'inline' },
     qa: { checks: 'all', severity: {} },
+    queue: env.LEKTOR_REDIS_URL ? { redis: env.LEKTOR_REDIS_URL } : {},
   };
 }
 
@@ -135,6 +146,11 @@ function positiveInt(name: string, value: number, min: number): void {
 function httpUrl(name: string, value: string): void {
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new UsageError(`${name} must be an http(s) URL, got "${value}"`);
+}
+
+function redisUrl(name: string, value: string): void {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol !== 'redis:' && url?.protocol !== 'rediss:') throw new UsageError(`${name} must be a redis:// or rediss:// URL, got "${value}"`);
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): void {
@@ -158,6 +174,7 @@ export function resolveConfig(
       output: { ...acc.output, ...stripUndefined(layer.output) },
       glossary: { ...acc.glossary, ...stripUndefined(layer.glossary) },
       qa: { ...acc.qa, ...stripUndefined(layer.qa) },
+      queue: { ...acc.queue, ...stripUndefined(layer.queue) },
     }),
     defaultConfig(env),
   );
@@ -166,6 +183,7 @@ export function resolveConfig(
   positiveInt('--threads', merged.model.threads, 0);
   positiveInt('--batch-size', merged.translate.batchSize, 1);
   oneOf('--terms', merged.glossary.strategy, ['inline', 'mask', 'verify']);
+  if (merged.queue.redis !== undefined) redisUrl('--redis (or LEKTOR_REDIS_URL)', merged.queue.redis);
   if (merged.output.formats.length === 0) throw new UsageError('--format needs at least one format');
   return merged;
 }

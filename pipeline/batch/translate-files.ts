@@ -46,7 +46,8 @@ function stopsTheRun(error: unknown): error is ModelError | MemoryError {
   return error instanceof ModelError || error instanceof MemoryError;
 }
 
-function describe(error: unknown, file: string): string {
+/** One line naming the file, for an article that failed. */
+export function describe(error: unknown, file: string): string {
   if (error instanceof LektorError) return error.describe();
   return `${file}: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
 }

@@ -6,7 +6,8 @@ import segment from './segment.js';
 import evaluate from './eval.js';
 import glossary from './glossary.js';
 import review from './review.js';
-import serve from './serve.js';
+import queue from './queue.js';
+import worker from './worker.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly CommandModule[] = [translate, serve, tm, models, segment, evaluate, glossary, review];
+export const commands: readonly CommandModule[] = [translate, tm, models, segment, evaluate, glossary, review, queue, worker];

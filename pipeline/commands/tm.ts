@@ -5,23 +5,30 @@ import { exportTmx } from '../memory/export-tmx.js';
 import { memoryFile } from '../memory/memory-file.js';
 import type { TranslationMemory } from '../memory/memory.js';
 import { openSqliteMemory } from '../memory/sqlite-memory.js';
+import { openRedisMemory } from '../memory/redis-memory.js';
 import { version } from '../version.js';
 import { EXIT, type CliIO, type CommandModule } from './command.js';
+import { withRedis } from './redis-option.js';
 
 interface WhereFlags {
   memory?: string;
   out?: string;
+  redis?: string;
 }
 
-/** Every `tm` subcommand finds the memory as `translate` does: `--memory FILE`, or the one in `--out DIR`. */
+/** Every `tm` subcommand finds the memory as `translate` does: `--memory FILE`, or the one in `--out DIR`; or the workers' shared one with `--redis URL`. */
 function locate(command: Command): Command {
   return command
     .option('--memory <file>', 'translation memory file (default: <out>/lektor-memory.sqlite)')
-    .option('-o, --out <dir>', 'output folder whose memory to use (default: translations)');
+    .option('-o, --out <dir>', 'output folder whose memory to use (default: translations)')
+    .option('--redis <url>', 'the memory `lektor worker`s share in this Redis instead of a file');
 }
 
 /** Opens an existing memory, runs `use` on it and closes it, whatever happens. */
 async function withMemory(flags: WhereFlags, io: CliIO, use: (memory: TranslationMemory) => Promise<void>): Promise<void> {
+  if (flags.redis !== undefined) {
+    return withRedis(resolveConfig([{ queue: { redis: flags.redis } }], io.env), (redis, location) => use(openRedisMemory(redis, { location })));
+  }
   const outDir = resolveConfig([{ output: { dir: flags.out } }], io.env).output.dir;
   const memory = openSqliteMemory(memoryFile(flags.memory, outDir, io.cwd), { create: false });
   try {

@@ -39,7 +39,7 @@ describe('loadConfigFile', () => {
     ['translate:\n  batchSize: many\n', 'lektor.yaml:2:14: "translate.batchSize" must be a number'],
     ['qa:\n  checks: some\n', 'lektor.yaml:2:11: "qa.checks" must be "all", "none" or a list of check ids'],
     ['output: html\n', 'lektor.yaml:1:9: "output" must be a map of settings'],
-    ['- a\n- b\n', 'lektor.yaml:1:1: a config file is a map of sections: model, translate, output, glossary, qa'],
+    ['- a\n- b\n', 'lektor.yaml:1:1: a config file is a map of sections: model, translate, output, glossary, qa, queue'],
     ['qa: [\n', 'lektor.yaml:2:1:'],
   ])('rejects %j', async (text, message) => {
     const { dir, file } = await configFile(text);

@@ -1,0 +1,93 @@
+import { Option } from 'commander';
+import path from 'node:path';
+import { marianIdentity } from '../../models/marian.js';
+import { FORMAT_NAMES } from '../../output/index.js';
+import { parseCheckSelection } from '../checks/index.js';
+import { runDate } from '../config.js';
+import { addArticles } from '../queue/add-articles.js';
+import { collectArticles } from '../queue/collect-articles.js';
+import { queueStatus } from '../queue/queue-status.js';
+import { checkFormats } from '../run.js';
+import { EXIT, type CommandModule } from './command.js';
+import { interruptOnSigint } from './interrupt-on-sigint.js';
+import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const command: CommandModule = (program, io, exitWith) => {
+  const queue = program
+    .command('queue')
+    .description('translate on several machines: queue articles in Redis for `lektor worker`s, then collect the outputs')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  lektor queue add news/ --redis redis://queue.local:6379\n  lektor worker --redis redis://queue.local:6379        (on each machine)\n  lektor queue status --redis redis://queue.local:6379\n  lektor queue collect --redis redis://queue.local:6379 --out translations/ --wait\n',
+    );
+
+  addRedisOption(queue.command('add').description('queue one job per article (the same article with the same settings is queued once)'))
+    .argument('<inputs...>', 'article files or folders')
+    .option('-m, --model <id|dir>', 'the model the workers must run (default: Xenova/opus-mt-de-en)')
+    .addOption(new Option('--dtype <dtype>', 'weight precision the workers must run').choices(['fp32', 'q8']))
+    .option('--qa <checks>', 'QA checks to run: all, none, or ids separated by commas (default: all)', parseCheckSelection)
+    .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
+    .option('--attempts <n>', 'tries per article before it is marked failed (default: 3)', Number)
+    .option('--backoff <ms>', 'wait before the first retry, doubling after each (default: 5000)', Number)
+    .action(async (inputs: string[], flags: QueueFlags & { attempts?: number; backoff?: number }) => {
+      const config = await configWithRedis(flags, io);
+      const identity = marianIdentity({ ...config.model, cwd: io.cwd });
+      const result = await withRedis(config, (redis) =>
+        addArticles(inputs, {
+          redis,
+          cwd: io.cwd,
+          now: runDate(io.env),
+          model: { identity: identity.id, dtype: identity.dtype },
+          qa: config.qa,
+          attempts: flags.attempts,
+          backoffMs: flags.backoff,
+        }),
+      );
+      io.stdout.write(`${plural(result.added.length, 'article', 'articles')} added, ${result.existing.length} already queued\n`);
+      exitWith(EXIT.ok);
+    });
+
+  addRedisOption(queue.command('status').description('waiting, active, done and failed articles, and throughput'))
+    .option('-c, --config <file>', 'settings file (YAML or JSON) with queue.redis')
+    .option('--json', 'print the status as JSON')
+    .action(async (flags: QueueFlags & { json?: boolean }) => {
+      const config = await configWithRedis(flags, io);
+      const status = await withRedis(config, (redis) => queueStatus(redis));
+      if (flags.json) {
+        io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+      } else {
+        io.stdout.write(
+          `waiting ${status.waiting}, retrying ${status.delayed}, active ${status.active}, done ${status.done}, failed ${status.failed}; ` +
+            `${status.throughput.lastMinute} articles in the last minute, ${status.throughput.lastTenMinutes}/min over ten\n`,
+        );
+        for (const f of status.failures) io.stdout.write(`failed after ${plural(f.attempts, 'attempt', 'attempts')}: ${f.reason}\n`);
+      }
+      exitWith(EXIT.ok);
+    });
+
+  addRedisOption(queue.command('collect').description('write the finished articles’ outputs and run.json (workers need no shared disk)'))
+    .option('-o, --out <dir>', 'output folder (default: translations)')
+    .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: html,txt)`)
+    .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
+    .option('--wait', 'wait until no article is waiting or being translated first')
+    .action(async (flags: QueueFlags & { wait?: boolean }) => {
+      const config = await configWithRedis(flags, io);
+      const formats = checkFormats(config.output.formats);
+      const interrupt = interruptOnSigint(() => io.stderr.write('\nlektor: interrupted; collecting what has finished\n'));
+      try {
+        const result = await withRedis(config, (redis, location) =>
+          collectArticles({ redis, location, outDir: path.resolve(io.cwd, config.output.dir), formats, wait: flags.wait, signal: interrupt.signal }),
+        );
+        const { counts } = result.report;
+        io.stderr.write(`lektor: collected ${plural(counts.done, 'article', 'articles')} into ${path.relative(io.cwd, result.report.outDir) || '.'}; ${counts.failed} failed, ${counts.pending} not finished\n`);
+        for (const f of result.report.failures) io.stderr.write(`lektor: ${f.reason}\n`);
+        exitWith(counts.failed > 0 ? EXIT.failed : EXIT.ok);
+      } finally {
+        interrupt.release();
+      }
+    });
+};
+
+export default command;

@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import type { Redis } from 'ioredis';
+import type { LektorConfig } from '../config.js';
+import { loadConfigFile } from '../config-file.js';
+import { UsageError } from '../errors.js';
+import { connectRedis, redisLocation } from '../redis/connect-redis.js';
+import type { CliIO } from './command.js';
+import type { ModelFlags } from './model-options.js';
+import { configFromFlags } from './translate.js';
+
+/** The flags of the queue commands that settle the configuration. */
+export interface QueueFlags extends ModelFlags {
+  redis?: string;
+  config?: string;
+  out?: string;
+  format?: string;
+  qa?: LektorConfig['qa']['checks'];
+}
+
+/** How `--redis` is described wherever a command takes it. */
+export const REDIS_HELP = 'Redis address of the queue and the shared translation memory (also LEKTOR_REDIS_URL, or queue.redis in --config)';
+
+export function addRedisOption(command: Command): Command {
+  return command.option('--redis <url>', REDIS_HELP);
+}
+
+/** Defaults < config file (`--config`) < flags, as `lektor translate` settles them, with `--redis` among them. */
+export async function configWithRedis(flags: QueueFlags, io: CliIO): Promise<LektorConfig> {
+  const file = flags.config === undefined ? {} : await loadConfigFile(flags.config, io.cwd);
+  return configFromFlags(flags, io.env, { ...file, queue: { ...file.queue, ...(flags.redis === undefined ? {} : { redis: flags.redis }) } });
+}
+
+/** The configured Redis, connected; none configured is a usage error, none reachable one line and exit 1. */
+export async function openRedis(config: LektorConfig): Promise<{ redis: Redis; location: string }> {
+  const url = config.queue.redis;
+  if (url === undefined) throw new UsageError('no Redis given: pass --redis URL, set LEKTOR_REDIS_URL, or queue.redis in the config file');
+  return { redis: await connectRedis(url), location: redisLocation(url) };
+}
+
+/** Runs `use` with the connection and closes it, whatever happens. */
+export async function withRedis<T>(config: LektorConfig, use: (redis: Redis, location: string) => Promise<T>): Promise<T> {
+  const { redis, location } = await openRedis(config);
+  try {
+    return await use(redis, location);
+  } finally {
+    await redis.quit().catch(() => redis.disconnect());
+  }
+}

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { QaConfig } from '../config.js';
+import type { LektorDoc } from '../doc.js';
+
+/** The BullMQ queue every `lektor queue` command and worker uses. */
+export const QUEUE_NAME = 'lektor-articles';
+
+/** The model a job was queued for: workers running another one refuse it rather than mix models in one batch. */
+export interface JobModel {
+  /** What the translation memory keys by: hub id or absolute model directory. */
+  readonly identity: string;
+  readonly dtype: string;
+}
+
+/**
+ * One article as queued: its bytes travel in the job, so workers need no shared disk, and
+ * everything that decides its translation besides the model's weights comes with it.
+ */
+export interface ArticleJob {
+  /** The article's path as `lektor translate` would show it (relative to where it was queued). */
+  readonly file: string;
+  /** The file's bytes, base64: decoding (and rejecting what is not UTF-8) is the worker's. */
+  readonly bytes: string;
+  /** ISO 8601 time stamped into the outputs (`SOURCE_DATE_EPOCH` when queued, else then). */
+  readonly now: string;
+  readonly model: JobModel;
+  readonly qa: QaConfig;
+}
+
+/** What a worker stores for a finished article; `queue collect` renders every format from it. */
+export interface ArticleResult {
+  readonly doc: LektorDoc;
+  /** Sentences that needed a translation, and how many of them the memory answered. */
+  readonly sentences: number;
+  readonly recalled: number;
+  /** `host:pid` of the worker that translated it. */
+  readonly worker: string;
+}
+
+/**
+ * The job's id: the same article with the same settings is one job however often it is queued.
+ * The file name counts, since it names the outputs; the time does not, so re-queueing is a no-op.
+ */
+export function articleJobId(job: ArticleJob): string {
+  const settings = JSON.stringify([job.file, job.model.identity, job.model.dtype, job.qa]);
+  const hash = createHash('sha256').update(settings).update('\0').update(job.bytes).digest('hex');
+  // A prefix, because BullMQ reads an all-digit id as a number.
+  return `a-${hash.slice(0, 32)}`;
+}

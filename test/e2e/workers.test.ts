@@ -1,0 +1,108 @@
+import { Queue } from 'bullmq';
+import type { ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUEUE_NAME } from '../../pipeline/queue/article-job.js';
+import type { QueueRunReport } from '../../pipeline/queue/collect-articles.js';
+import type { QueueStatus } from '../../pipeline/queue/queue-status.js';
+import { startRedis, type TestRedis } from '../helpers/redis-server.js';
+import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
+import { tinyModelDir } from '../helpers/tiny-model.js';
+
+const ARTICLES = 30;
+const env = { SOURCE_DATE_EPOCH: '1696507620' };
+
+/** Thirty articles cut from the seed, every sentence made unique by its number, so each needs the model. */
+async function writeCorpus(dir: string): Promise<void> {
+  const seed = (await readFile(path.join(repoRoot, 'seeds/alibaba-liege-espionage.de.txt'), 'utf8')).split('\n\n').slice(1, 4).join('\n\n');
+  await mkdir(dir, { recursive: true });
+  for (let n = 1; n <= ARTICLES; n++) {
+    await writeFile(path.join(dir, `a${String(n).padStart(2, '0')}.txt`), `${seed.replace(/([.!?])(?=\s|$)/g, ` ${n}$1`)}\n`);
+  }
+}
+
+/** The translations in a folder, by name; run.json, records and the memory are not outputs. */
+async function outputs(dir: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(dir)).filter((f) => !f.startsWith('.') && !f.startsWith('lektor-memory') && f !== 'run.json').sort();
+  return new Map(await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n))] as const)));
+}
+
+describe('three workers, one killed with SIGKILL mid-run', () => {
+  let redis: TestRedis;
+  let model: string;
+  let corpus: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    [redis, model] = await Promise.all([startRedis(), tinyModelDir()]);
+    dir = await mkdtemp(path.join(tmpdir(), 'lektor-workers-'));
+    corpus = path.join(dir, 'news');
+    await writeCorpus(corpus);
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  it('collects every article exactly once, byte-identical to one lektor translate process', async () => {
+    const settings = ['--model', model, '--offline', '--batch-size', '4'];
+    const baseline = runCli(['translate', corpus, ...settings, '--out', path.join(dir, 'baseline'), '--format', 'txt,md,html', '--quiet'], { env });
+
+    const added = await runCli(['queue', 'add', corpus, '--redis', redis.url, '--model', model], { env });
+    expect(added).toMatchObject({ code: 0, stdout: `${ARTICLES} articles added, 0 already queued\n` });
+    expect((await runCli(['queue', 'add', corpus, '--redis', redis.url, '--model', model], { env })).stdout).toBe(`0 articles added, ${ARTICLES} already queued\n`);
+
+    const children: ChildProcess[] = [];
+    const started = performance.now();
+    let killedAt = 0;
+    const worker = (n: number): Promise<CliRun> =>
+      runCli(['worker', '--redis', redis.url, ...settings, '--threads', '1', '--concurrency', '4', '--exit-when-idle', '--stalled-after', '1000'], {
+        env,
+        onSpawn: (child) => {
+          children[n] = child;
+          if (n !== 0) return;
+          // Killed as soon as it has finished one article, holding the next ones it took.
+          child.stderr?.on('data', (d: Buffer) => {
+            if (killedAt === 0 && d.toString().includes('done ')) {
+              killedAt = performance.now() - started;
+              child.kill('SIGKILL');
+            }
+          });
+        },
+      });
+    const [killed, ...survivors] = await Promise.all([worker(0), worker(1), worker(2)]);
+    const drainedAt = performance.now() - started;
+    expect(killed.signal).toBe('SIGKILL');
+    for (const run of survivors) expect(run).toMatchObject({ code: 0 });
+
+    const status = JSON.parse((await runCli(['queue', 'status', '--redis', redis.url, '--json'])).stdout) as QueueStatus;
+    expect(status).toMatchObject({ waiting: 0, delayed: 0, active: 0, done: ARTICLES, failed: 0, failures: [] });
+
+    // The articles the killed worker held were found stalled and finished by another.
+    const queue = new Queue(QUEUE_NAME, { connection: { host: '127.0.0.1', port: redis.port } });
+    const taken = (await queue.getCompleted(0, -1)).filter((job) => job.stalledCounter > 0).length;
+    await queue.close();
+    expect(taken).toBeGreaterThan(0);
+
+    const out = path.join(dir, 'queued');
+    const collected = await runCli(['queue', 'collect', '--redis', redis.url, '--out', out, '--format', 'txt,md,html'], { env });
+    expect(collected).toMatchObject({ code: 0, stderr: `lektor: collected ${ARTICLES} articles into ${path.relative(repoRoot, out)}; 0 failed, 0 not finished\n` });
+    const report = JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')) as QueueRunReport;
+    const perWorker = Object.values(report.workers);
+    expect(report.counts).toMatchObject({ articles: ARTICLES, done: ARTICLES, failed: 0, pending: 0 });
+    expect(perWorker.reduce((a, b) => a + b, 0)).toBe(ARTICLES);
+
+    expect(await baseline).toMatchObject({ code: 0, stderr: '' });
+    const expected = await outputs(path.join(dir, 'baseline'));
+    expect(expected.size).toBe(ARTICLES * 3 + 1);
+    expect(await outputs(out)).toEqual(expected);
+
+    const killedWorker = `${String(children[0]?.pid)}`;
+    process.stdout.write(
+      `kill -9 test: worker pid ${killedWorker} killed at ${Math.round(killedAt)} ms; queue drained at ${Math.round(drainedAt)} ms; ` +
+        `articles per worker ${JSON.stringify(report.workers)}; ${taken} taken up from the killed worker; status ${JSON.stringify({ done: status.done, failed: status.failed })}; ` +
+        `${expected.size} files byte-identical to lektor translate\n`,
+    );
+  }, 120_000);
+});

@@ -1,0 +1,151 @@
+import type { Redis } from 'ioredis';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ModelIdentity, Translator } from '../../models/translator.js';
+import { translateFiles } from '../../pipeline/batch/translate-files.js';
+import { resolveConfig } from '../../pipeline/config.js';
+import { openRedisMemory } from '../../pipeline/memory/redis-memory.js';
+import { addArticles } from '../../pipeline/queue/add-articles.js';
+import { collectArticles } from '../../pipeline/queue/collect-articles.js';
+import { queueStatus } from '../../pipeline/queue/queue-status.js';
+import { runWorker, type WorkerOptions } from '../../pipeline/queue/run-worker.js';
+import { connectRedis } from '../../pipeline/redis/connect-redis.js';
+import { fakeTranslator } from '../helpers/fake-translator.js';
+import { startRedis, type TestRedis } from '../helpers/redis-server.js';
+
+const now = new Date('2024-01-01T00:00:00Z');
+const identity: ModelIdentity = { id: 'fake/model', dtype: 'fp32', decoding: { num_beams: 1 } };
+const config = resolveConfig([{ model: { id: 'fake/model' } }], {});
+
+let server: TestRedis;
+let redis: Redis;
+let dir: string;
+
+beforeAll(async () => {
+  server = await startRedis();
+  redis = await connectRedis(server.url);
+});
+afterAll(async () => {
+  await redis?.quit();
+  await server?.stop();
+});
+beforeEach(async () => {
+  await redis.flushall();
+  dir = await mkdtemp(path.join(tmpdir(), 'lektor-queue-'));
+  await mkdir(path.join(dir, 'news'));
+});
+
+async function writeArticles(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    await writeFile(path.join(dir, 'news', `a${String(i).padStart(2, '0')}.txt`), `Artikel ${i} beginnt hier.\n\nZweiter Satz von Artikel ${i}. Ein Satz für alle.\n`);
+  }
+}
+
+const add = (extra: { attempts?: number; backoffMs?: number } = {}) =>
+  addArticles(['news'], { redis, cwd: dir, now, model: { identity: identity.id, dtype: identity.dtype }, qa: config.qa, ...extra });
+
+const work = (model: Translator, extra: Partial<WorkerOptions> = {}) =>
+  runWorker({ redis, config, identity, loadTranslator: async () => model, memory: openRedisMemory(redis, { location: server.url }), now, exitWhenIdle: true, ...extra });
+
+async function filesOf(folder: string): Promise<Record<string, string>> {
+  const names = (await readdir(folder)).filter((n) => n !== 'run.json' && !n.startsWith('.')).sort();
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(path.join(folder, n), 'utf8')] as const)));
+}
+
+describe('queue add, worker, collect', () => {
+  it('queues each article once, and collects outputs byte-identical to lektor translate', async () => {
+    await writeArticles(5);
+    expect(await add()).toEqual({ added: ['news/a00.txt', 'news/a01.txt', 'news/a02.txt', 'news/a03.txt', 'news/a04.txt'], existing: [] });
+    expect((await add()).existing).toHaveLength(5);
+
+    const model = fakeTranslator();
+    expect(await work(model, { concurrency: 5 })).toEqual({ done: 5, failed: 0, returned: 0 });
+    // Five articles in flight share batches, and the sentence they all have is translated once.
+    expect(model.batches.flat().filter((s) => s === 'Ein Satz für alle.')).toHaveLength(1);
+
+    const collected = await collectArticles({ redis, location: server.url, outDir: path.join(dir, 'queued'), formats: ['html', 'txt', 'xliff'] });
+    expect(collected.report).toMatchObject({ status: 'completed', counts: { articles: 5, done: 5, failed: 0, pending: 0 } });
+    await translateFiles(['news'], {
+      config: resolveConfig([config, { output: { dir: 'local', formats: ['html', 'txt', 'xliff'] } }], {}),
+      cwd: dir,
+      now,
+      identity,
+      loadTranslator: async () => fakeTranslator(),
+    });
+    const local = await filesOf(path.join(dir, 'local'));
+    expect(Object.keys(local)).toHaveLength(16);
+    expect(await filesOf(path.join(dir, 'queued'))).toEqual(local);
+  });
+
+  it('retries an article whose translation throws, with backoff, then marks it failed with its reason; the others finish', async () => {
+    await writeArticles(3);
+    await writeFile(path.join(dir, 'news', 'bad.txt'), 'Dieser Satz bricht das Modell.\n');
+    await writeFile(path.join(dir, 'news', 'flaky.txt'), 'Dieser Satz klappt beim zweiten Mal.\n');
+    await add({ attempts: 3, backoffMs: 50 });
+    let flaky = 0;
+    const model = fakeTranslator();
+    const translate = model.translate.bind(model);
+    model.translate = async (batch) => {
+      if (batch.includes('Dieser Satz bricht das Modell.')) throw new Error('model exploded');
+      if (batch.includes('Dieser Satz klappt beim zweiten Mal.') && flaky++ === 0) throw new Error('transient');
+      return translate(batch);
+    };
+    // One article at a time, so a failing batch holds only its own article.
+    expect(await work(model, { concurrency: 1 })).toEqual({ done: 4, failed: 1, returned: 0 });
+    const status = await queueStatus(redis);
+    expect(status).toMatchObject({ waiting: 0, active: 0, done: 4, failed: 1 });
+    expect(status.failures).toEqual([{ file: 'news/bad.txt', reason: 'news/bad.txt: unexpected error: model exploded', attempts: 3 }]);
+    expect(status.throughput.lastMinute).toBe(4);
+  });
+
+  it('fails an article that is not UTF-8 at once, without retrying it', async () => {
+    await writeFile(path.join(dir, 'news', 'latin1.txt'), Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65, 0x0a]));
+    await add({ attempts: 3, backoffMs: 50 });
+    expect(await work(fakeTranslator())).toEqual({ done: 0, failed: 1, returned: 0 });
+    expect((await queueStatus(redis)).failures).toEqual([{ file: 'news/latin1.txt', reason: 'news/latin1.txt:1: invalid UTF-8, expected UTF-8 text', attempts: 1 }]);
+  });
+
+  it('on stop finishes the running batch and hands the unfinished articles back', async () => {
+    await writeArticles(6);
+    await add();
+    const stop = new AbortController();
+    const model = fakeTranslator();
+    const translate = model.translate.bind(model);
+    model.translate = async (batch) => {
+      // The stop comes while the first batch runs: it finishes, the rest goes back.
+      stop.abort();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return translate(batch);
+    };
+    const summary = await work(model, { concurrency: 6, exitWhenIdle: false, signal: stop.signal, config: resolveConfig([config, { translate: { batchSize: 2 } }], {}) });
+    expect(model.batches).toHaveLength(1);
+    expect(summary.done + summary.returned).toBe(6);
+    expect(summary.returned).toBeGreaterThan(0);
+    const status = await queueStatus(redis);
+    expect(status).toMatchObject({ waiting: summary.returned, active: 0, failed: 0 });
+    // Another worker takes them up; the batch already translated comes from the memory.
+    expect((await work(fakeTranslator())).done).toBe(summary.returned);
+    expect((await queueStatus(redis)).done).toBe(6);
+  });
+
+  it('loses no finished article when Redis restarts during a run (append-only file)', async () => {
+    await writeArticles(10);
+    await add();
+    const model = fakeTranslator();
+    const translate = model.translate.bind(model);
+    let restarted: Promise<void> | undefined;
+    model.translate = async (batch) => {
+      restarted ??= server.restart();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return translate(batch);
+    };
+    const summary = await work(model, { concurrency: 2, config: resolveConfig([config, { translate: { batchSize: 2 } }], {}) });
+    await restarted;
+    expect(summary.done).toBe(10);
+    const collected = await collectArticles({ redis, location: server.url, outDir: path.join(dir, 'out'), formats: ['txt'] });
+    expect(collected.done).toHaveLength(10);
+    expect(collected.report.status).toBe('completed');
+  });
+});
