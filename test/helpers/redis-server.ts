@@ -1,8 +1,11 @@
+import type { Redis } from 'ioredis';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { connectRedis } from '../../pipeline/redis/connect-redis.js';
 
 /** A `redis-server` of the test's own, on a free loopback port, with its files in a temporary folder. */
 export interface TestRedis {
@@ -64,6 +67,32 @@ export async function startRedis(): Promise<TestRedis> {
     async stop() {
       await terminate(child);
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A server for the file's tests and a connection to it: started before them, stopped after. */
+export function redisForTests(): { readonly server: TestRedis; readonly redis: Redis } {
+  let server: TestRedis | undefined;
+  let redis: Redis | undefined;
+  beforeAll(async () => {
+    server = await startRedis();
+    redis = await connectRedis(server.url);
+  });
+  afterAll(async () => {
+    await redis?.quit();
+    await server?.stop();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('redisForTests: used before beforeAll ran');
+    return value;
+  };
+  return {
+    get server() {
+      return ready(server);
+    },
+    get redis() {
+      return ready(redis);
     },
   };
 }

@@ -1,15 +1,14 @@
-import type { Redis } from 'ioredis';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModelIdentity } from '../../models/translator.js';
 import { MemoryError, RedisError } from '../../pipeline/errors.js';
 import type { EntryMeta, TranslationMemory } from '../../pipeline/memory/memory.js';
 import { openRedisMemory } from '../../pipeline/memory/redis-memory.js';
 import { openSqliteMemory } from '../../pipeline/memory/sqlite-memory.js';
 import { connectRedis } from '../../pipeline/redis/connect-redis.js';
-import { startRedis, type TestRedis } from '../helpers/redis-server.js';
+import { redisForTests, startRedis } from '../helpers/redis-server.js';
 import { SAMPLE_REVIEW } from '../helpers/sample-review.js';
 
 const model: ModelIdentity = { id: 'Xenova/opus-mt-de-en', dtype: 'fp32', decoding: { num_beams: 1, do_sample: false } };
@@ -22,16 +21,7 @@ async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-let server: TestRedis;
-let redis: Redis;
-beforeAll(async () => {
-  server = await startRedis();
-  redis = await connectRedis(server.url);
-});
-afterAll(async () => {
-  await redis?.quit();
-  await server?.stop();
-});
+const fixture = redisForTests();
 
 /** The same behaviour asked of both memories: the shared one must keep the local one's rules. */
 const memories: [string, () => Promise<TranslationMemory>][] = [
@@ -39,8 +29,8 @@ const memories: [string, () => Promise<TranslationMemory>][] = [
   [
     'redis',
     async () => {
-      await redis.flushall();
-      return openRedisMemory(redis, { location: server.url });
+      await fixture.redis.flushall();
+      return openRedisMemory(fixture.redis, { location: fixture.server.url });
     },
   ],
 ];
@@ -104,11 +94,11 @@ describe.each(memories)('%s memory', (_, open) => {
 
 describe('openRedisMemory', () => {
   it('shares entries between connections, as between machines: the first writer of a key wins', async () => {
-    await redis.flushall();
-    const other = await connectRedis(server.url);
+    await fixture.redis.flushall();
+    const other = await connectRedis(fixture.server.url);
     try {
-      const here = openRedisMemory(redis, { location: server.url });
-      const there = openRedisMemory(other, { location: server.url });
+      const here = openRedisMemory(fixture.redis, { location: fixture.server.url });
+      const there = openRedisMemory(other, { location: fixture.server.url });
       await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? here : there).record(model, [['Satz.', `Sentence ${i}.`]], meta)));
       const [first] = await there.recall(model, ['Satz.']);
       expect(await here.recall(model, ['Satz.'])).toEqual([first]);
@@ -119,11 +109,11 @@ describe('openRedisMemory', () => {
   });
 
   it('fails in one line naming the server when Redis refuses a command', async () => {
-    await redis.flushall();
-    await redis.set('lektor:tm:reviews', 'not a hash');
-    const error = await openRedisMemory(redis, { location: server.url }).recallReviews(['x']).catch((e: unknown) => e);
+    await fixture.redis.flushall();
+    await fixture.redis.set('lektor:tm:reviews', 'not a hash');
+    const error = await openRedisMemory(fixture.redis, { location: fixture.server.url }).recallReviews(['x']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MemoryError);
-    expect((error as MemoryError).describe()).toMatch(new RegExp(`^${server.url}: cannot read translation memory: WRONGTYPE [^\\n]+$`));
+    expect((error as MemoryError).describe()).toMatch(new RegExp(`^${fixture.server.url}: cannot read translation memory: WRONGTYPE [^\\n]+$`));
   });
 });
 

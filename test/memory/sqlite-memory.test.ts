@@ -69,19 +69,6 @@ describe('openSqliteMemory', () => {
     ]);
   });
 
-  it('counts entries per model, dtype and decoding', async () => {
-    await memory.record(model, [['a', 'A'], ['b', 'B']], meta);
-    await memory.record({ ...model, dtype: 'q8' }, [['a', 'A']], meta);
-    expect(await memory.stats()).toEqual({
-      entries: 3,
-      reviewed: 0,
-      models: [
-        { model: model.id, dtype: 'fp32', decoding: '{"do_sample":false,"num_beams":1}', entries: 2 },
-        { model: model.id, dtype: 'q8', decoding: '{"do_sample":false,"num_beams":1}', entries: 1 },
-      ],
-    });
-  });
-
   it('clears one model or everything, and says how many went', async () => {
     await memory.record(model, [['a', 'A'], ['b', 'B']], meta);
     await memory.record({ ...model, id: 'other/model' }, [['a', 'A']], meta);

@@ -1,8 +1,7 @@
-import type { Redis } from 'ioredis';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModelIdentity, Translator } from '../../models/translator.js';
 import { translateFiles } from '../../pipeline/batch/translate-files.js';
 import { resolveConfig } from '../../pipeline/config.js';
@@ -11,28 +10,18 @@ import { addArticles } from '../../pipeline/queue/add-articles.js';
 import { collectArticles } from '../../pipeline/queue/collect-articles.js';
 import { queueStatus } from '../../pipeline/queue/queue-status.js';
 import { runWorker, type WorkerOptions } from '../../pipeline/queue/run-worker.js';
-import { connectRedis } from '../../pipeline/redis/connect-redis.js';
 import { fakeTranslator } from '../helpers/fake-translator.js';
-import { startRedis, type TestRedis } from '../helpers/redis-server.js';
+import { redisForTests } from '../helpers/redis-server.js';
 
 const now = new Date('2024-01-01T00:00:00Z');
 const identity: ModelIdentity = { id: 'fake/model', dtype: 'fp32', decoding: { num_beams: 1 } };
 const config = resolveConfig([{ model: { id: 'fake/model' } }], {});
 
-let server: TestRedis;
-let redis: Redis;
+const fixture = redisForTests();
 let dir: string;
 
-beforeAll(async () => {
-  server = await startRedis();
-  redis = await connectRedis(server.url);
-});
-afterAll(async () => {
-  await redis?.quit();
-  await server?.stop();
-});
 beforeEach(async () => {
-  await redis.flushall();
+  await fixture.redis.flushall();
   dir = await mkdtemp(path.join(tmpdir(), 'lektor-queue-'));
   await mkdir(path.join(dir, 'news'));
 });
@@ -44,10 +33,10 @@ async function writeArticles(count: number): Promise<void> {
 }
 
 const add = (extra: { attempts?: number; backoffMs?: number } = {}) =>
-  addArticles(['news'], { redis, cwd: dir, now, model: { identity: identity.id, dtype: identity.dtype }, qa: config.qa, ...extra });
+  addArticles(['news'], { redis: fixture.redis, cwd: dir, now, model: { identity: identity.id, dtype: identity.dtype }, qa: config.qa, ...extra });
 
 const work = (model: Translator, extra: Partial<WorkerOptions> = {}) =>
-  runWorker({ redis, config, identity, loadTranslator: async () => model, memory: openRedisMemory(redis, { location: server.url }), now, exitWhenIdle: true, ...extra });
+  runWorker({ redis: fixture.redis, config, identity, loadTranslator: async () => model, memory: openRedisMemory(fixture.redis, { location: fixture.server.url }), now, exitWhenIdle: true, ...extra });
 
 async function filesOf(folder: string): Promise<Record<string, string>> {
   const names = (await readdir(folder)).filter((n) => n !== 'run.json' && !n.startsWith('.')).sort();
@@ -65,7 +54,7 @@ describe('queue add, worker, collect', () => {
     // Five articles in flight share batches, and the sentence they all have is translated once.
     expect(model.batches.flat().filter((s) => s === 'Ein Satz für alle.')).toHaveLength(1);
 
-    const collected = await collectArticles({ redis, location: server.url, outDir: path.join(dir, 'queued'), formats: ['html', 'txt', 'xliff'] });
+    const collected = await collectArticles({ redis: fixture.redis, location: fixture.server.url, outDir: path.join(dir, 'queued'), formats: ['html', 'txt', 'xliff'] });
     expect(collected.report).toMatchObject({ status: 'completed', counts: { articles: 5, done: 5, failed: 0, pending: 0 } });
     await translateFiles(['news'], {
       config: resolveConfig([config, { output: { dir: 'local', formats: ['html', 'txt', 'xliff'] } }], {}),
@@ -94,7 +83,7 @@ describe('queue add, worker, collect', () => {
     };
     // One article at a time, so a failing batch holds only its own article.
     expect(await work(model, { concurrency: 1 })).toEqual({ done: 4, failed: 1, returned: 0 });
-    const status = await queueStatus(redis);
+    const status = await queueStatus(fixture.redis);
     expect(status).toMatchObject({ waiting: 0, active: 0, done: 4, failed: 1 });
     expect(status.failures).toEqual([{ file: 'news/bad.txt', reason: 'news/bad.txt: unexpected error: model exploded', attempts: 3 }]);
     expect(status.throughput.lastMinute).toBe(4);
@@ -104,7 +93,7 @@ describe('queue add, worker, collect', () => {
     await writeFile(path.join(dir, 'news', 'latin1.txt'), Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65, 0x0a]));
     await add({ attempts: 3, backoffMs: 50 });
     expect(await work(fakeTranslator())).toEqual({ done: 0, failed: 1, returned: 0 });
-    expect((await queueStatus(redis)).failures).toEqual([{ file: 'news/latin1.txt', reason: 'news/latin1.txt:1: invalid UTF-8, expected UTF-8 text', attempts: 1 }]);
+    expect((await queueStatus(fixture.redis)).failures).toEqual([{ file: 'news/latin1.txt', reason: 'news/latin1.txt:1: invalid UTF-8, expected UTF-8 text', attempts: 1 }]);
   });
 
   it('on stop finishes the running batch and hands the unfinished articles back', async () => {
@@ -123,11 +112,11 @@ describe('queue add, worker, collect', () => {
     expect(model.batches).toHaveLength(1);
     expect(summary.done + summary.returned).toBe(6);
     expect(summary.returned).toBeGreaterThan(0);
-    const status = await queueStatus(redis);
+    const status = await queueStatus(fixture.redis);
     expect(status).toMatchObject({ waiting: summary.returned, active: 0, failed: 0 });
     // Another worker takes them up; the batch already translated comes from the memory.
     expect((await work(fakeTranslator())).done).toBe(summary.returned);
-    expect((await queueStatus(redis)).done).toBe(6);
+    expect((await queueStatus(fixture.redis)).done).toBe(6);
   });
 
   it('loses no finished article when Redis restarts during a run (append-only file)', async () => {
@@ -137,14 +126,14 @@ describe('queue add, worker, collect', () => {
     const translate = model.translate.bind(model);
     let restarted: Promise<void> | undefined;
     model.translate = async (batch) => {
-      restarted ??= server.restart();
+      restarted ??= fixture.server.restart();
       await new Promise((resolve) => setTimeout(resolve, 50));
       return translate(batch);
     };
     const summary = await work(model, { concurrency: 2, config: resolveConfig([config, { translate: { batchSize: 2 } }], {}) });
     await restarted;
     expect(summary.done).toBe(10);
-    const collected = await collectArticles({ redis, location: server.url, outDir: path.join(dir, 'out'), formats: ['txt'] });
+    const collected = await collectArticles({ redis: fixture.redis, location: fixture.server.url, outDir: path.join(dir, 'out'), formats: ['txt'] });
     expect(collected.done).toHaveLength(10);
     expect(collected.report.status).toBe('completed');
   });
