@@ -5,11 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System tools the tests use: xmllint validates TMX/XLIFF/TBX, translate-toolkit is a real CAT-side
-# consumer of our XLIFF/TMX, chromium renders the HTML review page.
+# consumer of our XLIFF/TMX, chromium renders the HTML review page, redis-server backs the queue
+# and the shared memory (each test starts its own on a free loopback port).
 need=()
 command -v xmllint >/dev/null || need+=(libxml2-utils)
 command -v xliff2po >/dev/null || need+=(translate-toolkit)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v redis-server >/dev/null || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq
