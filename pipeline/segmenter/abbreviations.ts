@@ -14,8 +14,11 @@ const NEVER_ENDS: readonly string[] = [
   // titles, forms of address, degrees
   'Dr.', 'Prof.', 'Dipl.', 'Dipl.-Ing.', 'Dipl.-Kfm.', 'Dr.-Ing.', 'Ing.', 'Mag.', 'Hr.', 'Hrn.', 'Fr.', 'Frl.',
   'St.', 'Sr.', 'Jr.', 'jr.', 'jun.', 'sen.', 'Mr.', 'Mrs.', 'Ms.', 'Pfr.', 'Präs.', 'Abg.', 'Bgm.', 'Vors.',
-  'stellv.', 'Gebr.', 'hl.', 'med.', 'phil.', 'rer.', 'nat.', 'jur.', 'theol.', 'h. c.', 'habil.', 'em.',
+  'stellv.', 'Gebr.', 'hl.', 'h. c.', 'habil.', 'mult.', 'em.', 'apl.', 'Doz.', 'Frhr.',
   'Univ.', 'Dir.', 'Insp.', 'Kpt.', 'Sekr.', 'Fa.', 'Fam.', 'Inh.', 'Nachf.',
+  // faculties of doctorates, as in bylines: `Dr. med. vet.`, `Dr. rer. pol.`
+  'med.', 'dent.', 'vet.', 'phil.', 'rer.', 'nat.', 'pol.', 'oec.', 'soc.', 'jur.', 'iur.', 'theol.', 'agr.',
+  'paed.', 'sc.', 'techn.',
   // references into laws, books and lists
   'Nr.', 'Nrn.', 'Abs.', 'Abschn.', 'Anh.', 'Anl.', 'Anm.', 'Abb.', 'Tab.', 'Bd.', 'Bde.', 'Bl.', 'Buchst.',
   'Kap.', 'lit.', 'Rn.', 'Rdnr.', 'Sp.', 'Tz.', 'Ziff.', 'Zl.', 'Aufl.', 'Ausg.', 'Hrsg.', 'Hg.', 'Jg.',
@@ -69,8 +72,10 @@ export const ABBREVIATIONS: ReadonlyMap<string, AbbreviationEnding> = new Map([
 /** The longest abbreviation has three parts (`i. d. R.`, `a. a. O.`). */
 const MAX_PARTS = 3;
 const ABBREVIATION_PART = /^\p{L}{1,5}\.$/u;
-/** Street names abbreviate their last part: `Hauptstr. 12`, `Bahnhofstr.`. */
-const STREET = /\p{L}str$/u;
+/** Street names abbreviate their last part: `Hauptstr. 12`, `Bahnhofstr.`, `Schillerpl. 3`. */
+const STREET = /\p{L}(?:str|pl)$/u;
+/** Hyphens and dashes between the parts of a compound: `Friedrich-Ebert-Str.`, `Mo.–Fr.` */
+const COMPOUND_JOINER = /[-–]/u;
 
 function lookUp(key: string): AbbreviationEnding | undefined {
   const hit = ABBREVIATIONS.get(key);
@@ -92,5 +97,19 @@ export function abbreviationEnding(word: string, before: readonly string[]): Abb
     const hit = lookUp(`${leading.join('')}${word}.`);
     if (hit !== undefined) return hit;
   }
-  return STREET.test(word) ? 'before-sentence-starter' : undefined;
+  if (STREET.test(word)) return 'before-sentence-starter';
+  return compoundEnding(word);
+}
+
+/**
+ * A hyphenated abbreviation ends as its last part does (`Friedrich-Ebert-Str.`, `ev.-luth.`,
+ * `Univ.-Prof.`, `Mo.–Fr.`), or, when that part is no abbreviation of its own, as its abbreviated
+ * first part (`Dipl.-Psych.`, `Dipl.-Päd.`).
+ */
+function compoundEnding(word: string): AbbreviationEnding | undefined {
+  // Most words are no compound: test before splitting, as this runs at every period.
+  if (!COMPOUND_JOINER.test(word)) return undefined;
+  const parts = word.split(COMPOUND_JOINER);
+  const first = parts[0]!;
+  return lookUp(`${parts.at(-1)!}.`) ?? (first.endsWith('.') ? lookUp(first) : undefined);
 }

@@ -38,6 +38,17 @@ describe('abbreviationEnding', () => {
     ['Hauptstr', [], 'before-sentence-starter'],
     ['a', ['u.'], 'before-sentence-starter'],
     ['a', ['Tolle', 'u.'], 'before-sentence-starter'],
+    ['vet', [], 'never'],
+    ['pol', [], 'never'],
+    ['mult', [], 'never'],
+    ['apl', [], 'never'],
+    ['Marktpl', [], 'before-sentence-starter'],
+    ['Friedrich-Ebert-Str', [], 'before-sentence-starter'],
+    ['ev.-luth', [], 'never'],
+    ['Univ.-Prof', [], 'never'],
+    ['Priv.-Doz', [], 'never'],
+    ['Dipl.-Psych', [], 'never'],
+    ['Mo.–Fr', [], 'never'],
   ];
   it.each(valid)('%s. after %j is an abbreviation ending %s', (word, before, ending) => {
     expect(abbreviationEnding(word, before)).toBe(ending);
@@ -51,6 +62,10 @@ describe('abbreviationEnding', () => {
     ['B', ['Haus.']],
     ['R', ['der']],
     ['Zb', []],
+    ['Baden-Württemberg', []],
+    ['E-Mail', []],
+    ['Rot-Grün', []],
+    ['Beispiel', []],
   ];
   it.each(invalid)('%s. after %j is no abbreviation', (word, before) => {
     expect(abbreviationEnding(word, before)).toBeUndefined();
