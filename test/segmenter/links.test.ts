@@ -10,6 +10,9 @@ describe('linksIn', () => {
     ['https://example.com/suche?Begriff=Spionage', ['https://example.com/suche?Begriff=Spionage']],
     ['example.com/Seite.Neu', ['example.com/Seite.Neu']],
     ['(www.example.de).', ['www.example.de']],
+    ['Beispiel!Eins@example.com.', ['Beispiel!Eins@example.com']],
+    ['(Leser!Briefe@example.de)', ['Leser!Briefe@example.de']],
+    ['Wer?Wie@example.org', ['Wer?Wie@example.org']],
   ])('valid: %j', (word, links) => expect(found(word)).toEqual(links));
 
   it.each(['gesagt.Im', 'Sitzung.Anschließend', 'tagesschau.de', 'Alibaba.com', 'und/oder', 'z.B.'])('invalid: %j', (word) => {

@@ -11,5 +11,9 @@ export const links: CaseGroup = {
     { text: 'Der Shop Alibaba.com wächst stark. Die Konkurrenz reagiert.', segments: ['Der Shop Alibaba.com wächst stark.', 'Die Konkurrenz reagiert.'] },
     { text: 'Mehr dazu auf https://example.com/suche?Begriff=Spionage. Der Link ist öffentlich.', segments: ['Mehr dazu auf https://example.com/suche?Begriff=Spionage.', 'Der Link ist öffentlich.'] },
     { text: 'Die Website www.Beispiel.de ist seit Montag offline. Ein Sprecher bestätigte das.', segments: ['Die Website www.Beispiel.de ist seit Montag offline.', 'Ein Sprecher bestätigte das.'] },
+    { text: 'Schreiben Sie an Leser!Briefe@example.de. Wir veröffentlichen eine Auswahl.', segments: ['Schreiben Sie an Leser!Briefe@example.de.', 'Wir veröffentlichen eine Auswahl.'] },
+    { text: 'Das Bündnis ist unter Klima!Jetzt@example.org erreichbar. Antworten kommen binnen Tagen.', segments: ['Das Bündnis ist unter Klima!Jetzt@example.org erreichbar.', 'Antworten kommen binnen Tagen.'] },
+    { text: 'Die Adresse Wer?Wie@example.org ist gültig. Viele Filter lehnen sie trotzdem ab.', segments: ['Die Adresse Wer?Wie@example.org ist gültig.', 'Viele Filter lehnen sie trotzdem ab.'] },
+    { text: 'Kommt alle!Wir sehen uns am Samstag vor dem Rathaus.', segments: ['Kommt alle!', 'Wir sehen uns am Samstag vor dem Rathaus.'] },
   ],
 };
