@@ -29,8 +29,20 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const LOWER_INITIALS = /^(?:\p{L}\.)*\p{Ll}$/u;
 /** Regnal and part numbers (`Ludwig XIV.`); D and M are left out so `CD` and `DVD` stay words. */
 const ROMAN_NUMERAL = /^(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-/** Numbers that read as ordinals with a period: `19. Jahrhundert`, `3.10. Tag`. */
-const ORDINAL = /^(?:\d{1,3}|\d{1,2}\.\d{1,2})$/;
+/**
+ * Lower-case words after which a Roman numeral is an ordinal (`des III. Korps`, `im II. Weltkrieg`);
+ * after other lower-case words it may be a size or a word (`in XL.`), after a name a regnal number.
+ */
+const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'zur', 'beim']);
+const ORDINAL_NUMBER = '(?:\\d{1,3}|\\d{1,2}\\.\\d{1,2})';
+/**
+ * Numbers that read as ordinals with a period: `19. Jahrhundert`, `3.10. Tag`, and ranges of them
+ * (`1.–3. Oktober`, `18./19. Jahrhundert`, `24.–26.10.`), whose first part keeps its period.
+ */
+const ORDINAL = new RegExp(`^(?:${ORDINAL_NUMBER}\\.[-–/])?${ORDINAL_NUMBER}$`);
+/** The end of a range whose dash is glued to it: `-3` in `1. -3. Jahrhundert`. */
+const RANGE_END = /^[-–]\d{1,3}$/;
+const ORDINAL_WITH_PERIOD = /^\d{1,3}\.$/;
 const LEADING_DIGIT = /^\p{N}/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -49,9 +61,13 @@ function periodEndsSentence({ word, before, next }: BoundaryContext): boolean {
   if (abbreviation !== undefined) return abbreviationEnds(abbreviation, next);
   if (INITIALS.test(word)) return abbreviationEnds('before-sentence-starter', next);
   if (LOWER_INITIALS.test(word)) return false;
-  if (ROMAN_NUMERAL.test(word) && CAPITALISED.test(before.at(-1) ?? '')) return abbreviationEnds('before-sentence-starter', next);
-  if (ORDINAL.test(word)) return ordinalEnds(before, next);
+  if (ROMAN_NUMERAL.test(word) && followsNameOrDeterminer(before.at(-1) ?? '')) return abbreviationEnds('before-sentence-starter', next);
+  if (ORDINAL.test(word) || (RANGE_END.test(word) && ORDINAL_WITH_PERIOD.test(before.at(-1) ?? ''))) return ordinalEnds(before, next);
   return startsLikeSentence(next);
+}
+
+function followsNameOrDeterminer(previous: string): boolean {
+  return CAPITALISED.test(previous) || ORDINAL_DETERMINERS.has(previous);
 }
 
 function abbreviationEnds(ending: AbbreviationEnding, next: string): boolean {

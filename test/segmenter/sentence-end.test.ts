@@ -28,6 +28,9 @@ describe('endsSentence', () => {
     ['?! before a capital', at('Wirklich', 'Die', { punctuation: '?!' })],
     ['an ellipsis before a capital', at('zögerte', 'Dann', { punctuation: '…' })],
     ['a lone period before a capital', at('', 'Die')],
+    ['a Roman numeral after another lower-case word', at('XL', 'Kunden', { before: ['nur', 'in'] })],
+    ['a negative number', at('-3', 'Straßen', { before: ['auf'] })],
+    ['a number inside its sentence before a sentence starter', at('5', 'Die Liga', { before: ['Platz'] })],
   ];
   it.each(ends)('ends: %s', (_name, ctx) => expect(endsSentence(ctx)).toBe(true));
 
@@ -40,6 +43,12 @@ describe('endsSentence', () => {
     ['an initial before a surname', at('V', 'Quickenborne')],
     ['a lower-case letter', at('u', 'a.')],
     ['a regnal number', at('XIV', 'baute', { before: ['Ludwig'] })],
+    ['a Roman ordinal after an article', at('III', 'Bataillons', { before: ['Soldaten', 'des'] })],
+    ['a Roman ordinal after a contraction', at('XV', 'Internationalen', { before: ['Preise', 'beim'] })],
+    ['a range of days before a month', at('1.–3', 'Oktober')],
+    ['a range of centuries', at('18./19', 'Jahrhundert')],
+    ['a range of dates', at('24.–26.10', 'Fest')],
+    ['the end of a range glued to its dash', at('-3', 'Jahrhundert', { before: ['dem', '1.'] })],
     ['an ordinal before a noun', at('19', 'Jahrhundert')],
     ['an ordinal before a month', at('3', 'Oktober')],
     ['an ordinal before an abbreviated month', at('2', 'Jan. 2024')],
