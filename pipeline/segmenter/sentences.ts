@@ -1,5 +1,6 @@
 import { charClass, CLOSING, withoutClosers, withoutOpeners } from './enclosing.js';
 import { linksIn } from './links.js';
+import { closesRemark } from './remarks.js';
 import { endsSentence, type BoundaryContext } from './sentence-end.js';
 import { isSpaceAt, skipSpace, type Span } from './span.js';
 
@@ -32,7 +33,7 @@ export function splitSentences(text: string, paragraph: Span & { readonly bodySt
     if (at < paragraph.bodyStart) continue;
     let ends: boolean;
     if (isSpaceAt(text, end)) {
-      ends = endsSentence(contextAtSpace(text, paragraph, at, match[0]));
+      ends = endsSentence(contextAtSpace(text, paragraph, start, at, match[0]));
     } else {
       ends = missingSpaceEndsSentence(text, paragraph, at);
       if (ends) {
@@ -48,7 +49,7 @@ export function splitSentences(text: string, paragraph: Span & { readonly bodySt
   return sentences;
 }
 
-function contextAtSpace(text: string, paragraph: Span, at: number, match: string): BoundaryContext {
+function contextAtSpace(text: string, paragraph: Span, sentenceStart: number, at: number, match: string): BoundaryContext {
   const punctuation = PUNCTUATION.exec(match)![0];
   const closers = match.slice(punctuation.length);
   let wordStart = at;
@@ -59,7 +60,7 @@ function contextAtSpace(text: string, paragraph: Span, at: number, match: string
   return {
     word: bare,
     punctuation,
-    bracketed: /^[([]/.test(word) && /^[)\]]/.test(closers) && bare.length <= 4,
+    bracketed: closesRemark(text, { word, bare, punctuation, closers, sentenceStart, at }),
     before: wordsBefore(text, paragraph.start, wordStart),
     next: text.slice(next, Math.min(next + NEXT_WINDOW, paragraph.end)),
   };

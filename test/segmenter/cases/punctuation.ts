@@ -17,5 +17,11 @@ export const punctuation: CaseGroup = {
     { text: 'Der Text lautet: „Wir werden (...) alles tun.“ Das reicht den Kritikern nicht.', segments: ['Der Text lautet: „Wir werden (...) alles tun.“', 'Das reicht den Kritikern nicht.'] },
     { text: 'Die Bilanz […] ist ernüchternd. Das Management reagiert.', segments: ['Die Bilanz […] ist ernüchternd.', 'Das Management reagiert.'] },
     { text: 'Die Umsätze fielen um 20 Prozent … und das im Weihnachtsgeschäft. Händler sind alarmiert.', segments: ['Die Umsätze fielen um 20 Prozent … und das im Weihnachtsgeschäft.', 'Händler sind alarmiert.'] },
+    { text: 'Der Hersteller verlangt für das Ladekabel 79(!) Euro. Kunden beschweren sich.', segments: ['Der Hersteller verlangt für das Ladekabel 79(!) Euro.', 'Kunden beschweren sich.'] },
+    { text: 'Die Firma zahlte ihrem Chef (angeblich!) 12 Mio. Euro Abfindung. Der Aufsichtsrat schweigt.', segments: ['Die Firma zahlte ihrem Chef (angeblich!) 12 Mio. Euro Abfindung.', 'Der Aufsichtsrat schweigt.'] },
+    { text: 'Der Angreifer soll einen Schlagstock(?) Marke Eigenbau benutzt haben. Zeugen widersprechen.', segments: ['Der Angreifer soll einen Schlagstock(?) Marke Eigenbau benutzt haben.', 'Zeugen widersprechen.'] },
+    { text: 'Ein Leser schrieb uns: „Das ist ein(!) Skandal.“ Wir haben nachgefragt.', segments: ['Ein Leser schrieb uns: „Das ist ein(!) Skandal.“', 'Wir haben nachgefragt.'] },
+    { text: 'Im Protokoll heißt es „Bundeskanzlerin“ [sic!] Merz. Das Amt spricht von einem Tippfehler.', segments: ['Im Protokoll heißt es „Bundeskanzlerin“ [sic!] Merz.', 'Das Amt spricht von einem Tippfehler.'] },
+    { text: 'Die Aktie stieg um 8 Prozent. (Warum eigentlich?) Analysten rätseln.', segments: ['Die Aktie stieg um 8 Prozent.', '(Warum eigentlich?)', 'Analysten rätseln.'] },
   ],
 };
