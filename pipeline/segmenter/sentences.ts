@@ -1,14 +1,18 @@
+import { emojiRunEnd } from './emoji.js';
 import { charClass, CLOSING, withoutClosers, withoutOpeners } from './enclosing.js';
+import { FOOTNOTE_MARKER } from './footnote-markers.js';
 import { linksIn } from './links.js';
 import { closesRemark } from './remarks.js';
 import { endsSentence, type BoundaryContext } from './sentence-end.js';
 import { isSpaceAt, skipSpace, type Span } from './span.js';
 
 /**
- * Possible sentence ends: terminal punctuation (with closing quotes and brackets) before a space,
- * or a period, `?` or `!` glued to a capitalised word (`Sitzung.Anschließend`).
+ * Possible sentence ends: terminal punctuation (with closing quotes and brackets and footnote
+ * markers after it) before a space, or a period, `?` or `!` glued to a capitalised word
+ * (`Sitzung.Anschließend`). Emoji after the first kind are added in code: in this expression they
+ * would slow down every match.
  */
-const CANDIDATE = new RegExp(`[.!?…]+${charClass(CLOSING)}*(?=\\s|$)|[.?!](?=\\p{Lu}\\p{Ll})`, 'gu');
+const CANDIDATE = new RegExp(`[.!?…]+${charClass(CLOSING)}*${FOOTNOTE_MARKER}*(?=\\s|$)|[.?!](?=\\p{Lu}\\p{Ll})`, 'gu');
 const PUNCTUATION = /^[.!?…]+/;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
@@ -28,12 +32,14 @@ export function splitSentences(text: string, paragraph: Span & { readonly bodySt
   let linkWord: LinkWord | undefined;
   for (const match of text.slice(paragraph.start, paragraph.end).matchAll(CANDIDATE)) {
     const at = paragraph.start + match.index;
-    const end = at + match[0].length;
+    let end = at + match[0].length;
     if (end >= paragraph.end) break;
     if (at < paragraph.bodyStart) continue;
     let ends: boolean;
     if (isSpaceAt(text, end)) {
-      ends = endsSentence(contextAtSpace(text, paragraph, start, at, match[0]));
+      end = emojiRunEnd(text, end, paragraph.end);
+      if (end >= paragraph.end) break;
+      ends = endsSentence(contextAtSpace(text, paragraph, start, at, text.slice(at, end)));
     } else {
       ends = missingSpaceEndsSentence(text, paragraph, at);
       if (ends) {

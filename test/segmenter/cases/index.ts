@@ -1,6 +1,8 @@
 import { abbreviations } from './abbreviations.js';
 import type { CaseGroup } from './case.js';
 import { datesAndOrdinals } from './dates-ordinals.js';
+import { emoji } from './emoji.js';
+import { footnotes } from './footnotes.js';
 import { links } from './links.js';
 import { missingSpace } from './missing-space.js';
 import { namesAndCompanies } from './names-companies.js';
@@ -23,6 +25,8 @@ export const CASE_GROUPS: readonly CaseGroup[] = [
   quotes,
   punctuation,
   missingSpace,
+  footnotes,
+  emoji,
   namesAndCompanies,
   structure,
   news,
