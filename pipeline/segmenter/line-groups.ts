@@ -1,5 +1,5 @@
 import { charClass, CLOSING } from './enclosing.js';
-import { listMarkerEnd } from './list-marker.js';
+import { followingMarker, listMarkerEnd } from './list-marker.js';
 import { isSpaceAt, type Span } from './span.js';
 
 /** Lines of one block that belong together: a hard-wrapped paragraph, a heading, a list item. */
@@ -21,7 +21,8 @@ const CLAUSE_END = new RegExp(`[.!?…:;]${charClass(CLOSING)}*$`, 'u');
 /**
  * Joins the hard-wrapped lines of a block and separates lines broken on purpose. A break is on
  * purpose when the next line's first word would have fitted on the line (a wrapping editor would
- * have put it there), when the block was not wrapped at all, or when a list item follows.
+ * have put it there), when the block was not wrapped at all, or when a list item follows. A
+ * numbered line (`1. Ich ___ gern Tennis.`) on a line of its own is a list item.
  */
 export function groupLines(text: string, block: readonly Span[]): LineGroup[] {
   const width = block.reduce((max, line) => Math.max(max, line.end - line.start), 0);
@@ -29,9 +30,17 @@ export function groupLines(text: string, block: readonly Span[]): LineGroup[] {
   let current: LineGroup | undefined;
   block.forEach((line, i) => {
     const marker = listMarkerEnd(text, line);
+    // Reading past an array's ends is slow in V8, and this runs for every line.
+    const previous = i > 0 ? block[i - 1] : undefined;
+    const separate = previous !== undefined && brokenOnPurpose(text, previous, line, width);
     const isItem =
-      marker !== undefined && (current === undefined || current.listMarkerEnd !== undefined || closesClause(text, current));
-    if (current === undefined || isItem || brokenOnPurpose(text, block[i - 1]!, line, width)) {
+      marker !== undefined &&
+      (current === undefined ||
+        current.listMarkerEnd !== undefined ||
+        closesClause(text, current) ||
+        separate ||
+        (i + 1 < block.length && opensList(text, line, marker, block[i + 1]!)));
+    if (current === undefined || isItem || separate) {
       if (current) groups.push(current);
       current = { start: line.start, end: line.end, lines: 1, ...(isItem ? { listMarkerEnd: marker } : {}) };
     } else {
@@ -50,6 +59,12 @@ function firstWordLength(text: string, line: Span): number {
   let i = line.start;
   while (i < line.end && !isSpaceAt(text, i)) i++;
   return i - line.start;
+}
+
+/** Whether the next line carries the list's next marker (`1.` then `2.`): then this line opens a list. */
+function opensList(text: string, line: Span, marker: number, next: Span): boolean {
+  const nextMarker = listMarkerEnd(text, next);
+  return nextMarker !== undefined && followingMarker(text.slice(line.start, marker)) === text.slice(next.start, nextMarker);
 }
 
 function closesClause(text: string, group: Span): boolean {

@@ -15,3 +15,15 @@ export function listMarkerEnd(text: string, line: Span): number | undefined {
   if (marker.endsWith('.') && startsWithMonth(head.slice(marker.length).trimStart())) return undefined;
   return line.start + marker.length;
 }
+
+/**
+ * The marker the next item of the same list would have: `2.` after `1.`, `b)` after `a)`, the same
+ * bullet after a bullet.
+ */
+export function followingMarker(marker: string): string {
+  const number = /^(\d+)([.)])$/.exec(marker);
+  if (number) return `${Number(number[1]) + 1}${number[2]}`;
+  const letter = /^([a-yA-Y])\)$/.exec(marker);
+  if (letter) return `${String.fromCharCode(letter[1]!.charCodeAt(0) + 1)})`;
+  return marker;
+}

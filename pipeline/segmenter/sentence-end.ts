@@ -16,6 +16,8 @@ export interface BoundaryContext {
   readonly before: readonly string[];
   /** The start of the text that follows, from its first non-space character. */
   readonly next: string;
+  /** `word` opens its sentence (`2.` in `2. Wir ___ ins Kino.`). */
+  readonly first: boolean;
 }
 
 /** Words after which a number is a count or label, not an ordinal: `auf Platz 5. Bayern …`. */
@@ -43,6 +45,8 @@ const ORDINAL = new RegExp(`^(?:${ORDINAL_NUMBER}\\.[-–/])?${ORDINAL_NUMBER}$`
 /** The end of a range whose dash is glued to it: `-3` in `1. -3. Jahrhundert`. */
 const RANGE_END = /^[-–]\d{1,3}$/;
 const ORDINAL_WITH_PERIOD = /^\d{1,3}\.$/;
+/** A list number: `2.` opening `2. Wir ___ ins Kino.` or after a colon (`Die Punkte: 1. Die Daten …`). */
+const LIST_NUMBER = /^\d{1,3}$/;
 const LEADING_DIGIT = /^\p{N}/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -55,8 +59,9 @@ export function endsSentence(ctx: BoundaryContext): boolean {
   return periodEndsSentence(ctx);
 }
 
-function periodEndsSentence({ word, before, next }: BoundaryContext): boolean {
+function periodEndsSentence({ word, before, next, first }: BoundaryContext): boolean {
   if (word === '') return startsLikeSentence(next);
+  if (LIST_NUMBER.test(word) && (first || before.at(-1)?.endsWith(':'))) return false;
   const abbreviation = abbreviationEnding(word, before);
   if (abbreviation !== undefined) return abbreviationEnds(abbreviation, next);
   if (INITIALS.test(word)) return abbreviationEnds('before-sentence-starter', next);

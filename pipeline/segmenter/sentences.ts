@@ -69,6 +69,7 @@ function contextAtSpace(text: string, paragraph: Span, sentenceStart: number, at
     bracketed: closesRemark(text, { word, bare, punctuation, closers, sentenceStart, at }),
     before: wordsBefore(text, paragraph.start, wordStart),
     next: text.slice(next, Math.min(next + NEXT_WINDOW, paragraph.end)),
+    first: wordStart === sentenceStart,
   };
 }
 
@@ -88,6 +89,7 @@ function missingSpaceEndsSentence(text: string, paragraph: Span, at: number): bo
     bracketed: false,
     before: [],
     next: text.slice(at + 1, Math.min(at + 1 + NEXT_WINDOW, paragraph.end)),
+    first: false,
   });
 }
 

@@ -21,6 +21,9 @@ describe('groupLines', () => {
     ['lines of an unwrapped block', `${'Lang '.repeat(22)}Ende.\nNoch ein Absatz.`, 2],
     ['list items after a colon', 'Drei Punkte:\n1. Datenschutz\n2. Spionage', 3],
     ['bullets', '• mehr Kontrollen\n• strengere Gesetze', 2],
+    ['numbered lines after a heading', 'Übung 4\n1. Der Zug ___ um 8 Uhr ab.\n2. Wann ___ du an?', 3],
+    ['numbered lines after a longer line', 'Setzen Sie das passende Verb ein\n1. Ich ___ gern Tennis.\n2. Wir ___ ins Kino.', 3],
+    ['items that start in lower case', 'Wer zahlt?\na) die Gemeinde\nb) das Land', 3],
   ])('separates %s', (_name, text, count) => expect(texts(text)).toHaveLength(count));
 
   it('marks list items and keeps an item with its wrapped continuation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listMarkerEnd } from '../../pipeline/segmenter/list-marker.js';
+import { followingMarker, listMarkerEnd } from '../../pipeline/segmenter/list-marker.js';
 
 const marker = (line: string) => {
   const end = listMarkerEnd(line, { start: 0, end: line.length });
@@ -21,4 +21,13 @@ describe('listMarkerEnd', () => {
     'invalid: %j has none',
     (line) => expect(marker(line)).toBeUndefined(),
   );
+
+  it.each([
+    ['1.', '2.'],
+    ['9)', '10)'],
+    ['a)', 'b)'],
+    ['B)', 'C)'],
+    ['•', '•'],
+    ['-', '-'],
+  ])('the marker after %j is %j', (marker, next) => expect(followingMarker(marker)).toBe(next));
 });

@@ -7,6 +7,7 @@ const at = (word: string, next: string, more: Partial<BoundaryContext> = {}): Bo
   bracketed: false,
   before: [],
   next,
+  first: false,
   ...more,
 });
 
@@ -49,6 +50,8 @@ describe('endsSentence', () => {
     ['a range of centuries', at('18./19', 'Jahrhundert')],
     ['a range of dates', at('24.–26.10', 'Fest')],
     ['the end of a range glued to its dash', at('-3', 'Jahrhundert', { before: ['dem', '1.'] })],
+    ['a list number opening its sentence', at('2', 'Wir gehen', { first: true })],
+    ['a list number after a colon', at('1', 'Die Daten', { before: ['Punkte:'] })],
     ['an ordinal before a noun', at('19', 'Jahrhundert')],
     ['an ordinal before a month', at('3', 'Oktober')],
     ['an ordinal before an abbreviated month', at('2', 'Jan. 2024')],

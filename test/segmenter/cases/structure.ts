@@ -92,5 +92,40 @@ export const structure: CaseGroup = {
       ],
       kinds: ['paragraph', 'paragraph'],
     },
+    {
+      text: 'Setzen Sie das passende Verb ein\n1. Ich ___ gern Tennis.\n2. Wir ___ am Wochenende ins Kino.\n3. Meine Schwester ___ Ärztin.',
+      segments: ['Setzen Sie das passende Verb ein', '1. Ich ___ gern Tennis.', '2. Wir ___ am Wochenende ins Kino.', '3. Meine Schwester ___ Ärztin.'],
+      kinds: ['heading', 'paragraph', 'paragraph', 'paragraph'],
+    },
+    {
+      text: 'Übung 4\n1. Der Zug ___ um 8 Uhr ab.\n2. Wann ___ du in Berlin an?',
+      segments: ['Übung 4', '1. Der Zug ___ um 8 Uhr ab.', '2. Wann ___ du in Berlin an?'],
+      kinds: ['heading', 'paragraph', 'paragraph'],
+    },
+    {
+      text: 'Was die Koalition plant\n1. Die Mehrwertsteuer auf Speisen sinkt.\n2. Die Pendlerpauschale steigt.',
+      segments: ['Was die Koalition plant', '1. Die Mehrwertsteuer auf Speisen sinkt.', '2. Die Pendlerpauschale steigt.'],
+      kinds: ['heading', 'paragraph', 'paragraph'],
+    },
+    {
+      text: 'Lückentext: 1. Ich ___ gern Tennis. 2. Du ___ gern Fußball.',
+      segments: ['Lückentext: 1. Ich ___ gern Tennis.', '2. Du ___ gern Fußball.'],
+      kinds: ['paragraph', 'paragraph'],
+    },
+    {
+      text: 'Wer zahlt?\na) Die Gemeinde zahlt.\nb) Das Land zahlt.',
+      segments: ['Wer zahlt?', 'a) Die Gemeinde zahlt.', 'b) Das Land zahlt.'],
+      kinds: ['paragraph', 'paragraph', 'paragraph'],
+    },
+    {
+      text: 'Kommentar\nDie Regierung hat die Chance verpasst, die Reform noch vor der\nSommerpause zu beschließen.',
+      segments: ['Kommentar', 'Die Regierung hat die Chance verpasst, die Reform noch vor der\nSommerpause zu beschließen.'],
+      kinds: ['heading', 'paragraph'],
+    },
+    {
+      text: 'Neues Modell\niPhone 16 kommt im September in den Handel, teilte der Konzern mit.',
+      segments: ['Neues Modell', 'iPhone 16 kommt im September in den Handel, teilte der Konzern mit.'],
+      kinds: ['heading', 'paragraph'],
+    },
   ],
 };
