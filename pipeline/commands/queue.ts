@@ -4,7 +4,9 @@ import { marianIdentity } from '../../models/marian.js';
 import { FORMAT_NAMES } from '../../output/index.js';
 import { parseCheckSelection } from '../checks/index.js';
 import { runDate } from '../config.js';
+import { STRATEGIES } from '../../glossary/strategies/index.js';
 import { addArticles } from '../queue/add-articles.js';
+import { readJobGlossary } from '../queue/job-glossary.js';
 import { collectArticles } from '../queue/collect-articles.js';
 import { queueStatus } from '../queue/queue-status.js';
 import { checkFormats } from '../run.js';
@@ -27,6 +29,8 @@ const command: CommandModule = (program, io, exitWith) => {
     .argument('<inputs...>', 'article files or folders')
     .option('-m, --model <id|dir>', 'the model the workers must run (default: Xenova/opus-mt-de-en)')
     .addOption(new Option('--dtype <dtype>', 'weight precision the workers must run').choices(['fp32', 'q8']))
+    .option('-g, --glossary <file>', 'terminology glossary (YAML) to honour; sent with the jobs')
+    .addOption(new Option('--terms <strategy>', 'how glossary terms are enforced (default: inline)').choices(Object.keys(STRATEGIES)))
     .option('--qa <checks>', 'QA checks to run: all, none, or ids separated by commas (default: all)', parseCheckSelection)
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
     .option('--attempts <n>', 'tries per article before it is marked failed (default: 3)', Number)
@@ -34,6 +38,7 @@ const command: CommandModule = (program, io, exitWith) => {
     .action(async (inputs: string[], flags: QueueFlags & { attempts?: number; backoff?: number }) => {
       const config = await configWithRedis(flags, io);
       const identity = marianIdentity({ ...config.model, cwd: io.cwd });
+      const glossary = config.glossary.path === undefined ? null : await readJobGlossary(config.glossary.path, config.glossary.strategy, io.cwd);
       const result = await withRedis(config, (redis) =>
         addArticles(inputs, {
           redis,
@@ -41,6 +46,7 @@ const command: CommandModule = (program, io, exitWith) => {
           now: runDate(io.env),
           model: { identity: identity.id, dtype: identity.dtype },
           qa: config.qa,
+          glossary,
           attempts: flags.attempts,
           backoffMs: flags.backoff,
         }),

@@ -15,6 +15,8 @@ export interface QueueFlags extends ModelFlags {
   out?: string;
   format?: string;
   qa?: LektorConfig['qa']['checks'];
+  glossary?: string;
+  terms?: LektorConfig['glossary']['strategy'];
 }
 
 /** How `--redis` is described wherever a command takes it. */

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { collectInputs } from '../inputs.js';
-import { articleJobId, QUEUE_NAME, type ArticleJob, type JobModel } from './article-job.js';
+import { articleJobId, QUEUE_NAME, type ArticleJob, type JobGlossary, type JobModel } from './article-job.js';
 import type { QaConfig } from '../config.js';
 
 export interface AddOptions {
@@ -14,6 +14,11 @@ export interface AddOptions {
   readonly now: Date;
   readonly model: JobModel;
   readonly qa: QaConfig;
+  /**
+   * The glossary to honour, read (and checked) by the caller.
+   * @default null
+   */
+  readonly glossary?: JobGlossary | null;
   /**
    * Tries per article before it is marked failed; the waits between them double from `backoffMs`.
    * @default 3
@@ -52,7 +57,7 @@ export async function addArticles(inputs: readonly string[], options: AddOptions
       const bytes = await readFile(path.resolve(options.cwd, file)).catch((cause: unknown) => {
         throw readError(file, cause);
       });
-      const job: ArticleJob = { file, bytes: bytes.toString('base64'), now: options.now.toISOString(), model: options.model, qa: options.qa };
+      const job: ArticleJob = { file, bytes: bytes.toString('base64'), now: options.now.toISOString(), model: options.model, qa: options.qa, glossary: options.glossary ?? null };
       const jobId = articleJobId(job);
       if (await queue.getJob(jobId)) {
         existing.push(file);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { QaConfig } from '../config.js';
-import type { LektorDoc } from '../doc.js';
+import type { LektorDoc, TermStrategy } from '../doc.js';
 
 /** The BullMQ queue every `lektor queue` command and worker uses. */
 export const QUEUE_NAME = 'lektor-articles';
@@ -10,6 +10,16 @@ export interface JobModel {
   /** What the translation memory keys by: hub id or absolute model directory. */
   readonly identity: string;
   readonly dtype: string;
+}
+
+/** The glossary as queued: its text travels with each job, as the article's does. */
+export interface JobGlossary {
+  /** The file as given (named in the documents and messages, as `lektor translate` names it). */
+  readonly file: string;
+  /** Absolute, for the article records `queue collect` writes. */
+  readonly path: string;
+  readonly text: string;
+  readonly strategy: TermStrategy;
 }
 
 /**
@@ -25,6 +35,7 @@ export interface ArticleJob {
   readonly now: string;
   readonly model: JobModel;
   readonly qa: QaConfig;
+  readonly glossary: JobGlossary | null;
 }
 
 /** What a worker stores for a finished article; `queue collect` renders every format from it. */
@@ -42,7 +53,7 @@ export interface ArticleResult {
  * The file name counts, since it names the outputs; the time does not, so re-queueing is a no-op.
  */
 export function articleJobId(job: ArticleJob): string {
-  const settings = JSON.stringify([job.file, job.model.identity, job.model.dtype, job.qa]);
+  const settings = JSON.stringify([job.file, job.model.identity, job.model.dtype, job.qa, job.glossary]);
   const hash = createHash('sha256').update(settings).update('\0').update(job.bytes).digest('hex');
   // A prefix, because BullMQ reads an all-digit id as a number.
   return `a-${hash.slice(0, 32)}`;

@@ -90,7 +90,8 @@ export async function collectArticles(options: CollectOptions): Promise<CollectR
         const { doc } = job.returnvalue;
         const now = new Date(job.data.now);
         await writeOutputs(doc, formats, outDir, { now, toolVersion: version });
-        await writeArticleRecord(outDir, { doc, formats, glossary: null, qa: job.data.qa, memory: null });
+        const glossary = job.data.glossary && { path: job.data.glossary.path, strategy: job.data.glossary.strategy };
+        await writeArticleRecord(outDir, { doc, formats, glossary, qa: job.data.qa, memory: null });
         reviewIndex?.push(reviewIndexEntry(doc));
         if (!indexDate || now > indexDate) indexDate = now;
         if (job.data.qa.checks !== 'none') qaOn = true;

@@ -4,13 +4,14 @@ import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { withTranslate, type ModelIdentity, type Translator } from '../../models/translator.js';
 import { resolveConfig, type LektorConfig, type QaConfig } from '../config.js';
-import { InputError } from '../errors.js';
+import { GlossaryError, InputError } from '../errors.js';
+import { parseGlossary } from '../../glossary/parse.js';
 import type { TranslatorLoader } from '../batch/lazy-translator.js';
 import { describe } from '../batch/translate-files.js';
 import { openTranslationEngine, type TranslationEngine } from '../batch/translation-engine.js';
 import type { TranslationMemory } from '../memory/memory.js';
 import { decodeArticle, makeDocument } from '../stages/read.js';
-import { QUEUE_NAME, type ArticleJob, type ArticleResult } from './article-job.js';
+import { QUEUE_NAME, type ArticleJob, type ArticleResult, type JobGlossary } from './article-job.js';
 
 export type WorkerEvent =
   | { readonly type: 'ready'; readonly worker: string }
@@ -90,12 +91,13 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const stop = new AbortController();
   const model = sharedModel(options.loadTranslator);
   const engines = new Map<string, TranslationEngine>();
-  const engineFor = (qa: QaConfig): TranslationEngine => {
-    const key = JSON.stringify(qa);
+  const engineFor = (qa: QaConfig, glossary: JobGlossary | null): TranslationEngine => {
+    const key = JSON.stringify([qa, glossary]);
     let engine = engines.get(key);
     if (!engine) {
-      const config = resolveConfig([options.config, { qa }], {});
-      engine = openTranslationEngine({ config, identity, loadTranslator: model.load, memory: options.memory, now: options.now, signal: stop.signal });
+      const config = resolveConfig([options.config, { qa, glossary: glossary ? { path: glossary.file, strategy: glossary.strategy } : {} }], {});
+      const stageDeps = glossary ? { glossary: parseGlossary(glossary.text, glossary.file) } : {};
+      engine = openTranslationEngine({ config, identity, loadTranslator: model.load, stageDeps, memory: options.memory, now: options.now, signal: stop.signal });
       engines.set(key, engine);
     }
     return engine;
@@ -111,15 +113,17 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     inFlight++;
     try {
       let doc;
+      let engine;
       try {
         const { text, normalisation } = decodeArticle(Buffer.from(job.data.bytes, 'base64'), file);
         doc = makeDocument(text, file, normalisation);
+        engine = engineFor(job.data.qa, job.data.glossary);
       } catch (error) {
         // The same bytes would fail the same way: no retry.
-        if (error instanceof InputError) throw new UnrecoverableError(error.describe());
+        if (error instanceof InputError || error instanceof GlossaryError) throw new UnrecoverableError(error.describe());
         throw error;
       }
-      const result = await engineFor(job.data.qa).translate(doc, new Date(job.data.now));
+      const result = await engine.translate(doc, new Date(job.data.now));
       return { doc: result.doc, sentences: result.sentences, recalled: result.recalled, worker: name };
     } catch (error) {
       if (stop.signal.aborted && error === stop.signal.reason) {

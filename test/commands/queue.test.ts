@@ -61,6 +61,14 @@ describe('lektor queue and worker: where Redis is', () => {
     expect(status).toMatchObject({ waiting: 2, active: 0, done: 0, failed: 0 });
   });
 
+  it('a bad glossary stops queue add in one line before anything is queued', async () => {
+    await writeFile(path.join(dir, 'bad.yaml'), 'terms: [\n');
+    const added = await runMain(['queue', 'add', 'news', '--redis', live.url, '--glossary', 'bad.yaml'], { cwd: dir });
+    expect(added.code).toBe(1);
+    expect(added.err).toMatch(/^lektor: bad\.yaml:\d+:\d+: [^\n]+\n$/);
+    expect(added.out).toBe('');
+  });
+
   it('tm works on the shared memory with --redis', async () => {
     const stats = await runMain(['tm', 'stats', '--redis', live.url], { cwd: dir });
     expect(stats).toEqual({ code: 0, out: `${live.url}: 0 entries, 0 reviewed\n`, err: '' });

@@ -29,7 +29,7 @@ async function outputs(dir: string): Promise<Map<string, Buffer>> {
   return new Map(await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n))] as const)));
 }
 
-describe('three workers, one killed with SIGKILL mid-run', () => {
+describe('three workers, one killed with SIGKILL mid-run (with the seed glossary)', () => {
   let redis: TestRedis;
   let model: string;
   let corpus: string;
@@ -47,11 +47,12 @@ describe('three workers, one killed with SIGKILL mid-run', () => {
 
   it('collects every article exactly once, byte-identical to one lektor translate process', async () => {
     const settings = ['--model', model, '--offline', '--batch-size', '4'];
-    const baseline = runCli(['translate', corpus, ...settings, '--out', path.join(dir, 'baseline'), '--format', 'txt,md,html', '--quiet'], { env });
+    const glossary = ['--glossary', 'seeds/glossary.yaml'];
+    const baseline = runCli(['translate', corpus, ...settings, ...glossary, '--out', path.join(dir, 'baseline'), '--format', 'txt,md,html', '--quiet'], { env });
 
-    const added = await runCli(['queue', 'add', corpus, '--redis', redis.url, '--model', model], { env });
+    const added = await runCli(['queue', 'add', corpus, '--redis', redis.url, '--model', model, ...glossary], { env });
     expect(added).toMatchObject({ code: 0, stdout: `${ARTICLES} articles added, 0 already queued\n` });
-    expect((await runCli(['queue', 'add', corpus, '--redis', redis.url, '--model', model], { env })).stdout).toBe(`0 articles added, ${ARTICLES} already queued\n`);
+    expect((await runCli(['queue', 'add', corpus, '--redis', redis.url, '--model', model, ...glossary], { env })).stdout).toBe(`0 articles added, ${ARTICLES} already queued\n`);
 
     const children: ChildProcess[] = [];
     const started = performance.now();
