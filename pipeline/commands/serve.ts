@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { memoryFile } from '../memory/memory-file.js';
 import { openSqliteMemory } from '../memory/sqlite-memory.js';
 import { loadApiKeys } from '../service/api-keys.js';
-import { resolveServiceOptions, type ServiceOptions } from '../service/service-options.js';
+import { SERVICE_DEFAULTS, resolveServiceOptions, type ServiceOptions } from '../service/service-options.js';
 import { startTranslationService } from '../service/translation-service.js';
 import { EXIT, type CommandModule } from './command.js';
 import { addModelOptions } from './model-options.js';
@@ -41,15 +41,15 @@ const command: CommandModule = (program, io, exitWith) => {
     program
       .command('serve')
       .description("serve translations over HTTP with LibreTranslate's API (POST /translate), the glossary enforced")
-      .option('-p, --port <n>', 'port, 0 for any free one (default: 5000)', wholeNumber('--port', 0, 65535))
-      .option('--host <address>', 'address to listen on; other than loopback only with --api-keys (default: 127.0.0.1)'),
+      .option('-p, --port <n>', `port, 0 for any free one (default: ${SERVICE_DEFAULTS.port})`, wholeNumber('--port', 0, 65535))
+      .option('--host <address>', `address to listen on; other than loopback only with --api-keys (default: ${SERVICE_DEFAULTS.host})`),
   )
     .option('--api-keys <file>', 'require one of these keys (one a line) as api_key');
   addStageOptions(serve, 'translations/lektor-memory.sqlite')
-    .option('--char-limit <n>', 'characters in one text (default: 50000)', wholeNumber('--char-limit', 1))
-    .option('--batch-limit <n>', 'texts in one request (default: 100)', wholeNumber('--batch-limit', 1))
-    .option('--req-limit <n>', 'translation requests per minute per key, or per address without one (default: 120)', wholeNumber('--req-limit', 1))
-    .option('--timeout <seconds>', 'time a translation may take before the request is answered 503 (default: 120)', wholeNumber('--timeout', 1, 2_000_000))
+    .option('--char-limit <n>', `characters in one text (default: ${SERVICE_DEFAULTS.charLimit})`, wholeNumber('--char-limit', 1))
+    .option('--batch-limit <n>', `texts in one request (default: ${SERVICE_DEFAULTS.batchLimit})`, wholeNumber('--batch-limit', 1))
+    .option('--req-limit <n>', `translation requests per minute per key, or per address without one (default: ${SERVICE_DEFAULTS.requestsPerMinute})`, wholeNumber('--req-limit', 1))
+    .option('--timeout <seconds>', `time a translation may take before the request is answered 503 (default: ${SERVICE_DEFAULTS.timeoutMs / 1000})`, wholeNumber('--timeout', 1, 2_000_000))
     .addHelpText(
       'after',
       '\nPrints the address as the first line of standard output, then serves until SIGTERM or Ctrl-C, which\n' +
@@ -73,6 +73,7 @@ const command: CommandModule = (program, io, exitWith) => {
         memory,
         now: runDate(io.env),
       });
+      const stop = stopSignal();
       try {
         const options: ServiceOptions = {
           engine,
@@ -90,7 +91,6 @@ const command: CommandModule = (program, io, exitWith) => {
         await engine.load();
         io.stderr.write(`lektor: model loaded in ${seconds(engine.tally.modelLoadMs ?? 0)}\n`);
         const service = await startTranslationService(options, (event) => io.stderr.write(`lektor: ${event.method} ${event.url}: ${event.message}\n`));
-        const stop = stopSignal();
         io.stdout.write(`${service.url}\n`);
         const keys = apiKeys ? `${apiKeys.count} API ${apiKeys.count === 1 ? 'key' : 'keys'}` : 'no API keys, this machine only';
         io.stderr.write(`lektor: serving LibreTranslate's API on ${service.url} (${keys}; memory: ${memory?.location ?? 'none'}); SIGTERM or Ctrl-C stops\n`);
@@ -101,6 +101,7 @@ const command: CommandModule = (program, io, exitWith) => {
         io.stderr.write(`lektor: served ${s.requests} requests (${s.texts} texts, ${s.sentences} sentences, ${s.fromMemory} from memory) in ${s.modelCalls} model calls\n`);
         exitWith(EXIT.ok);
       } finally {
+        stop.release();
         await engine.close();
         await memory?.close();
       }

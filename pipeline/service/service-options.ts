@@ -54,6 +54,17 @@ export interface ServiceOptions {
   readonly now?: () => Date;
 }
 
+/** The defaults documented above, also for help texts. */
+export const SERVICE_DEFAULTS = {
+  port: 5000,
+  host: '127.0.0.1',
+  maxBodyBytes: 1024 * 1024,
+  charLimit: 50_000,
+  batchLimit: 100,
+  requestsPerMinute: 120,
+  timeoutMs: 120_000,
+} as const;
+
 export type ResolvedServiceOptions = Required<Omit<ServiceOptions, 'apiKeys'>> & Pick<ServiceOptions, 'apiKeys'>;
 
 /** Whether `host` names this machine only. */
@@ -71,14 +82,14 @@ function checkInteger(name: keyof ServiceOptions, value: number, min: number, ma
 export function resolveServiceOptions(options: ServiceOptions): ResolvedServiceOptions {
   const resolved = {
     engine: options.engine,
-    port: options.port ?? 5000,
-    host: options.host ?? '127.0.0.1',
+    port: options.port ?? SERVICE_DEFAULTS.port,
+    host: options.host ?? SERVICE_DEFAULTS.host,
     apiKeys: options.apiKeys,
-    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
-    charLimit: options.charLimit ?? 50_000,
-    batchLimit: options.batchLimit ?? 100,
-    requestsPerMinute: options.requestsPerMinute ?? 120,
-    timeoutMs: options.timeoutMs ?? 120_000,
+    maxBodyBytes: options.maxBodyBytes ?? SERVICE_DEFAULTS.maxBodyBytes,
+    charLimit: options.charLimit ?? SERVICE_DEFAULTS.charLimit,
+    batchLimit: options.batchLimit ?? SERVICE_DEFAULTS.batchLimit,
+    requestsPerMinute: options.requestsPerMinute ?? SERVICE_DEFAULTS.requestsPerMinute,
+    timeoutMs: options.timeoutMs ?? SERVICE_DEFAULTS.timeoutMs,
     now: options.now ?? (() => new Date()),
   };
   checkInteger('port', resolved.port, 0, 65535);

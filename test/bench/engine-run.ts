@@ -1,11 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { ModelIdentity } from '../../models/translator.js';
 import { translateFiles } from '../../pipeline/batch/translate-files.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { openSqliteMemory } from '../../pipeline/memory/sqlite-memory.js';
-import { loadMarianTranslator } from '../../models/marian.js';
-import { TARGET_PER_SOURCE_TOKEN, forcedOutputLength } from './forced-length.js';
+import { benchIdentity, loadBenchTranslator } from './bench-translator.js';
 
 export interface EngineCase {
   readonly modelDir: string;
@@ -40,21 +38,15 @@ export async function runEngine(options: EngineCase): Promise<EngineResult> {
     [{ model: { id: options.modelDir, dtype: options.dtype, threads: options.threads }, translate: { batchSize: options.batchSize }, output: { dir: out, formats: ['txt'] } }],
     {},
   );
-  const identity: ModelIdentity = {
-    id: options.modelDir,
-    dtype: options.dtype,
-    decoding: { num_beams: 1, do_sample: false, forced_target_per_source_token: TARGET_PER_SOURCE_TOKEN },
-  };
   const memory = openSqliteMemory(options.memoryFile);
   try {
     const { report } = await translateFiles(options.files, {
       config,
       cwd: path.dirname(options.memoryFile),
       now: new Date(0),
-      identity,
+      identity: benchIdentity(options),
       memory,
-      loadTranslator: () =>
-        loadMarianTranslator({ id: options.modelDir, cacheDir: path.dirname(options.modelDir), offline: true, dtype: options.dtype, threads: options.threads, cwd: options.modelDir, outputLength: forcedOutputLength }),
+      loadTranslator: loadBenchTranslator(options),
     });
     if (report.status !== 'completed') throw new Error(`engine run ended ${report.status}: ${report.error ?? report.failures[0]?.reason ?? ''}`);
     const { counts, timings } = report;

@@ -6,30 +6,29 @@
  *   (b) Lektor's engine, fp32, (c) the same with q8 weights,
  *   (d) (b) again, served by the translation memory (b) filled,
  *   and (b) once more over the whole corpus in one process, the peak RSS of a real run,
- * then the segmenter report. Every output is forced to 1.2x its source length (see
- * `forced-length.ts`). Each case runs in a process of its own (its peak RSS is its own).
+ * then the segmenter report and the service's (`service.ts` runs that one alone). Every output is
+ * forced to 1.2x its source length (see `forced-length.ts`). Each case runs in a process of its
+ * own (its peak RSS is its own).
  *
  * The machine is shared, and its load changes within minutes: so the corpus is cut into rounds,
  * and (a), (b) and (c) each run on every round's share in turn. Totals add the rounds up; the
  * per-round ratios show the noise. Prints tables; this is a measurement, not a test.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { markdownTable } from 'markdown-table';
 import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
 import { defaultConfig } from '../../pipeline/config.js';
 import { benchModelDir } from './bench-model-cache.js';
 import { syntheticArticles } from './corpus.js';
-import type { BenchCase, CaseResult } from './measure-case.js';
+import type { CaseResult } from './measure-case.js';
+import { ROOT, runCase } from './run-case.js';
 import { segmenterReport } from './segmenter.js';
+import { serviceReport } from './service-report.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
-const MEASURE = fileURLToPath(new URL('./measure-case.ts', import.meta.url));
 
 /** The issue's targets: (b) >= 5x (a), (c) >= 1.5x (b), (d) >= 50x (b), fp32 peak RSS <= 1.5 GB. */
 const TARGETS = { engine: 5, q8: 1.5, memory: 50, rssMb: 1536 } as const;
@@ -38,20 +37,6 @@ function intOption(name: string, value: string, min: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) throw new TypeError(`bench: --${name} must be an integer >= ${min}, got ${value}`);
   return n;
-}
-
-function runCase(spec: BenchCase): Promise<CaseResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MEASURE, JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const last = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || last === '') reject(new Error(`bench case ${spec.kind} ${spec.dtype} exited ${code}`));
-      else resolve(JSON.parse(last) as CaseResult);
-    });
-  });
 }
 
 interface Row {
@@ -211,6 +196,8 @@ async function main(): Promise<void> {
     );
     console.log(`\n## Segmenter\n`);
     console.log(segmenterReport());
+    console.log(`\n## Service (fp32, one sentence a request; also alone: npx tsx test/bench/service.ts)\n`);
+    console.log(await serviceReport({ modelDir, dtype: 'fp32', threads, batchSize, articles: texts, levels: [1, 8, 32], requestsPerClient: 3, work }));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
