@@ -1,6 +1,7 @@
 import { charClass, CLOSING } from './enclosing.js';
 import { followingMarker, listMarkerEnd } from './list-marker.js';
 import { isSpaceAt, type Span } from './span.js';
+import { continuesInLowerCase, endsOpen } from './wrapped-lines.js';
 
 /** Lines of one block that belong together: a hard-wrapped paragraph, a heading, a list item. */
 export interface LineGroup extends Span {
@@ -21,8 +22,9 @@ const CLAUSE_END = new RegExp(`[.!?…:;]${charClass(CLOSING)}*$`, 'u');
 /**
  * Joins the hard-wrapped lines of a block and separates lines broken on purpose. A break is on
  * purpose when the next line's first word would have fitted on the line (a wrapping editor would
- * have put it there), when the block was not wrapped at all, or when a list item follows. A
- * numbered line (`1. Ich ___ gern Tennis.`) on a line of its own is a list item.
+ * have put it there), when the block was not wrapped at all, or when a list item follows; but
+ * never when the line ends in a word that leaves its phrase open or the next one starts in lower
+ * case. A numbered line (`1. Ich ___ gern Tennis.`) on a line of its own is a list item.
  */
 export function groupLines(text: string, block: readonly Span[]): LineGroup[] {
   const width = block.reduce((max, line) => Math.max(max, line.end - line.start), 0);
@@ -32,9 +34,12 @@ export function groupLines(text: string, block: readonly Span[]): LineGroup[] {
     const marker = listMarkerEnd(text, line);
     // Reading past an array's ends is slow in V8, and this runs for every line.
     const previous = i > 0 ? block[i - 1] : undefined;
-    const separate = previous !== undefined && brokenOnPurpose(text, previous, line, width);
+    const continues =
+      previous !== undefined && (endsOpen(text, previous) || (marker === undefined && continuesInLowerCase(text, previous, line)));
+    const separate = previous !== undefined && !continues && brokenOnPurpose(text, previous, line, width);
     const isItem =
       marker !== undefined &&
+      !continues &&
       (current === undefined ||
         current.listMarkerEnd !== undefined ||
         closesClause(text, current) ||

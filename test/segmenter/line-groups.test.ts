@@ -14,6 +14,10 @@ describe('groupLines', () => {
     ['a line ending in a hyphen', 'Die Sicherheits-\nbehörden ermitteln.'],
     ['a wrap before a long word', 'Die Behörde prüft seit\nSicherheitsüberprüfungsverfahren und mehr.'],
     ['a wrapped line that starts like a number', 'Der Verein belegte im Jahr 2023 Platz\n1. Damit stieg er auf.'],
+    ['a short line ending in an article', 'Die Zahl stieg während der\nersten drei Monate des Jahres, wie das Amt am Montag mitteilte.'],
+    ['a lone determiner', 'Andere\nFischsorten (z. B. Hering) weisen geringere Werte auf.'],
+    ['a line continued in lower case in an unwrapped block', `${'Lang '.repeat(12)}im\nvergangenen Jahr ${'lang '.repeat(18)}Ende.`],
+    ['a date after an article', 'Die Filiale schließt ab dem\n1. Juli.'],
   ])('joins %s', (_name, text) => expect(texts(text)).toEqual([text]));
 
   it.each([
@@ -24,6 +28,7 @@ describe('groupLines', () => {
     ['numbered lines after a heading', 'Übung 4\n1. Der Zug ___ um 8 Uhr ab.\n2. Wann ___ du an?', 3],
     ['numbered lines after a longer line', 'Setzen Sie das passende Verb ein\n1. Ich ___ gern Tennis.\n2. Wir ___ ins Kino.', 3],
     ['items that start in lower case', 'Wer zahlt?\na) die Gemeinde\nb) das Land', 3],
+    ['a lower-case line after a colon', 'Die Forderungen:\nmehr Lohn für alle Beschäftigten im Handel und in der Logistik', 2],
   ])('separates %s', (_name, text, count) => expect(texts(text)).toHaveLength(count));
 
   it('marks list items and keeps an item with its wrapped continuation', () => {

@@ -118,6 +118,31 @@ export const structure: CaseGroup = {
       kinds: ['paragraph', 'paragraph', 'paragraph'],
     },
     {
+      text: 'Die Zahl der Anträge stieg während der\nersten drei Monate des Jahres um ein Viertel, wie das Amt am\nMittwoch mitteilte.',
+      segments: ['Die Zahl der Anträge stieg während der\nersten drei Monate des Jahres um ein Viertel, wie das Amt am\nMittwoch mitteilte.'],
+      kinds: ['paragraph'],
+    },
+    {
+      text: 'Thunfisch ist besonders belastet.\nAndere\nFischsorten (z. B. Hering) weisen geringere Werte auf.',
+      segments: ['Thunfisch ist besonders belastet.', 'Andere\nFischsorten (z. B. Hering) weisen geringere Werte auf.'],
+      kinds: ['paragraph', 'paragraph'],
+    },
+    {
+      text: 'Der Stadtrat stimmte mit großer Mehrheit für den\nNeubau des Hallenbads. Die Kosten liegen bei 18 Millionen Euro.',
+      segments: ['Der Stadtrat stimmte mit großer Mehrheit für den\nNeubau des Hallenbads.', 'Die Kosten liegen bei 18 Millionen Euro.'],
+      kinds: ['paragraph', 'paragraph'],
+    },
+    {
+      text:
+        'Nach Angaben des Statistischen Bundesamts sank die Zahl der Insolvenzen im\n' +
+        'vergangenen Jahr um 4 Prozent, während die Zahl der Verbraucherinsolvenzen leicht zunahm, wie die Behörde mitteilte.',
+      segments: [
+        'Nach Angaben des Statistischen Bundesamts sank die Zahl der Insolvenzen im\n' +
+          'vergangenen Jahr um 4 Prozent, während die Zahl der Verbraucherinsolvenzen leicht zunahm, wie die Behörde mitteilte.',
+      ],
+      kinds: ['paragraph'],
+    },
+    {
       text: 'Kommentar\nDie Regierung hat die Chance verpasst, die Reform noch vor der\nSommerpause zu beschließen.',
       segments: ['Kommentar', 'Die Regierung hat die Chance verpasst, die Reform noch vor der\nSommerpause zu beschließen.'],
       kinds: ['heading', 'paragraph'],
