@@ -1,4 +1,10 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openTranslationEngine } from '../../pipeline/batch/translation-engine.js';
+import { resolveConfig } from '../../pipeline/config.js';
+import { openSqliteMemory } from '../../pipeline/memory/sqlite-memory.js';
 import { apiKeys } from '../../pipeline/service/api-keys.js';
 import type { ServiceOptions } from '../../pipeline/service/service-options.js';
 import { startTranslationService, type TranslationService } from '../../pipeline/service/translation-service.js';
@@ -98,5 +104,20 @@ describe('startTranslationService', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await service.close();
     expect(await late).toEqual({ status: 200, body: { translatedText: 'EN(Zuletzt.)' } });
+  });
+
+  it('uses and fills the translation memory: a sentence asked again does not reach the model', async () => {
+    const model = fakeTranslator();
+    const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-service-memory-')), 'memory.sqlite'));
+    const engine = openTranslationEngine({ config: resolveConfig([], {}), identity: { id: 'fake/model', dtype: 'fp32', decoding: {} }, loadTranslator: async () => model, memory, now: new Date(0) });
+    const service = await startTranslationService({ engine, port: 0 });
+    const ask = async () => (await fetch(`${service.url}/translate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ q: 'Noch einmal.', ...ASK }) })).json();
+    expect(await ask()).toEqual({ translatedText: 'EN(Noch einmal.)' });
+    expect(await ask()).toEqual({ translatedText: 'EN(Noch einmal.)' });
+    expect(service.stats()).toMatchObject({ requests: 2, sentences: 2, fromMemory: 1, modelCalls: 1 });
+    expect(model.batches).toEqual([['Noch einmal.']]);
+    await service.close();
+    await engine.close();
+    await memory.close();
   });
 });
