@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { positionId } from '../../pipeline/doc.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
 
-/** Pieces that stress the rules: abbreviations, numbers, quotes, links, markers, odd whitespace. */
+/** Pieces that stress the rules: abbreviations, numbers, quotes, links, markers, emoji, odd whitespace. */
 const TRICKY = [
   '.', '. ', '?', '!', '?!', '…', '...', ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\r', '\u2028',
   'z. B.', 'z.B.', 'i. d. R.', 'Dr.', 'usw.', 'Mrd.', 'Jan.', 'u. a.', 'V.', 'XIV.',
@@ -11,6 +11,9 @@ const TRICKY = [
   '3.', '19.', '05.10.2023', '12:07 Uhr', '12.30', '1.234.567', '-3,5 °C', 'Platz 5.',
   'www.example.de', 'presse@example.de', 'https://x.de/a?B=c', 'Sitzung.Anschließend', 'gesagt.Im',
   'Stand: ', 'Berlin (dpa) - ', '1. ', '• ', '- ', 'Der', 'Die', 'die', 'Oktober', 'Ä', 'ß', 'a', 'A', '7',
+  'ein(!)', '(sic!)', '(?)', '[6]', '[Anm. 1]', '¹', '👍', '👍🏽', '🇩🇪', '❤️', ':-)', '©', 'Beispiel!Eins@example.com',
+  'des III.', '1.–3.', '18./19.', '1. -3.', 'Friedrich-Ebert-Str.', 'Dipl.-Psych.', 'Mo.–Fr.', 'der\n', 'Andere\n',
+  '\nersten', '2. ', 'a) ', 'Punkte: ',
 ];
 
 const trickyText = fc.array(fc.constantFrom(...TRICKY), { maxLength: 60 }).map((pieces) => pieces.join(''));
@@ -72,6 +75,15 @@ describe('segmentText stays linear', () => {
     ['a run of opening quotes', `${'„'.repeat(1_000_000)}a. B`],
     ['a link-like word with glued sentences', `https://x.de/${'ab.Cd'.repeat(100_000)}`],
     ['short lines', 'Kurz\n'.repeat(200_000)],
+    ['lines ending in an article', 'der\n'.repeat(200_000)],
+    ['lines continued in lower case', 'wort\n'.repeat(200_000)],
+    ['numbered lines', '1. Ich\n'.repeat(200_000)],
+    ['a run of emoji after a period', `Ende. ${'👍'.repeat(500_000)} Die`],
+    ['emoji between spaces after periods', '. 👍 '.repeat(300_000)],
+    ['spaces after a period', `Ende.${' '.repeat(2_000_000)}x`],
+    ['a run of footnote markers', `Ende.${'[1]'.repeat(300_000)}¹ Die`],
+    ['bracketed remarks', 'Das ist ein(!) Satz '.repeat(100_000)],
+    ['a long bracket with exclamations', `(${'ja! '.repeat(500_000)})`],
   ])('on %s', (_name, text) => {
     const started = performance.now();
     const paragraphs = segmentText(text);

@@ -12,6 +12,7 @@ import { plain } from './plain.js';
 import { punctuation } from './punctuation.js';
 import { quotes } from './quotes.js';
 import { structure } from './structure.js';
+import { webAndWire } from './web-wire.js';
 
 export type { CaseGroup, SegmenterCase } from './case.js';
 
@@ -30,4 +31,5 @@ export const CASE_GROUPS: readonly CaseGroup[] = [
   namesAndCompanies,
   structure,
   news,
+  webAndWire,
 ];
