@@ -51,7 +51,8 @@ const command: CommandModule = (program, io, exitWith) => {
           backoffMs: flags.backoff,
         }),
       );
-      io.stdout.write(`${plural(result.added.length, 'article', 'articles')} added, ${result.existing.length} already queued\n`);
+      const retried = result.retried.length > 0 ? `, ${result.retried.length} failed queued again` : '';
+      io.stdout.write(`${plural(result.added.length, 'article', 'articles')} added, ${result.existing.length} already queued${retried}\n`);
       exitWith(EXIT.ok);
     });
 

@@ -32,6 +32,8 @@ export interface AddResult {
   /** Files queued now, and files whose job (same content and settings) was already there. */
   readonly added: readonly string[];
   readonly existing: readonly string[];
+  /** Files whose job had failed: queued again, with their attempts afresh. */
+  readonly retried: readonly string[];
 }
 
 function readError(file: string, cause: unknown): InputError {
@@ -41,7 +43,7 @@ function readError(file: string, cause: unknown): InputError {
 
 /**
  * Queues one job per article. Its id comes from the article and the settings, so queueing the
- * same folder again adds only what changed. Jobs stay in Redis when finished or failed, for
+ * same folder again adds only what changed, and tries failed articles again. Jobs stay in Redis when finished or failed, for
  * `queue collect` and `queue status`; `queue add` after a collect is a no-op for the same files.
  */
 export async function addArticles(inputs: readonly string[], options: AddOptions): Promise<AddResult> {
@@ -52,6 +54,7 @@ export async function addArticles(inputs: readonly string[], options: AddOptions
   const queue = new Queue<ArticleJob>(QUEUE_NAME, { connection: options.redis });
   const added: string[] = [];
   const existing: string[] = [];
+  const retried: string[] = [];
   try {
     for (const file of files) {
       const bytes = await readFile(path.resolve(options.cwd, file)).catch((cause: unknown) => {
@@ -59,7 +62,14 @@ export async function addArticles(inputs: readonly string[], options: AddOptions
       });
       const job: ArticleJob = { file, bytes: bytes.toString('base64'), now: options.now.toISOString(), model: options.model, qa: options.qa, glossary: options.glossary ?? null };
       const jobId = articleJobId(job);
-      if (await queue.getJob(jobId)) {
+      const queued = await queue.getJob(jobId);
+      if (queued && (await queued.isFailed())) {
+        // Queueing a failed article again is how one asks for another try (after fixing a worker, say).
+        await queued.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+        retried.push(file);
+        continue;
+      }
+      if (queued) {
         existing.push(file);
         continue;
       }
@@ -69,5 +79,5 @@ export async function addArticles(inputs: readonly string[], options: AddOptions
   } finally {
     await queue.close();
   }
-  return { added, existing };
+  return { added, existing, retried };
 }

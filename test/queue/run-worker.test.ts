@@ -46,7 +46,7 @@ async function filesOf(folder: string): Promise<Record<string, string>> {
 describe('queue add, worker, collect', () => {
   it('queues each article once, and collects outputs byte-identical to lektor translate', async () => {
     await writeArticles(5);
-    expect(await add()).toEqual({ added: ['news/a00.txt', 'news/a01.txt', 'news/a02.txt', 'news/a03.txt', 'news/a04.txt'], existing: [] });
+    expect(await add()).toEqual({ added: ['news/a00.txt', 'news/a01.txt', 'news/a02.txt', 'news/a03.txt', 'news/a04.txt'], existing: [], retried: [] });
     expect((await add()).existing).toHaveLength(5);
 
     const model = fakeTranslator();
@@ -87,6 +87,12 @@ describe('queue add, worker, collect', () => {
     expect(status).toMatchObject({ waiting: 0, active: 0, done: 4, failed: 1 });
     expect(status.failures).toEqual([{ file: 'news/bad.txt', reason: 'news/bad.txt: unexpected error: model exploded', attempts: 3 }]);
     expect(status.throughput.lastMinute).toBe(4);
+
+    // Queued again, the failed article is tried afresh; the finished ones stay finished.
+    expect(await add()).toMatchObject({ added: [], retried: ['news/bad.txt'] });
+    model.translate = translate;
+    expect(await work(model)).toEqual({ done: 1, failed: 0, returned: 0 });
+    expect(await queueStatus(fixture.redis)).toMatchObject({ done: 5, failed: 0, failures: [] });
   });
 
   it('fails an article that is not UTF-8 at once, without retrying it', async () => {
