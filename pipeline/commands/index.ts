@@ -8,6 +8,7 @@ import glossary from './glossary.js';
 import review from './review.js';
 import queue from './queue.js';
 import worker from './worker.js';
+import serve from './serve.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly CommandModule[] = [translate, tm, models, segment, evaluate, glossary, review, queue, worker];
+export const commands: readonly CommandModule[] = [translate, serve, tm, models, segment, evaluate, glossary, review, queue, worker];
