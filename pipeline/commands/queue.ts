@@ -11,6 +11,7 @@ import { collectArticles } from '../queue/collect-articles.js';
 import { queueStatus } from '../queue/queue-status.js';
 import { checkFormats } from '../run.js';
 import { EXIT, type CommandModule } from './command.js';
+import { integerAtLeast } from './integer-option.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
 
@@ -33,8 +34,8 @@ const command: CommandModule = (program, io, exitWith) => {
     .addOption(new Option('--terms <strategy>', 'how glossary terms are enforced (default: inline)').choices(Object.keys(STRATEGIES)))
     .option('--qa <checks>', 'QA checks to run: all, none, or ids separated by commas (default: all)', parseCheckSelection)
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
-    .option('--attempts <n>', 'tries per article before it is marked failed (default: 3)', Number)
-    .option('--backoff <ms>', 'wait before the first retry, doubling after each (default: 5000)', Number)
+    .option('--attempts <n>', 'tries per article before it is marked failed (default: 3)', integerAtLeast(1))
+    .option('--backoff <ms>', 'wait before the first retry, doubling after each (default: 5000)', integerAtLeast(0))
     .action(async (inputs: string[], flags: QueueFlags & { attempts?: number; backoff?: number }) => {
       const config = await configWithRedis(flags, io);
       const identity = marianIdentity({ ...config.model, cwd: io.cwd });

@@ -3,6 +3,7 @@ import { runDate } from '../config.js';
 import { openRedisMemory } from '../memory/redis-memory.js';
 import { runWorker, type WorkerEvent } from '../queue/run-worker.js';
 import { EXIT, type CliIO, type CommandModule } from './command.js';
+import { integerAtLeast } from './integer-option.js';
 import { addModelOptions } from './model-options.js';
 import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
 
@@ -44,9 +45,9 @@ function printer(io: CliIO, quiet: boolean): (event: WorkerEvent) => void {
 const command: CommandModule = (program, io, exitWith) => {
   addRedisOption(addModelOptions(program.command('worker').description('translate queued articles (see `lektor queue`) until stopped')))
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
-    .option('--concurrency <n>', 'articles held at once, their sentences batched together (default: 32)', Number)
+    .option('--concurrency <n>', 'articles held at once, their sentences batched together (default: 32)', integerAtLeast(1))
     .option('--exit-when-idle', 'exit once no article is waiting, retrying or being translated anywhere')
-    .option('--stalled-after <ms>', "how soon a dead worker's articles go to another worker (default: 30000)", Number)
+    .option('--stalled-after <ms>', "how soon a dead worker's articles go to another worker (default: 30000)", integerAtLeast(1000))
     .option('-q, --quiet', 'print failures only')
     .addHelpText(
       'after',

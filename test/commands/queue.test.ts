@@ -44,6 +44,17 @@ describe('lektor queue and worker: where Redis is', () => {
     expect(run).toEqual({ code: 2, out: '', err: 'lektor: no Redis given: pass --redis URL, set LEKTOR_REDIS_URL, or queue.redis in the config file\n' });
   });
 
+  it.each([
+    [['queue', 'add', 'news', '--attempts', 'three'], "option '--attempts <n>' argument 'three' is invalid. must be an integer >= 1"],
+    [['queue', 'add', 'news', '--backoff', '-1'], "option '--backoff <ms>' argument '-1' is invalid. must be an integer >= 0"],
+    [['worker', '--concurrency', '0'], "option '--concurrency <n>' argument '0' is invalid. must be an integer >= 1"],
+    [['worker', '--stalled-after', '10'], "option '--stalled-after <ms>' argument '10' is invalid. must be an integer >= 1000"],
+  ])('%j is a usage error naming the flag', async (args, message) => {
+    const run = await runMain([...args, '--redis', deadUrl], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`error: ${message}\n`);
+  });
+
   it('refuses an address that is not redis://', async () => {
     const run = await runMain(['queue', 'status', '--redis', 'http://127.0.0.1:6379'], { cwd: dir });
     expect(run).toEqual({ code: 2, out: '', err: 'lektor: --redis (or LEKTOR_REDIS_URL) must be a redis:// or rediss:// URL, got "http://127.0.0.1:6379"\n' });
