@@ -8,6 +8,7 @@ import { STRATEGIES } from '../../glossary/strategies/index.js';
 import { addArticles } from '../queue/add-articles.js';
 import { readJobGlossary } from '../queue/job-glossary.js';
 import { collectArticles } from '../queue/collect-articles.js';
+import { readQueueOutput, saveQueueOutput } from '../queue/queue-output.js';
 import { queueStatus } from '../queue/queue-status.js';
 import { checkFormats } from '../run.js';
 import { EXIT, type CommandModule } from './command.js';
@@ -36,12 +37,16 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
     .option('--attempts <n>', 'tries per article before it is marked failed (default: 3)', integerAtLeast(1))
     .option('--backoff <ms>', 'wait before the first retry, doubling after each (default: 5000)', integerAtLeast(0))
+    .option('-o, --out <dir>', 'output folder `queue collect` writes to unless told otherwise (default: translations)')
+    .option('-f, --format <list>', `output formats \`queue collect\` writes unless told otherwise: ${FORMAT_NAMES.join(', ')} (default: html,txt)`)
     .action(async (inputs: string[], flags: QueueFlags & { attempts?: number; backoff?: number }) => {
       const config = await configWithRedis(flags, io);
+      checkFormats(config.output.formats);
       const identity = marianIdentity({ ...config.model, cwd: io.cwd });
       const glossary = config.glossary.path === undefined ? null : await readJobGlossary(config.glossary.path, config.glossary.strategy, io.cwd);
-      const result = await withRedis(config, (redis) =>
-        addArticles(inputs, {
+      const result = await withRedis(config, async (redis) => {
+        if (flags.out !== undefined || flags.format !== undefined) await saveQueueOutput(redis, { dir: config.output.dir, formats: config.output.formats });
+        return addArticles(inputs, {
           redis,
           cwd: io.cwd,
           now: runDate(io.env),
@@ -50,8 +55,8 @@ const command: CommandModule = (program, io, exitWith) => {
           glossary,
           attempts: flags.attempts,
           backoffMs: flags.backoff,
-        }),
-      );
+        });
+      });
       const retried = result.retried.length > 0 ? `, ${result.retried.length} failed queued again` : '';
       io.stdout.write(`${plural(result.added.length, 'article', 'articles')} added, ${result.existing.length} already queued${retried}\n`);
       exitWith(EXIT.ok);
@@ -76,18 +81,18 @@ const command: CommandModule = (program, io, exitWith) => {
     });
 
   addRedisOption(queue.command('collect').description('write the finished articles’ outputs and run.json (workers need no shared disk)'))
-    .option('-o, --out <dir>', 'output folder (default: translations)')
-    .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: html,txt)`)
+    .option('-o, --out <dir>', 'output folder (default: as `queue add --out` said, else translations)')
+    .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: as \`queue add --format\` said, else html,txt)`)
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
     .option('--wait', 'wait until no article is waiting or being translated first')
     .action(async (flags: QueueFlags & { wait?: boolean }) => {
-      const config = await configWithRedis(flags, io);
-      const formats = checkFormats(config.output.formats);
       const interrupt = interruptOnSigint(() => io.stderr.write('\nlektor: interrupted; collecting what has finished\n'));
       try {
-        const result = await withRedis(config, (redis, location) =>
-          collectArticles({ redis, location, outDir: path.resolve(io.cwd, config.output.dir), formats, wait: flags.wait, signal: interrupt.signal }),
-        );
+        const result = await withRedis(await configWithRedis(flags, io), async (redis, location) => {
+          const config = await configWithRedis(flags, io, await readQueueOutput(redis));
+          const formats = checkFormats(config.output.formats);
+          return collectArticles({ redis, location, outDir: path.resolve(io.cwd, config.output.dir), formats, wait: flags.wait, signal: interrupt.signal });
+        });
         const { counts } = result.report;
         io.stderr.write(`lektor: collected ${plural(counts.done, 'article', 'articles')} into ${path.relative(io.cwd, result.report.outDir) || '.'}; ${counts.failed} failed, ${counts.pending} not finished\n`);
         for (const f of result.report.failures) io.stderr.write(`lektor: ${f.reason}\n`);

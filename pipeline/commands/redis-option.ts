@@ -26,10 +26,17 @@ export function addRedisOption(command: Command): Command {
   return command.option('--redis <url>', REDIS_HELP);
 }
 
-/** Defaults < config file (`--config`) < flags, as `lektor translate` settles them, with `--redis` among them. */
-export async function configWithRedis(flags: QueueFlags, io: CliIO): Promise<LektorConfig> {
+/**
+ * Defaults < what the queue holds (`queued`: the output settings `queue add` left) < config file
+ * (`--config`) < flags, as `lektor translate` settles them, with `--redis` among them.
+ */
+export async function configWithRedis(flags: QueueFlags, io: CliIO, queued: Partial<LektorConfig['output']> = {}): Promise<LektorConfig> {
   const file = flags.config === undefined ? {} : await loadConfigFile(flags.config, io.cwd);
-  return configFromFlags(flags, io.env, { ...file, queue: { ...file.queue, ...(flags.redis === undefined ? {} : { redis: flags.redis }) } });
+  return configFromFlags(flags, io.env, {
+    ...file,
+    output: { ...queued, ...file.output },
+    queue: { ...file.queue, ...(flags.redis === undefined ? {} : { redis: flags.redis }) },
+  });
 }
 
 /** The configured Redis, connected; none configured is a usage error, none reachable one line and exit 1. */

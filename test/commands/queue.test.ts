@@ -90,4 +90,15 @@ describe('lektor queue and worker: where Redis is', () => {
     expect(run).toEqual({ code: 0, out: '', err: 'lektor: collected 0 articles into out; 0 failed, 2 not finished\n' });
     expect(JSON.parse(await readFile(path.join(dir, 'out', 'run.json'), 'utf8'))).toMatchObject({ status: 'pending', counts: { articles: 2, pending: 2 } });
   });
+
+  it('queue add --out and --format are where and what collect writes unless it is told otherwise', async () => {
+    const added = await runMain(['queue', 'add', 'news', '--redis', live.url, '--out', 'queued-out', '--format', 'txt,jsonl'], { cwd: dir });
+    expect(added.code).toBe(0);
+    const collected = await runMain(['queue', 'collect', '--redis', live.url], { cwd: dir });
+    expect(collected.err).toMatch(/ into queued-out;/);
+    expect(JSON.parse(await readFile(path.join(dir, 'queued-out', 'run.json'), 'utf8'))).toMatchObject({ formats: ['txt', 'jsonl'] });
+    const told = await runMain(['queue', 'collect', '--redis', live.url, '--out', 'told-out', '--format', 'txt'], { cwd: dir });
+    expect(told.err).toMatch(/ into told-out;/);
+    expect(JSON.parse(await readFile(path.join(dir, 'told-out', 'run.json'), 'utf8'))).toMatchObject({ formats: ['txt'] });
+  });
 });
