@@ -32,6 +32,8 @@ const NEVER_ENDS: readonly string[] = [
   'bes.', 'betr.', 'bez.', 'eigtl.', 'ehem.', 'entspr.', 'erw.', 'gegr.', 'geb.', 'gest.', 'gesch.', 'gez.',
   'verh.', 'verw.', 'urspr.', 'vorm.', 'nachm.', 'max.', 'min.', 'mind.', 'od.', 'zw.', 'zus.', 'jew.',
   'jmd.', 'jmdm.', 'jmdn.', 'jmds.', 'tägl.', 'wöchentl.', 'monatl.', 'jährl.', 'mtl.', 'ugs.', 'übl.', 'wg.',
+  // wire copy: `Umsatz +5 % ggü. Vj.`
+  'ggü.',
   // adjectives of origin and confession
   'ev.', 'evang.', 'kath.', 'luth.', 'prot.', 'röm.', 'dt.', 'engl.', 'frz.', 'ital.', 'span.', 'russ.',
   'poln.', 'chin.', 'jap.', 'griech.', 'lat.', 'österr.', 'schweiz.', 'amerik.', 'brit.', 'europ.', 'int.',
@@ -50,6 +52,8 @@ const ENDS_BEFORE_SENTENCE_STARTER: readonly string[] = [
   // amounts and units
   'Mio.', 'Mrd.', 'Mill.', 'Tsd.', 'Jh.', 'Jhd.', 'Jhdt.', 'Jt.', 'Std.', 'Min.', 'Sek.', 'Stk.', 'Pfd.',
   'Dtzd.', 'Ztr.',
+  // wire copy's periods of comparison (Vorjahr, -zeitraum, -monat, -quartal), often the last word
+  'Vj.', 'Vjz.', 'Vm.', 'Vq.',
   // dates
   ...MONTH_ABBREVIATIONS, 'Mo.', 'Di.', 'Mi.', 'Do.', 'Sa.', 'So.', 'v. Chr.', 'n. Chr.', 'Chr.', 'd. J.', 'd. M.',
   // company forms

@@ -3,6 +3,9 @@ import type { CaseGroup } from './case.js';
 export const abbreviations: CaseGroup = {
   rule: 'abbreviations',
   cases: [
+    { text: 'Der Umsatz stieg um 5 Prozent ggü. Vj. Der Gewinn sank dagegen leicht.', segments: ['Der Umsatz stieg um 5 Prozent ggü. Vj.', 'Der Gewinn sank dagegen leicht.'] },
+    { text: 'Das Ebit lag mit 1,2 Mrd. Euro über dem Vj. Die Aktie legte zu.', segments: ['Das Ebit lag mit 1,2 Mrd. Euro über dem Vj.', 'Die Aktie legte zu.'] },
+    { text: 'Die Auftragseingänge wuchsen ggü. Vm. um 2,1 Prozent. Analysten hatten mehr erwartet.', segments: ['Die Auftragseingänge wuchsen ggü. Vm. um 2,1 Prozent.', 'Analysten hatten mehr erwartet.'] },
     { text: 'Der Konzern investiert z. B. in Logistik. Die Zentrale liegt in Hangzhou.', segments: ['Der Konzern investiert z. B. in Logistik.', 'Die Zentrale liegt in Hangzhou.'] },
     { text: 'Der Konzern investiert z.B. in Logistik. Die Zentrale liegt in Hangzhou.', segments: ['Der Konzern investiert z.B. in Logistik.', 'Die Zentrale liegt in Hangzhou.'] },
     { text: 'Betroffen sind u. a. Frankreich und Belgien. Weitere Länder prüfen den Fall.', segments: ['Betroffen sind u. a. Frankreich und Belgien.', 'Weitere Länder prüfen den Fall.'] },
