@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import type { Redis } from 'ioredis';
 import type { LektorConfig } from '../config.js';
 import { loadConfigFile } from '../config-file.js';
+import { resolveConfig } from '../config.js';
+import type { TranslationMemory } from '../memory/memory.js';
+import { openRedisMemory } from '../memory/redis-memory.js';
 import { UsageError } from '../errors.js';
 import { connectRedis, redisLocation } from '../redis/connect-redis.js';
 import type { CliIO } from './command.js';
@@ -54,4 +57,15 @@ export async function withRedis<T>(config: LektorConfig, use: (redis: Redis, loc
   } finally {
     await redis.quit().catch(() => redis.disconnect());
   }
+}
+
+/** The memory `lektor worker`s share in the Redis at `url`, and how to let go of it. */
+export async function openSharedMemory(url: string, env: CliIO['env']): Promise<{ memory: TranslationMemory; close(): Promise<void> }> {
+  const { redis, location } = await openRedis(resolveConfig([{ queue: { redis: url } }], env));
+  return {
+    memory: openRedisMemory(redis, { location }),
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
 }

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { resolveConfig, runDate } from '../config.js';
 import { memoryFile } from '../memory/memory-file.js';
 import type { TranslationMemory } from '../memory/memory.js';
-import { openSqliteMemory } from '../memory/sqlite-memory.js';
+import { memoryPool } from '../review/memory-pool.js';
+import { openSharedMemory } from './redis-option.js';
 import { RECORDS_DIR, type ArticleRecord } from '../review/article-record.js';
 import { importReviews, type ImportRefusal } from '../review/import-reviews.js';
 import { EXIT, type CliIO, type ExitWith } from './command.js';
@@ -12,6 +13,7 @@ import { EXIT, type CliIO, type ExitWith } from './command.js';
 interface ImportFlags {
   out?: string;
   memory?: string;
+  redis?: string;
 }
 
 /**
@@ -39,19 +41,17 @@ export function addReviewImport(review: Command, io: CliIO, exitWith: ExitWith):
     .argument('<file...>', 'the edited files (.xlf, .xliff2.xlf, .tmx, .jsonl; told apart by their contents)')
     .option('-o, --out <dir>', 'output folder of `lektor translate` (default: the first file\'s folder when it holds .lektor/, else translations)')
     .option('--memory <file>', 'translation memory to record the reviews in (default: the one the run used, else <out>/lektor-memory.sqlite)')
+    .option('--redis <url>', 'record the reviews in the memory `lektor worker`s share in this Redis instead (for articles `queue collect` wrote)')
     .addHelpText(
       'after',
       '\nChanged English is a correction; unchanged English is an approval where the file marks it so:\nXLIFF 1.2 state final or signed-off, or approved="yes"; XLIFF 2 state reviewed or final;\nTMX prop x-lektor-origin "review"; JSONL origin "review".\nUnits whose German changed, and files of articles not in the folder, are refused and listed; exit 1.\n\nExamples:\n  lektor review import translations/article.xlf\n  lektor review import ~/cat/article.xliff2.xlf --out translations\n',
     )
     .action(async (files: string[], flags: ImportFlags) => {
       const outDir = outFolder(files, flags, io);
-      const opened = new Map<string, TranslationMemory>();
-      const memoryFor = (record: ArticleRecord): TranslationMemory => {
-        const file = flags.memory === undefined && record.memory !== null ? record.memory : memoryFile(flags.memory, outDir, io.cwd);
-        const memory = opened.get(file) ?? openSqliteMemory(file);
-        opened.set(file, memory);
-        return memory;
-      };
+      const shared = flags.redis === undefined ? undefined : await openSharedMemory(flags.redis, io.env);
+      const memories = memoryPool(shared?.memory);
+      const memoryFor = (record: ArticleRecord): TranslationMemory | undefined =>
+        memories.get(flags.memory === undefined && record.memory !== null ? record.memory : memoryFile(flags.memory, outDir, io.cwd));
       try {
         const result = await importReviews(files, { outDir, now: runDate(io.env), cwd: io.cwd, memoryFor });
         io.stdout.write(`${count(result.corrections, 'correction', 'corrections')}, ${count(result.approvals, 'approval', 'approvals')}, ${result.refused.length} refused\n`);
@@ -59,7 +59,8 @@ export function addReviewImport(review: Command, io: CliIO, exitWith: ExitWith):
         for (const error of result.failed) io.stderr.write(`lektor: ${error.describe()}\n`);
         exitWith(result.refused.length === 0 && result.failed.length === 0 ? EXIT.ok : EXIT.failed);
       } finally {
-        for (const memory of opened.values()) await memory.close();
+        await memories.closeAll();
+        await shared?.close();
       }
     });
 }

@@ -7,6 +7,7 @@ import { startReviewServer } from '../review/serve/review-server.js';
 import { DEFAULT_REVIEW_PORT } from '../review/serve/serve-options.js';
 import { EXIT, type CliIO, type ExitWith } from './command.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
+import { openSharedMemory } from './redis-option.js';
 
 function portNumber(value: string): number {
   const n = Number(value);
@@ -22,6 +23,7 @@ export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): 
     .argument('<out-dir>', 'the output folder of `lektor translate`')
     .option('-p, --port <n>', `port on 127.0.0.1, 0 for any free one (default: ${DEFAULT_REVIEW_PORT})`, portNumber)
     .option('--open', 'open the address in the default browser')
+    .option('--redis <url>', 'record the reviews in the memory `lektor worker`s share in this Redis (for articles `queue collect` wrote)')
     .addHelpText(
       'after',
       '\nPrints the address to open, with its access token, as the first line; only that address lets a browser in.\n' +
@@ -29,8 +31,14 @@ export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): 
         'Ctrl-C lets the save in progress finish, then stops the server (exit 0).\n\n' +
         'Examples:\n  lektor review serve translations/\n  lektor review serve out/ --port 0 --open\n',
     )
-    .action(async (outDir: string, flags: { port?: number; open?: boolean }) => {
-      const server = await startReviewServer(path.resolve(io.cwd, outDir), { port: flags.port, now: () => runDate(io.env) });
+    .action(async (outDir: string, flags: { port?: number; open?: boolean; redis?: string }) => {
+      const shared = flags.redis === undefined ? undefined : await openSharedMemory(flags.redis, io.env);
+      const server = await startReviewServer(path.resolve(io.cwd, outDir), { port: flags.port, now: () => runDate(io.env), memory: shared?.memory }).catch(
+        async (error: unknown) => {
+          await shared?.close();
+          throw error;
+        },
+      );
       const stopped = interruptOnSigint(() => io.stderr.write('lektor: stopping the review server\n'));
       io.stdout.write(`${server.url}\n`);
       io.stderr.write(`lektor: serving ${outDir} for review; Ctrl-C stops\n`);
@@ -40,6 +48,7 @@ export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): 
       await new Promise((resolve) => stopped.signal.addEventListener('abort', resolve, { once: true }));
       stopped.release();
       await server.close();
+      await shared?.close();
       exitWith(EXIT.ok);
     });
 }

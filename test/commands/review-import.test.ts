@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { elementById, retooled } from '../helpers/dom-tool.js';
 import { editedCopy } from '../helpers/edit-file.js';
+import { startRedis } from '../helpers/redis-server.js';
 import { runMain } from '../helpers/run-main.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 import { REVIEW_FORMATS, translatedArticles } from '../helpers/translated-articles.js';
@@ -76,6 +77,20 @@ describe('lektor review import', () => {
     expect(await runMain(['review', 'import', 'out/a.jsonl'], { cwd: dir })).toEqual({ code: 0, out: '1 correction, 0 approvals, 0 refused\n', err: '' });
     expect((await records(out)).get('s0004')).toMatchObject({ origin: 'review', target: 'The suspicion is great.' });
     expect((await runMain(['tm', 'stats', '--memory', 'shared.sqlite'], { cwd: dir })).out).toMatch(/: 4 entries, 1 reviewed\n/);
+  });
+
+  it('--redis records the reviews in the memory workers share, not in the run\'s file', async () => {
+    const redis = await startRedis();
+    try {
+      const { dir, out } = await translatedArticles({ a: ARTICLE });
+      const jsonl = path.join(out, 'a.jsonl');
+      await editedCopy(jsonl, jsonl, [['"target":"The suspicion is groß."', '"target":"The suspicion is great."']]);
+      expect(await runMain(['review', 'import', 'out/a.jsonl', '--redis', redis.url], { cwd: dir })).toEqual({ code: 0, out: '1 correction, 0 approvals, 0 refused\n', err: '' });
+      expect((await runMain(['tm', 'stats', '--redis', redis.url], { cwd: dir })).out).toBe(`${redis.url}: 0 entries, 1 reviewed\n`);
+      expect((await runMain(['tm', 'stats', '--out', 'out'], { cwd: dir })).out).toMatch(/: 4 entries, 0 reviewed\n/);
+    } finally {
+      await redis.stop();
+    }
   });
 
   it('lists each refusal on a line naming file, line and sentence, each unreadable file on stderr, and exits 1', async () => {

@@ -4,7 +4,7 @@ import PQueue from 'p-queue';
 import { listArticles } from '../article-record.js';
 import { newAccessToken } from './access-token.js';
 import { errorReply, failure } from './error-reply.js';
-import { memoryPool } from './memory-pool.js';
+import { memoryPool } from '../memory-pool.js';
 import { send, text, type Reply } from './reply.js';
 import { checkRequest } from './request-guard.js';
 import { route } from './routes.js';
@@ -55,14 +55,14 @@ async function answer(ctx: ServeContext, port: number, request: IncomingMessage)
  * must carry the printed token; see `checkRequest` for the rest of the security model.
  */
 export async function startReviewServer(outDir: string, options: ReviewServerOptions = {}): Promise<ReviewServer> {
-  const { port: wanted, now, maxBodyBytes } = resolveServerOptions(options);
+  const { port: wanted, now, maxBodyBytes, memory } = resolveServerOptions(options);
   await listArticles(outDir);
   const queue = new PQueue({ concurrency: 1 });
   const ctx: ServeContext = {
     outDir,
     token: newAccessToken(),
     now,
-    memories: memoryPool(),
+    memories: memoryPool(memory),
     maxBodyBytes,
     exclusive: (change) => queue.add(change),
   };

@@ -1,4 +1,4 @@
-import type { MemoryPool } from './memory-pool.js';
+import type { MemoryPool } from '../memory-pool.js';
 
 /** What every route may use: the folder, the secret, the clock, the memories, and the one writer. */
 export interface ServeContext {

@@ -1,3 +1,5 @@
+import type { TranslationMemory } from '../../memory/memory.js';
+
 /** How `startReviewServer` serves an output folder. */
 export interface ReviewServerOptions {
   /**
@@ -15,11 +17,17 @@ export interface ReviewServerOptions {
    * @default 65536
    */
   readonly maxBodyBytes?: number;
+  /**
+   * Where every review goes, instead of the memory each article's run used: the one `lektor
+   * worker`s share, for articles `queue collect` wrote. The caller opens and closes it.
+   * @default undefined
+   */
+  readonly memory?: TranslationMemory;
 }
 
 export const DEFAULT_REVIEW_PORT = 7411;
 
-export type ResolvedServerOptions = Required<ReviewServerOptions>;
+export type ResolvedServerOptions = Required<Omit<ReviewServerOptions, 'memory'>> & Pick<ReviewServerOptions, 'memory'>;
 
 function checkInteger(name: keyof ReviewServerOptions, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -33,6 +41,7 @@ export function resolveServerOptions(options: ReviewServerOptions): ResolvedServ
     port: options.port ?? DEFAULT_REVIEW_PORT,
     now: options.now ?? (() => new Date()),
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
+    ...(options.memory ? { memory: options.memory } : {}),
   };
   checkInteger('port', resolved.port, 0, 65535);
   checkInteger('maxBodyBytes', resolved.maxBodyBytes, 1, 2 ** 30);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { segmentsOf } from '../../../pipeline/doc.js';
 import { InputError } from '../../../pipeline/errors.js';
+import { openSqliteMemory } from '../../../pipeline/memory/sqlite-memory.js';
 import { readArticleRecord } from '../../../pipeline/review/article-record.js';
 import { startReviewServer, type ReviewServer } from '../../../pipeline/review/serve/review-server.js';
 import { segmentVersion } from '../../../pipeline/review/segment-version.js';
@@ -195,5 +196,26 @@ describe('startReviewServer, refusing to start', () => {
   it('on a port that is taken, or no port at all', async () => {
     await expect(startReviewServer(folder.out, { port: server.port })).rejects.toThrow(`port ${server.port} on 127.0.0.1 is in use; choose another with --port (0 picks a free one)`);
     await expect(startReviewServer(folder.out, { port: 70000 })).rejects.toThrow('startReviewServer: port must be an integer from 0 to 65535, got 70000');
+  });
+});
+
+describe('startReviewServer with a memory of its own', () => {
+  it('records every review there (the workers\' shared memory), not in the memory of the article\'s run', async () => {
+    const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-shared-')), 'shared.sqlite'));
+    const shared = await startReviewServer(folder.out, { port: 0, memory });
+    try {
+      const secret = new URL(shared.url).searchParams.get('token')!;
+      const segment = segmentsOf((await readArticleRecord(folder.out, SEED_ARTICLE)).doc).find((s) => s.id === 's0010')!;
+      const answer = await fetch(`http://127.0.0.1:${shared.port}/api/articles/${SEED_ARTICLE}/segments/s0010`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Lektor-Token': secret, Cookie: `lektor-review-${shared.port}=${secret}` },
+        body: JSON.stringify({ target: 'Goods from China are distributed from there.', version: segmentVersion(segment) }),
+      });
+      expect(answer.status).toBe(200);
+      expect((await memory.recallReviews([segment.source]))[0]).toMatchObject({ target: 'Goods from China are distributed from there.' });
+    } finally {
+      await shared.close();
+      await memory.close();
+    }
   });
 });

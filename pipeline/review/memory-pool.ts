@@ -1,16 +1,20 @@
-import type { TranslationMemory } from '../../memory/memory.js';
-import { openSqliteMemory } from '../../memory/sqlite-memory.js';
+import type { TranslationMemory } from '../memory/memory.js';
+import { openSqliteMemory } from '../memory/sqlite-memory.js';
 
-/** The translation memories the served articles' runs used, each opened once, on its first review. */
+/**
+ * The translation memories the served articles' runs used, each opened once, on its first review;
+ * or, given `shared`, that one for every article (its owner closes it).
+ */
 export interface MemoryPool {
   get(file: string | null): TranslationMemory | undefined;
   closeAll(): Promise<void>;
 }
 
-export function memoryPool(): MemoryPool {
+export function memoryPool(shared?: TranslationMemory): MemoryPool {
   const open = new Map<string, TranslationMemory>();
   return {
     get(file) {
+      if (shared) return shared;
       if (file === null) return undefined;
       const memory = open.get(file) ?? openSqliteMemory(file);
       open.set(file, memory);
