@@ -6,7 +6,8 @@
  *   (b) Lektor's engine, fp32, (c) the same with q8 weights,
  *   (d) (b) again, served by the translation memory (b) filled,
  *   and (b) once more over the whole corpus in one process, the peak RSS of a real run,
- * then the segmenter report and the service's (`service.ts` runs that one alone). Every output is
+ * then the segmenter report, the service's (`service.ts` runs that one alone) and the queue's with
+ * 1 and 2 worker processes (`workers.ts`, also alone). Every output is
  * forced to 1.2x its source length (see `forced-length.ts`). Each case runs in a process of its
  * own (its peak RSS is its own).
  *
@@ -26,6 +27,7 @@ import { syntheticArticles } from './corpus.js';
 import type { CaseResult } from './measure-case.js';
 import { ROOT, runCase } from './run-case.js';
 import { segmenterReport } from './segmenter.js';
+import { runReportScript } from './run-report-script.js';
 import { serviceReport } from './service-report.js';
 
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
@@ -198,6 +200,8 @@ async function main(): Promise<void> {
     console.log(segmenterReport());
     console.log(`\n## Service (fp32, one sentence a request; also alone: npx tsx test/bench/service.ts)\n`);
     console.log(await serviceReport({ modelDir, dtype: 'fp32', threads, batchSize, articles: texts, levels: [1, 8, 32], requestsPerClient: 3, work }));
+    console.log(`\n## Several machines (also alone: npx tsx test/bench/workers.ts --articles 48 --concurrency 16)\n`);
+    console.log(await runReportScript('workers.ts', ['--articles', '48', '--concurrency', '16']));
   } finally {
     await rm(work, { recursive: true, force: true });
   }

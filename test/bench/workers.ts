@@ -1,6 +1,6 @@
 /**
  * `npx tsx test/bench/workers.ts [--articles 24] [--batch-size 32] [--concurrency 32]`: the queue
- * case of the bench, on its own (it is not part of `npm run bench`). On the bench model (fp32, one
+ * case of the bench, on its own (`npm run bench` runs it last, on 48 articles). On the bench model (fp32, one
  * ONNX Runtime thread per process, outputs forced to 1.2x the source), the same corpus through
  *   (1) one `lektor translate` process (the engine, as `run.ts` measures it),
  *   (2) one and (3) two `lektor worker` processes on a queue in a Redis of its own,
