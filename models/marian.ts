@@ -9,7 +9,7 @@ import {
 } from '@huggingface/transformers';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ModelError } from '../pipeline/errors.js';
+import { ModelError, firstLine } from '../pipeline/errors.js';
 import { decodeGreedy } from './greedy-decoder.js';
 import type { Decoding, ModelIdentity, Translator } from './translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from './model-source.js';
@@ -110,8 +110,6 @@ function sessionOptions(threads: number) {
   };
 }
 
-const errorReason = (cause: unknown) => (cause instanceof Error ? cause.message.split('\n')[0] : String(cause));
-
 /** Where derived decoders (`topKModelDir`) are kept: hidden in the model cache. */
 const derivedModelsDir = (cacheDir: string) => path.join(cacheDir, '.derived');
 
@@ -130,7 +128,7 @@ async function downloadModel(source: ModelSource & { kind: 'hub' }, missing: rea
   } catch (cause) {
     if (options.signal?.aborted && cause === options.signal.reason) throw cause;
     if (cause instanceof DownloadFailure) throw new ModelError(`${describeSource(source)} could not be downloaded: ${cause.message}`, { cause });
-    throw new ModelError(`${describeSource(source)} could not be downloaded from ${hub}: ${errorReason(cause)}`, { cause });
+    throw new ModelError(`${describeSource(source)} could not be downloaded from ${hub}: ${firstLine(cause)}`, { cause });
   }
 }
 
@@ -157,7 +155,7 @@ export async function loadMarianParts(options: MarianOptions): Promise<{ tokeniz
     ]);
     return { tokenizer, model, source };
   } catch (cause) {
-    throw new ModelError(`${describeSource(source)} could not be loaded: ${errorReason(cause)}`, { cause });
+    throw new ModelError(`${describeSource(source)} could not be loaded: ${firstLine(cause)}`, { cause });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { LektorError, UsageError } from './errors.js';
+import { LektorError, UsageError, firstLine } from './errors.js';
 import { EXIT, type CliIO } from './commands/command.js';
 import { commands } from './commands/index.js';
 import { version } from './version.js';
@@ -47,8 +47,7 @@ function report(error: unknown, io: CliIO): number {
     io.stderr.write(`lektor: ${error.describe()}\n`);
     return EXIT.failed;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`lektor: unexpected error: ${message.split('\n')[0]}\n`);
+  io.stderr.write(`lektor: unexpected error: ${firstLine(error)}\n`);
   if (io.env.LEKTOR_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return EXIT.failed;
 }

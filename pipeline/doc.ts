@@ -120,6 +120,11 @@ export interface LektorDoc {
   readonly paragraphs: readonly Paragraph[];
 }
 
+/** Text as one line, runs of whitespace as one space: how sentences compare however they were wrapped. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** All segments in document order. */
 export function segmentsOf(doc: LektorDoc): Segment[] {
   return doc.paragraphs.flatMap((p) => p.segments);

@@ -3,6 +3,11 @@
  * `toString()`-style one-liners are what the CLI prints, so every message must stand alone.
  */
 
+/** The first line of what an error says: a cause folded into one of Lektor's one-line messages. */
+export function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
 export class LektorError extends Error {
   readonly code: string;
   constructor(code: string, message: string, options?: { cause?: unknown }) {

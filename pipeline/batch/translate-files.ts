@@ -2,7 +2,7 @@ import PQueue from 'p-queue';
 import path from 'node:path';
 import { reviewIndexEntry, type ReviewIndexEntry } from '../../output/review-index.js';
 import { writeFileAtomic, writeOutputs, writeReviewIndex } from '../../output/write.js';
-import { LektorError, MemoryError, ModelError } from '../errors.js';
+import { LektorError, MemoryError, ModelError, firstLine } from '../errors.js';
 import { collectInputs } from '../inputs.js';
 import { checkFormats } from '../run.js';
 import { mergeQaSummaries, summariseQa, type QaSummary } from '../stages/qa.js';
@@ -49,7 +49,7 @@ function stopsTheRun(error: unknown): error is ModelError | MemoryError {
 /** One line naming the file, for an article that failed. */
 export function describe(error: unknown, file: string): string {
   if (error instanceof LektorError) return error.describe();
-  return `${file}: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  return `${file}: unexpected error: ${firstLine(error)}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { foldWhitespace } from '../doc.js';
 import type { ModelIdentity } from '../../models/translator.js';
 
 /** Who produced a remembered target: the model, or a person reviewing it. */
@@ -42,7 +43,7 @@ export interface ReviewEntry {
 
 /** How a German sentence is looked up among reviews: the same words, however they were wrapped. */
 export function reviewKey(source: string): string {
-  return source.replace(/\s+/g, ' ').trim();
+  return foldWhitespace(source);
 }
 
 export interface MemoryStats {

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { ModelIdentity } from '../../models/translator.js';
-import { MemoryError } from '../errors.js';
+import { MemoryError, firstLine } from '../errors.js';
 import { decodingKey, reviewKey, type EntryMeta, type MemoryEntry, type MemoryStats, type ReviewEntry, type TranslationMemory } from './memory.js';
 
 export interface RedisMemoryOptions {
@@ -26,10 +26,6 @@ type StoredEntry = Pick<MemoryEntry, 'target' | 'origin' | 'createdAt' | 'tool'>
 const byKey = (a: ModelKey, b: ModelKey): number => a.model.localeCompare(b.model) || a.dtype.localeCompare(b.dtype) || a.decoding.localeCompare(b.decoding);
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-}
-
 /**
  * The translation memory in Redis, shared by every machine that reaches it: one hash per model
  * key (model, dtype, decoding) from exact model input to target, a set listing those hashes, and
@@ -49,7 +45,7 @@ export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): Tran
     try {
       return await fn();
     } catch (cause) {
-      throw new MemoryError({ file: location }, `cannot ${action} translation memory: ${reasonOf(cause)}`, { cause });
+      throw new MemoryError({ file: location }, `cannot ${action} translation memory: ${firstLine(cause)}`, { cause });
     }
   }
 

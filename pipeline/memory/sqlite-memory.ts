@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { MemoryError } from '../errors.js';
+import { MemoryError, firstLine } from '../errors.js';
 import { decodingKey, reviewKey, type MemoryEntry, type MemoryStats, type ReviewEntry, type TranslationMemory } from './memory.js';
 
 export interface SqliteMemoryOptions {
@@ -44,14 +44,10 @@ CREATE TABLE IF NOT EXISTS reviews (
   tool        TEXT NOT NULL
 ) WITHOUT ROWID`;
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-}
-
 /** SQLite's error as one line that names the file. */
 function memoryError(file: string, action: string, cause: unknown): MemoryError {
   if (cause instanceof MemoryError) return cause;
-  return new MemoryError({ file }, `cannot ${action} translation memory: ${reasonOf(cause)}`, { cause });
+  return new MemoryError({ file }, `cannot ${action} translation memory: ${firstLine(cause)}`, { cause });
 }
 
 function guard<T>(file: string, action: string, fn: () => T): T {

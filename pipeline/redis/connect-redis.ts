@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { RedisError } from '../errors.js';
+import { RedisError, firstLine } from '../errors.js';
 
 export interface RedisOptions {
   /**
@@ -15,10 +15,6 @@ export function redisLocation(url: string): string {
   parsed.username = '';
   parsed.password = '';
   return parsed.toString().replace(/\/$/, '');
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
 
 /**
@@ -45,7 +41,7 @@ export async function connectRedis(url: string, options: RedisOptions = {}): Pro
   } catch (cause) {
     redis.disconnect();
     const reason = firstError ?? cause;
-    throw new RedisError(`cannot reach Redis at ${redisLocation(url)}: ${reasonOf(reason)}`, { cause: reason });
+    throw new RedisError(`cannot reach Redis at ${redisLocation(url)}: ${firstLine(reason)}`, { cause: reason });
   }
   connected = true;
   return redis;

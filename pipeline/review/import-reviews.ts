@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readReviewedFile } from '../../output/read-reviewed.js';
 import type { ReviewedFile, ReviewedUnit } from '../../output/reviewed-file.js';
-import { segmentsOf, type LektorDoc, type Segment } from '../doc.js';
+import { foldWhitespace, segmentsOf, type LektorDoc, type Segment } from '../doc.js';
 import { InputError, LektorError } from '../errors.js';
 import type { TranslationMemory } from '../memory/memory.js';
 import { articleRecordPath, readArticleRecord, type ArticleRecord } from './article-record.js';
@@ -53,21 +53,20 @@ interface Article {
   readonly edits: Map<string, Accepted>;
 }
 
-const folded = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 function judge(article: Article, unit: ReviewedUnit, file: string): Accepted | ImportRefusal | undefined {
   const segment = article.bySegment.get(unit.segment);
-  const unchanged = segment !== undefined && folded(unit.target) === folded(segment.target ?? '');
+  const unchanged = segment !== undefined && foldWhitespace(unit.target) === foldWhitespace(segment.target ?? '');
   // Unchanged English is a review only when the file says a person approved it, and only once.
   const approval = unchanged && unit.approved && segment.translatable && segment.origin !== 'review';
   // Nothing to apply; but German a tool changed is still refused, so the reviewer learns it was not taken.
-  if (unchanged && !approval && folded(unit.source) === folded(segment.source)) return undefined;
+  if (unchanged && !approval && foldWhitespace(unit.source) === foldWhitespace(segment.source)) return undefined;
   const edit: ReviewEdit = { segment: unit.segment, source: unit.source, target: unit.target };
   const at = { file, line: unit.line, unit: unit.segment };
   const refused = refusal(article.record.doc, edit);
   if (refused) return { ...at, reason: refused.message };
   const earlier = article.edits.get(unit.segment);
-  if (earlier && folded(earlier.edit.target) !== folded(edit.target)) {
+  if (earlier && foldWhitespace(earlier.edit.target) !== foldWhitespace(edit.target)) {
     return { ...at, reason: `sentence ${unit.segment} of "${article.record.doc.meta.name}" has other English in ${earlier.file}:${earlier.line}` };
   }
   return earlier ?? { edit, kind: approval ? 'approval' : 'correction', ...at };

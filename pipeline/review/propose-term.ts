@@ -4,6 +4,7 @@ import { parserText, readGlossarySource } from '../../glossary/commands/glossary
 import type { LintFinding } from '../../glossary/commands/lint/lint-rule.js';
 import { lintGlossary } from '../../glossary/commands/lint/lint-glossary.js';
 import { assertWritable, writeGlossary } from '../../glossary/commands/write-glossary.js';
+import { foldWhitespace } from '../doc.js';
 import { GlossaryError } from '../errors.js';
 
 /** A term a reviewer picked out of a sentence: the German and the English they chose for it. */
@@ -12,7 +13,6 @@ export interface TermProposal {
   readonly target: string;
 }
 
-const folded = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 const errorKey = (finding: LintFinding): string => `${finding.rule}\0${finding.message}`;
 
@@ -29,7 +29,7 @@ function lintErrors(text: string, file: string): LintFinding[] {
 export async function proposeTerm(file: string, proposal: TermProposal): Promise<RawTerm> {
   await assertWritable(file, file);
   const glossary = await readGlossarySource(file, '/');
-  const entry: RawTerm = { source: folded(proposal.source), target: folded(proposal.target), status: 'proposed' };
+  const entry: RawTerm = { source: foldWhitespace(proposal.source), target: foldWhitespace(proposal.target), status: 'proposed' };
   const raw = appendEntries(glossary.raw, [entry], file);
   const before = new Set(lintErrors(glossary.text, file).map(errorKey));
   const problem = lintErrors(parserText(raw, file), file).find((f) => !before.has(errorKey(f)));

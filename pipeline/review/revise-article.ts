@@ -2,7 +2,7 @@ import { loadGlossary } from '../../glossary/load.js';
 import { createTermVerifier, type TermVerifier } from '../../glossary/verify.js';
 import { reviewIndexEntry } from '../../output/review-index.js';
 import { writeOutputs, writeReviewIndex } from '../../output/write.js';
-import { mapSegments, segmentsOf, type LektorDoc, type Segment, type TermHit } from '../doc.js';
+import { foldWhitespace, mapSegments, segmentsOf, type LektorDoc, type Segment, type TermHit } from '../doc.js';
 import { ReviewError } from '../errors.js';
 import type { ReviewEntry, TranslationMemory } from '../memory/memory.js';
 import qa from '../stages/qa.js';
@@ -35,17 +35,16 @@ export interface Revision {
   readonly segments: readonly Segment[];
 }
 
-const folded = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Why `edit` cannot be applied to `doc`, or nothing: imports count refusals, the review page shows them. */
 export function refusal(doc: LektorDoc, edit: ReviewEdit): ReviewError | undefined {
   const segment = segmentsOf(doc).find((s) => s.id === edit.segment);
   if (!segment) return new ReviewError('review', `no sentence ${edit.segment} in article "${doc.meta.name}"`);
   if (!segment.translatable) return new ReviewError('review', `sentence ${edit.segment} of "${doc.meta.name}" has no words to translate`);
-  if (edit.source !== undefined && folded(edit.source) !== folded(segment.source)) {
+  if (edit.source !== undefined && foldWhitespace(edit.source) !== foldWhitespace(segment.source)) {
     return new ReviewError('review', `sentence ${edit.segment} of "${doc.meta.name}": its German is no longer the article's`);
   }
-  if (folded(edit.target) === '') return new ReviewError('review', `sentence ${edit.segment} of "${doc.meta.name}": the English is empty`);
+  if (foldWhitespace(edit.target) === '') return new ReviewError('review', `sentence ${edit.segment} of "${doc.meta.name}": the English is empty`);
   if (edit.version !== undefined && edit.version !== segmentVersion(segment)) {
     return new ReviewError('conflict', `sentence ${edit.segment} of "${doc.meta.name}" was saved by someone else since you opened it; reload to see their version`);
   }
@@ -87,7 +86,7 @@ function memoryEntry(segment: Segment, now: Date): ReviewEntry {
   const input = modelInputOf(segment);
   return {
     source: segment.source,
-    modelInput: input === folded(segment.source) ? null : input,
+    modelInput: input === foldWhitespace(segment.source) ? null : input,
     target: segment.target ?? '',
     draft: segment.draft ?? '',
     createdAt: now.toISOString(),
@@ -108,7 +107,7 @@ export async function reviseArticle(outDir: string, name: string, edits: readonl
     const refused = refusal(record.doc, edit);
     if (refused) throw refused;
   }
-  const targets = new Map(edits.map((e) => [e.segment, folded(e.target)]));
+  const targets = new Map(edits.map((e) => [e.segment, foldWhitespace(e.target)]));
   const { verify, known } = await termVerifier(record);
   const edited = mapSegments(record.doc, (s) => {
     const target = targets.get(s.id);

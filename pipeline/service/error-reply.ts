@@ -1,5 +1,5 @@
 import type { FastifyError } from 'fastify';
-import { InputError, LektorError } from '../errors.js';
+import { InputError, LektorError, firstLine } from '../errors.js';
 import { ServiceError } from './service-error.js';
 
 /** What a failed request is answered: a status and LibreTranslate's `{ "error": … }` body. */
@@ -25,7 +25,7 @@ export function errorReply(error: unknown, maxBodyBytes: number): ErrorReply {
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply(415, 'Unsupported Content-Type: send application/json or application/x-www-form-urlencoded');
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) return reply(400, 'Invalid JSON format');
   const status = (error as Partial<FastifyError>).statusCode;
-  const message = error instanceof LektorError ? error.describe() : error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  const message = error instanceof LektorError ? error.describe() : firstLine(error);
   if (status !== undefined && status >= 400 && status < 500) return reply(status, message);
   return reply(500, `Cannot translate text: ${message}`);
 }

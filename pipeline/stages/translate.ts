@@ -1,4 +1,4 @@
-import { mapSegments, segmentsOf, type Segment } from '../doc.js';
+import { foldWhitespace, mapSegments, segmentsOf, type Segment } from '../doc.js';
 import { LektorError } from '../errors.js';
 import type { Stage } from '../stage.js';
 
@@ -9,7 +9,7 @@ export interface TranslateOptions {
 
 /** What the model sees: the (possibly term-enforced) text on one line. */
 export function modelInputOf(segment: Segment): string {
-  return (segment.modelInput ?? segment.source).replace(/\s+/g, ' ').trim();
+  return foldWhitespace(segment.modelInput ?? segment.source);
 }
 
 /**

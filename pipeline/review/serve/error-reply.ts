@@ -1,4 +1,4 @@
-import { GlossaryError, LektorError, ReviewError } from '../../errors.js';
+import { GlossaryError, LektorError, ReviewError, firstLine } from '../../errors.js';
 import { HttpError } from './http-error.js';
 import { json, text, type Reply } from './reply.js';
 
@@ -18,6 +18,6 @@ function statusOf(error: unknown): number {
 /** The answer for a request that failed: Lektor's one line, or the first line of anything unexpected. */
 export function errorReply(error: unknown, asJson: boolean): Reply {
   const message =
-    error instanceof HttpError ? error.message : error instanceof LektorError ? error.describe() : `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+    error instanceof HttpError ? error.message : error instanceof LektorError ? error.describe() : `unexpected error: ${firstLine(error)}`;
   return failure(statusOf(error), message, asJson);
 }
