@@ -1,14 +1,6 @@
-/**
- * The first Ctrl-C aborts the returned signal (after `notify`), so the command can stop in good
- * order; a second one stops at once (the process's default). `release` restores the default.
- */
+import { stopOnSignals } from './stop-signal.js';
+
+/** Ctrl-C stops the command in good order (see `stopOnSignals`); a second Ctrl-C stops it at once. */
 export function interruptOnSigint(notify: () => void): { signal: AbortSignal; release: () => void } {
-  const controller = new AbortController();
-  const onSigint = (): void => {
-    process.off('SIGINT', onSigint);
-    notify();
-    controller.abort();
-  };
-  process.on('SIGINT', onSigint);
-  return { signal: controller.signal, release: () => process.off('SIGINT', onSigint) };
+  return stopOnSignals(['SIGINT'], notify);
 }

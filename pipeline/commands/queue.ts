@@ -15,8 +15,7 @@ import { EXIT, type CommandModule } from './command.js';
 import { integerAtLeast } from './integer-option.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../../glossary/commands/plural.js';
 
 const command: CommandModule = (program, io, exitWith) => {
   const queue = program
@@ -58,7 +57,7 @@ const command: CommandModule = (program, io, exitWith) => {
         });
       });
       const retried = result.retried.length > 0 ? `, ${result.retried.length} failed queued again` : '';
-      io.stdout.write(`${plural(result.added.length, 'article', 'articles')} added, ${result.existing.length} already queued${retried}\n`);
+      io.stdout.write(`${plural(result.added.length, 'article')} added, ${result.existing.length} already queued${retried}\n`);
       exitWith(EXIT.ok);
     });
 
@@ -75,7 +74,7 @@ const command: CommandModule = (program, io, exitWith) => {
           `waiting ${status.waiting}, retrying ${status.delayed}, active ${status.active}, done ${status.done}, failed ${status.failed}; ` +
             `${status.throughput.lastMinute} articles in the last minute, ${status.throughput.lastTenMinutes}/min over ten\n`,
         );
-        for (const f of status.failures) io.stdout.write(`failed after ${plural(f.attempts, 'attempt', 'attempts')}: ${f.reason}\n`);
+        for (const f of status.failures) io.stdout.write(`failed after ${plural(f.attempts, 'attempt')}: ${f.reason}\n`);
       }
       exitWith(EXIT.ok);
     });
@@ -94,7 +93,7 @@ const command: CommandModule = (program, io, exitWith) => {
           return collectArticles({ redis, location, outDir: path.resolve(io.cwd, config.output.dir), formats, wait: flags.wait, signal: interrupt.signal });
         });
         const { counts } = result.report;
-        io.stderr.write(`lektor: collected ${plural(counts.done, 'article', 'articles')} into ${path.relative(io.cwd, result.report.outDir) || '.'}; ${counts.failed} failed, ${counts.pending} not finished\n`);
+        io.stderr.write(`lektor: collected ${plural(counts.done, 'article')} into ${path.relative(io.cwd, result.report.outDir) || '.'}; ${counts.failed} failed, ${counts.pending} not finished\n`);
         for (const f of result.report.failures) io.stderr.write(`lektor: ${f.reason}\n`);
         exitWith(counts.failed > 0 ? EXIT.failed : EXIT.ok);
       } finally {

@@ -49,23 +49,24 @@ export async function openRedis(config: LektorConfig): Promise<{ redis: Redis; l
   return { redis: await connectRedis(url), location: redisLocation(url) };
 }
 
+/** Lets go of a connection: politely, or at once when Redis is gone. */
+async function closeRedis(redis: Redis): Promise<void> {
+  await redis.quit().catch(() => redis.disconnect());
+}
+
 /** Runs `use` with the connection and closes it, whatever happens. */
 export async function withRedis<T>(config: LektorConfig, use: (redis: Redis, location: string) => Promise<T>): Promise<T> {
   const { redis, location } = await openRedis(config);
   try {
     return await use(redis, location);
   } finally {
-    await redis.quit().catch(() => redis.disconnect());
+    await closeRedis(redis);
   }
 }
 
 /** The memory `lektor worker`s share in the Redis at `url`, and how to let go of it. */
 export async function openSharedMemory(url: string, env: CliIO['env']): Promise<{ memory: TranslationMemory; close(): Promise<void> }> {
+  // Through the config, so the address is checked as for every other command.
   const { redis, location } = await openRedis(resolveConfig([{ queue: { redis: url } }], env));
-  return {
-    memory: openRedisMemory(redis, { location }),
-    close: async () => {
-      await redis.quit().catch(() => redis.disconnect());
-    },
-  };
+  return { memory: openRedisMemory(redis, { location }), close: () => closeRedis(redis) };
 }

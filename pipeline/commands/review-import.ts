@@ -9,6 +9,7 @@ import { openSharedMemory } from './redis-option.js';
 import { RECORDS_DIR, type ArticleRecord } from '../review/article-record.js';
 import { importReviews, type ImportRefusal } from '../review/import-reviews.js';
 import { EXIT, type CliIO, type ExitWith } from './command.js';
+import { plural } from '../../glossary/commands/plural.js';
 
 interface ImportFlags {
   out?: string;
@@ -25,8 +26,6 @@ function outFolder(files: readonly string[], flags: ImportFlags, io: CliIO): str
   if (flags.out === undefined && existsSync(path.join(beside, RECORDS_DIR))) return beside;
   return path.resolve(io.cwd, resolveConfig([{ output: { dir: flags.out } }], io.env).output.dir);
 }
-
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** The refusal's one line: the reason names the sentence and article already. */
 function refusalLine(r: ImportRefusal): string {
@@ -54,7 +53,7 @@ export function addReviewImport(review: Command, io: CliIO, exitWith: ExitWith):
         memories.get(flags.memory === undefined && record.memory !== null ? record.memory : memoryFile(flags.memory, outDir, io.cwd));
       try {
         const result = await importReviews(files, { outDir, now: runDate(io.env), cwd: io.cwd, memoryFor });
-        io.stdout.write(`${count(result.corrections, 'correction', 'corrections')}, ${count(result.approvals, 'approval', 'approvals')}, ${result.refused.length} refused\n`);
+        io.stdout.write(`${plural(result.corrections, 'correction')}, ${plural(result.approvals, 'approval')}, ${result.refused.length} refused\n`);
         for (const refused of result.refused) io.stdout.write(`${refusalLine(refused)}\n`);
         for (const error of result.failed) io.stderr.write(`lektor: ${error.describe()}\n`);
         exitWith(result.refused.length === 0 && result.failed.length === 0 ? EXIT.ok : EXIT.failed);

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import path from 'node:path';
 import type { Command } from 'commander';
 import open from 'open';
@@ -45,7 +46,7 @@ export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): 
       if (flags.open) {
         await open(server.url).catch((error: Error) => io.stderr.write(`lektor: cannot open a browser (${error.message}); open the address above\n`));
       }
-      await new Promise((resolve) => stopped.signal.addEventListener('abort', resolve, { once: true }));
+      await once(stopped.signal, 'abort');
       stopped.release();
       await server.close();
       await shared?.close();

@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import path from 'node:path';
 import { segmentRecords } from '../segmenter/records.js';
 import { segmentText } from '../segmenter/index.js';
@@ -33,9 +34,7 @@ const command: CommandModule = (program, io, exitWith) => {
 
 async function readText(file: string, io: CliIO): Promise<string> {
   if (file !== STDIN) return (await readArticle(path.resolve(io.cwd, file))).text;
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return decodeArticle(Buffer.concat(chunks), 'stdin').text;
+  return decodeArticle(await buffer(io.stdin), 'stdin').text;
 }
 
 export default command;

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { loadGlossary } from '../../glossary/load.js';
 import { loadMarianTranslator, marianIdentity } from '../../models/marian.js';
 import { REPORTERS } from '../batch/report/index.js';
@@ -13,8 +14,9 @@ import { startTranslationService } from '../service/translation-service.js';
 import { EXIT, type CommandModule } from './command.js';
 import { addModelOptions } from './model-options.js';
 import { addStageOptions } from './stage-options.js';
-import { stopSignal } from './stop-signal.js';
+import { stopOnSignals } from './stop-signal.js';
 import { configFromFlags, type TranslateFlags } from './translate.js';
+import { plural } from '../../glossary/commands/plural.js';
 
 interface ServeFlags extends TranslateFlags {
   port?: number;
@@ -73,7 +75,8 @@ const command: CommandModule = (program, io, exitWith) => {
         memory,
         now: runDate(io.env),
       });
-      const stop = stopSignal();
+      let received: NodeJS.Signals = 'SIGTERM';
+      const stop = stopOnSignals(['SIGTERM', 'SIGINT'], (signal) => (received = signal));
       try {
         const options: ServiceOptions = {
           engine,
@@ -92,10 +95,10 @@ const command: CommandModule = (program, io, exitWith) => {
         io.stderr.write(`lektor: model loaded in ${seconds(engine.tally.modelLoadMs ?? 0)}\n`);
         const service = await startTranslationService(options, (event) => io.stderr.write(`lektor: ${event.method} ${event.url}: ${event.message}\n`));
         io.stdout.write(`${service.url}\n`);
-        const keys = apiKeys ? `${apiKeys.count} API ${apiKeys.count === 1 ? 'key' : 'keys'}` : 'no API keys, this machine only';
+        const keys = apiKeys ? plural(apiKeys.count, 'API key') : 'no API keys, this machine only';
         io.stderr.write(`lektor: serving LibreTranslate's API on ${service.url} (${keys}; memory: ${memory?.location ?? 'none'}); SIGTERM or Ctrl-C stops\n`);
-        const signal = await stop.stopped;
-        io.stderr.write(`lektor: ${signal}: stopping; finishing ${service.stats().running} running requests\n`);
+        await once(stop.signal, 'abort');
+        io.stderr.write(`lektor: ${received}: stopping; finishing ${service.stats().running} running requests\n`);
         await service.close();
         const s = service.stats();
         io.stderr.write(`lektor: served ${s.requests} requests (${s.texts} texts, ${s.sentences} sentences, ${s.fromMemory} from memory) in ${s.modelCalls} model calls\n`);

@@ -1,20 +1,21 @@
 /**
- * Resolves on the first SIGTERM or SIGINT, which then no longer end the process, so a server can
- * stop in good order; a second signal of either kind ends it at once (the default). `release`
- * removes the handlers.
+ * The first of `signals` aborts the returned signal (after `notify`) instead of ending the
+ * process, so a command can stop in good order; a second one ends it at once (the default).
+ * `release` restores the default.
  */
-export function stopSignal(): { stopped: Promise<NodeJS.Signals>; release: () => void } {
-  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
-  let onSignal: (signal: NodeJS.Signals) => void = () => undefined;
+export function stopOnSignals(
+  signals: readonly NodeJS.Signals[],
+  notify: (signal: NodeJS.Signals) => void = () => undefined,
+): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
   const release = (): void => {
-    for (const signal of signals) process.off(signal, onSignal);
+    for (const s of signals) process.off(s, onSignal);
   };
-  const stopped = new Promise<NodeJS.Signals>((resolve) => {
-    onSignal = (signal) => {
-      release();
-      resolve(signal);
-    };
-  });
-  for (const signal of signals) process.on(signal, onSignal);
-  return { stopped, release };
+  function onSignal(signal: NodeJS.Signals): void {
+    release();
+    notify(signal);
+    controller.abort();
+  }
+  for (const s of signals) process.on(s, onSignal);
+  return { signal: controller.signal, release };
 }

@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { Readable } from 'node:stream';
 import { openTranslationEngine, type EngineOptions } from '../batch/translation-engine.js';
 import { UsageError } from '../errors.js';
@@ -5,6 +6,7 @@ import { FILTER_FORMATS, type FilterFormat, type FilterOptions } from '../filter
 import { filterLines } from '../filter/filter-lines.js';
 import { filterText } from '../filter/filter-text.js';
 import { EXIT, type CliIO } from './command.js';
+import { plural } from '../../glossary/commands/plural.js';
 
 export const STDIN = '-';
 
@@ -60,10 +62,10 @@ export async function runFilter(input: FilterInput, engineOptions: EngineOptions
   };
   const chunks: AsyncIterable<Uint8Array | string> = input.text === undefined ? io.stdin : Readable.from([Buffer.from(input.text)]);
   try {
-    const counts = input.lines ? await filterLines(chunks, options) : await filterText(await readAll(chunks), options);
+    const counts = input.lines ? await filterLines(chunks, options) : await filterText(await buffer(chunks), options);
     if (!quiet) {
       const unit = input.lines ? 'line' : 'sentence';
-      io.stderr.write(`lektor: ${counted(counts.sentences, unit)} translated, ${counts.recalled} from memory, ${counted(engine.tally.modelCalls, 'model call')}\n`);
+      io.stderr.write(`lektor: ${plural(counts.sentences, unit)} translated, ${counts.recalled} from memory, ${plural(engine.tally.modelCalls, 'model call')}\n`);
     }
     return EXIT.ok;
   } catch (error) {
@@ -72,14 +74,4 @@ export async function runFilter(input: FilterInput, engineOptions: EngineOptions
   } finally {
     await engine.close();
   }
-}
-
-function counted(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-async function readAll(chunks: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const parts: Buffer[] = [];
-  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(parts);
 }

@@ -6,28 +6,13 @@ import { EXIT, type CliIO, type CommandModule } from './command.js';
 import { integerAtLeast } from './integer-option.js';
 import { addModelOptions } from './model-options.js';
 import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
+import { stopOnSignals } from './stop-signal.js';
 
 interface WorkerFlags extends QueueFlags {
   concurrency?: number;
   exitWhenIdle?: boolean;
   stalledAfter?: number;
   quiet?: boolean;
-}
-
-/** SIGTERM (a service manager) or SIGINT (Ctrl-C) stop the worker in good order; a second one ends it at once. */
-function stopOnSignals(notify: (signal: NodeJS.Signals) => void): { signal: AbortSignal; release: () => void } {
-  const controller = new AbortController();
-  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
-  const release = (): void => {
-    for (const s of signals) process.off(s, onSignal);
-  };
-  function onSignal(signal: NodeJS.Signals): void {
-    release();
-    notify(signal);
-    controller.abort();
-  }
-  for (const s of signals) process.on(s, onSignal);
-  return { signal: controller.signal, release };
 }
 
 function printer(io: CliIO, quiet: boolean): (event: WorkerEvent) => void {
@@ -56,7 +41,8 @@ const command: CommandModule = (program, io, exitWith) => {
     .action(async (flags: WorkerFlags) => {
       const config = await configWithRedis(flags, io);
       const model = { ...config.model, cwd: io.cwd };
-      const stop = stopOnSignals(() => io.stderr.write('lektor: stopping; finishing the running batch, handing back the rest\n'));
+      // SIGTERM (a service manager) or SIGINT (Ctrl-C) stop the worker in good order.
+      const stop = stopOnSignals(['SIGTERM', 'SIGINT'], () => io.stderr.write('lektor: stopping; finishing the running batch, handing back the rest\n'));
       try {
         const summary = await withRedis(config, (redis, location) =>
           runWorker({
