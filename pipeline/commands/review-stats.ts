@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { listArticles, readArticleRecord } from '../review/article-record.js';
+import { articleRecords } from '../review/article-record.js';
 import { formatReviewStats } from '../review/stats/format-review-stats.js';
 import { reviewStatsReport } from '../review/stats/review-stats.js';
 import { articleTally, type ReviewTally } from '../review/stats/tally.js';
@@ -18,7 +18,7 @@ export function addReviewStats(review: Command, io: CliIO, exitWith: ExitWith): 
       const dir = path.resolve(io.cwd, outDir);
       // One record at a time: only the small tallies are kept, however many articles there are.
       const articles: { name: string; tally: ReviewTally }[] = [];
-      for (const name of await listArticles(dir)) articles.push({ name, tally: articleTally((await readArticleRecord(dir, name)).doc) });
+      for await (const { doc } of articleRecords(dir)) articles.push({ name: doc.meta.name, tally: articleTally(doc) });
       const report = reviewStatsReport(articles);
       io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatReviewStats(report));
       exitWith(EXIT.ok);

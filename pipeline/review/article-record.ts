@@ -77,3 +77,8 @@ export async function listArticles(outDir: string): Promise<string[]> {
   if (articles.length === 0) throw new InputError({ file: outDir }, 'no translated articles here (run `lektor translate` with --out pointing at this folder first)');
   return articles;
 }
+
+/** Every article's record in `outDir`, one at a time: a folder of any size is never held whole. */
+export async function* articleRecords(outDir: string): AsyncGenerator<ArticleRecord> {
+  for (const name of await listArticles(outDir)) yield await readArticleRecord(outDir, name);
+}

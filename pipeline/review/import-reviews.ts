@@ -8,6 +8,8 @@ import { InputError, LektorError } from '../errors.js';
 import type { TranslationMemory } from '../memory/memory.js';
 import { articleRecordPath, readArticleRecord, type ArticleRecord } from './article-record.js';
 import { refusal, reviseArticle, type ReviewEdit } from './revise-article.js';
+import { rewriteReviewIndex } from './rewrite-review-index.js';
+import { version as toolVersion } from '../version.js';
 
 export interface ImportOptions {
   /** The output folder of `lektor translate` that holds the articles' records. */
@@ -123,11 +125,14 @@ export async function importReviews(files: readonly string[], options: ImportOpt
   }
   let corrections = 0;
   let approvals = 0;
+  let indexed = false;
   for (const [name, article] of articles) {
     const accepted = [...article.edits.values()];
     if (accepted.length === 0) continue;
     try {
-      await reviseArticle(options.outDir, name, accepted.map((a) => a.edit), { now: options.now, memory: options.memoryFor?.(article.record) });
+      // The index once after all articles, not once per article.
+      await reviseArticle(options.outDir, name, accepted.map((a) => a.edit), { now: options.now, memory: options.memoryFor?.(article.record), index: false });
+      indexed ||= article.record.formats.includes('html');
     } catch (error) {
       if (!(error instanceof LektorError)) throw error;
       failed.push(error);
@@ -136,5 +141,6 @@ export async function importReviews(files: readonly string[], options: ImportOpt
     corrections += accepted.filter((a) => a.kind === 'correction').length;
     approvals += accepted.filter((a) => a.kind === 'approval').length;
   }
+  if (indexed) await rewriteReviewIndex(options.outDir, { now: options.now, toolVersion });
   return { corrections, approvals, refused, failed };
 }

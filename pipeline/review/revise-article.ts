@@ -1,14 +1,14 @@
 import { loadGlossary } from '../../glossary/load.js';
 import { createTermVerifier, type TermVerifier } from '../../glossary/verify.js';
-import { reviewIndexEntry } from '../../output/review-index.js';
-import { writeOutputs, writeReviewIndex } from '../../output/write.js';
+import { writeOutputs } from '../../output/write.js';
 import { foldWhitespace, mapSegments, segmentsOf, type LektorDoc, type Segment, type TermHit } from '../doc.js';
 import { ReviewError } from '../errors.js';
 import type { ReviewEntry, TranslationMemory } from '../memory/memory.js';
 import qa from '../stages/qa.js';
 import { modelInputOf } from '../stages/translate.js';
 import { version as toolVersion } from '../version.js';
-import { listArticles, readArticleRecord, writeArticleRecord, type ArticleRecord } from './article-record.js';
+import { readArticleRecord, writeArticleRecord, type ArticleRecord } from './article-record.js';
+import { rewriteReviewIndex } from './rewrite-review-index.js';
 import { segmentVersion } from './segment-version.js';
 
 /** A person's English for one sentence; an approval gives the sentence's English as it is. */
@@ -27,6 +27,12 @@ export interface RevisionOptions {
   readonly now: Date;
   /** Where reviews are kept for later runs; absent: only the article's files change. */
   readonly memory?: TranslationMemory;
+  /**
+   * Rewrite the folder's `index.html` (when the run wrote `html`); a caller revising many articles
+   * turns it off and rewrites the index once (`rewriteReviewIndex`).
+   * @default true
+   */
+  readonly index?: boolean;
 }
 
 export interface Revision {
@@ -118,11 +124,7 @@ export async function reviseArticle(outDir: string, name: string, edits: readonl
   const render = { now: options.now, toolVersion };
   await writeOutputs(doc, record.formats, outDir, render);
   await writeArticleRecord(outDir, { ...record, doc });
-  if (record.formats.includes('html')) {
-    const others = (await listArticles(outDir)).filter((n) => n !== name);
-    const entries = await Promise.all(others.map(async (n) => reviewIndexEntry((await readArticleRecord(outDir, n)).doc)));
-    await writeReviewIndex([...entries, reviewIndexEntry(doc)], outDir, render);
-  }
+  if (record.formats.includes('html') && (options.index ?? true)) await rewriteReviewIndex(outDir, render);
   await options.memory?.recordReviews(segments.map((s) => memoryEntry(s, options.now)));
   return { doc, segments };
 }

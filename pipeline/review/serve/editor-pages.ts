@@ -4,9 +4,10 @@ import { renderEditorIndex, reviewIndexEntry } from '../../../output/review-inde
 import type { RenderOptions } from '../../../output/render.js';
 import type { LektorDoc } from '../../doc.js';
 import { version as toolVersion } from '../../version.js';
-import { listArticles, readArticleRecord, type ArticleRecord } from '../article-record.js';
+import { articleRecords, readArticleRecord, type ArticleRecord } from '../article-record.js';
 import { segmentVersion } from '../segment-version.js';
 import { articleReviewStats } from '../stats/review-stats.js';
+import { reviewProgress } from '../stats/tally.js';
 
 const rate = (value: number | null): string | null => (value === null ? null : value.toFixed(1));
 
@@ -51,10 +52,6 @@ export async function editorPage(outDir: string, name: string, token: string, no
 export async function editorIndex(outDir: string, now: Date): Promise<string> {
   const entries = [];
   // One record at a time: only the small entries are kept, however many articles there are.
-  for (const name of await listArticles(outDir)) {
-    const { doc } = await readArticleRecord(outDir, name);
-    const { reviewed, sentences } = articleReviewStats(doc);
-    entries.push({ ...reviewIndexEntry(doc), progress: { reviewed, sentences } });
-  }
+  for await (const { doc } of articleRecords(outDir)) entries.push({ ...reviewIndexEntry(doc), progress: reviewProgress(doc) });
   return renderEditorIndex(entries, renderOptions(now));
 }

@@ -29,6 +29,12 @@ export interface ReviewTally {
 
 export const EMPTY_TALLY: ReviewTally = { sentences: 0, reviewed: 0, edited: 0, approved: 0, charEdits: 0, wordEdits: 0, referenceWords: 0, ngrams: EMPTY_CHRF };
 
+/** How far an article's review has come: reviewed sentences of all, without measuring the edits. */
+export function reviewProgress(doc: LektorDoc): { readonly reviewed: number; readonly sentences: number } {
+  const sentences = segmentsOf(doc).filter((s) => s.translatable);
+  return { reviewed: sentences.filter((s) => s.origin === 'review').length, sentences: sentences.length };
+}
+
 /** One segment's counts: only a reviewed sentence has edits and n-grams. */
 export function segmentTally(segment: Segment): ReviewTally {
   if (!segment.translatable) return EMPTY_TALLY;
@@ -37,14 +43,15 @@ export function segmentTally(segment: Segment): ReviewTally {
   // The review's writer always keeps the draft; without it no edit can be seen.
   const draft = segment.draft ?? review;
   const edited = draft !== review;
+  const reference = words(review);
   return {
     sentences: 1,
     reviewed: 1,
     edited: edited ? 1 : 0,
     approved: edited ? 0 : 1,
     charEdits: characterDistance(draft, review),
-    wordEdits: editDistance(words(draft), words(review)),
-    referenceWords: words(review).length,
+    wordEdits: editDistance(words(draft), reference),
+    referenceWords: reference.length,
     ngrams: chrfStatistics(draft, review),
   };
 }
