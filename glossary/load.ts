@@ -9,13 +9,16 @@ import type { Glossary } from './types.js';
  * file, line and column.
  */
 export async function loadGlossary(file: string, cwd = '.'): Promise<Glossary> {
-  let text: string;
+  return parseGlossary(await readGlossaryText(file, cwd), file);
+}
+
+/** A glossary file's text as `loadGlossary` parses it; a file that cannot be read is a `GlossaryError`. */
+export async function readGlossaryText(file: string, cwd = '.'): Promise<string> {
   try {
     // The article reader's rules suit a glossary too: strict UTF-8, no BOM, LF, NFC.
-    ({ text } = await readArticle(file, cwd));
+    return (await readArticle(file, cwd)).text;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new GlossaryError({ file, line: error.line, column: error.column }, error.reason, { cause: error });
   }
-  return parseGlossary(text, file);
 }

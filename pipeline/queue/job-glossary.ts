@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { loadGlossary } from '../../glossary/load.js';
+import { readGlossaryText } from '../../glossary/load.js';
+import { parseGlossary } from '../../glossary/parse.js';
 import type { TermStrategy } from '../doc.js';
-import { readArticle } from '../stages/read.js';
 import type { JobGlossary } from './article-job.js';
 
 /**
@@ -10,8 +10,8 @@ import type { JobGlossary } from './article-job.js';
  * the workers.
  */
 export async function readJobGlossary(file: string, strategy: TermStrategy, cwd: string): Promise<JobGlossary> {
-  await loadGlossary(file, cwd);
-  // Read as loadGlossary reads it (UTF-8, LF, NFC), so the worker parses the same text.
-  const { text } = await readArticle(file, cwd);
+  // The text checked here is the text the workers parse.
+  const text = await readGlossaryText(file, cwd);
+  parseGlossary(text, file);
   return { file, path: path.resolve(cwd, file), text, strategy };
 }
