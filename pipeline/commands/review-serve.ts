@@ -3,18 +3,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import open from 'open';
 import { runDate } from '../config.js';
-import { UsageError } from '../errors.js';
 import { startReviewServer } from '../review/serve/review-server.js';
 import { DEFAULT_REVIEW_PORT } from '../review/serve/serve-options.js';
 import { EXIT, type CliIO, type ExitWith } from './command.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
+import { wholeNumber } from './integer-option.js';
 import { openSharedMemory } from './redis-option.js';
-
-function portNumber(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65535) throw new UsageError(`--port must be a port number from 0 to 65535, got "${value}"`);
-  return n;
-}
 
 /** Adds `review serve`: the review pages of an output folder, editable in a browser on this machine. */
 export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): void {
@@ -22,7 +16,7 @@ export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): 
     .command('serve')
     .description('edit and approve the translations of an output folder in the browser (this machine only)')
     .argument('<out-dir>', 'the output folder of `lektor translate`')
-    .option('-p, --port <n>', `port on 127.0.0.1, 0 for any free one (default: ${DEFAULT_REVIEW_PORT})`, portNumber)
+    .option('-p, --port <n>', `port on 127.0.0.1, 0 for any free one (default: ${DEFAULT_REVIEW_PORT})`, wholeNumber('--port', 0, 65535, 'a port number'))
     .option('--open', 'open the address in the default browser')
     .option('--redis <url>', 'record the reviews in the memory `lektor worker`s share in this Redis (for articles `queue collect` wrote)')
     .addHelpText(

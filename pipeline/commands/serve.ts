@@ -5,7 +5,6 @@ import { REPORTERS } from '../batch/report/index.js';
 import { openTranslationEngine } from '../batch/translation-engine.js';
 import { runDate } from '../config.js';
 import { loadConfigFile } from '../config-file.js';
-import { UsageError } from '../errors.js';
 import { memoryFile } from '../memory/memory-file.js';
 import { openSqliteMemory } from '../memory/sqlite-memory.js';
 import { loadApiKeys } from '../service/api-keys.js';
@@ -17,6 +16,7 @@ import { addStageOptions } from './stage-options.js';
 import { stopOnSignals } from './stop-signal.js';
 import { configFromFlags, type TranslateFlags } from './translate.js';
 import { plural } from '../../glossary/commands/plural.js';
+import { wholeNumber } from './integer-option.js';
 
 interface ServeFlags extends TranslateFlags {
   port?: number;
@@ -26,14 +26,6 @@ interface ServeFlags extends TranslateFlags {
   batchLimit?: number;
   reqLimit?: number;
   timeout?: number;
-}
-
-function wholeNumber(name: string, min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
-    return n;
-  };
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
