@@ -1,16 +1,13 @@
 import { once } from 'node:events';
-import { loadGlossary } from '../../glossary/load.js';
-import { loadMarianTranslator, marianIdentity } from '../../models/marian.js';
 import { REPORTERS } from '../batch/report/index.js';
 import { openTranslationEngine } from '../batch/translation-engine.js';
 import { runDate } from '../config.js';
 import { loadConfigFile } from '../config-file.js';
-import { memoryFile } from '../memory/memory-file.js';
-import { openSqliteMemory } from '../memory/sqlite-memory.js';
 import { loadApiKeys } from '../service/api-keys.js';
 import { SERVICE_DEFAULTS, resolveServiceOptions, type ServiceOptions } from '../service/service-options.js';
 import { startTranslationService } from '../service/translation-service.js';
 import { EXIT, type CommandModule } from './command.js';
+import { engineOptions } from './engine-options.js';
 import { addModelOptions } from './model-options.js';
 import { addStageOptions } from './stage-options.js';
 import { stopOnSignals } from './stop-signal.js';
@@ -55,18 +52,9 @@ const command: CommandModule = (program, io, exitWith) => {
     .action(async (flags: ServeFlags) => {
       const config = configFromFlags(flags, io.env, flags.config === undefined ? {} : await loadConfigFile(flags.config, io.cwd));
       const apiKeys = flags.apiKeys === undefined ? undefined : await loadApiKeys(flags.apiKeys, io.cwd);
-      const glossary = config.glossary.path === undefined ? undefined : await loadGlossary(config.glossary.path, io.cwd);
-      const model = { ...config.model, cwd: io.cwd };
-      const memory = flags.memory === false ? undefined : openSqliteMemory(memoryFile(flags.memory, config.output.dir, io.cwd));
-      const report = REPORTERS.lines(io);
-      const engine = openTranslationEngine({
-        config,
-        identity: marianIdentity(model),
-        loadTranslator: () => loadMarianTranslator({ ...model, onDownload: report }),
-        stageDeps: { glossary },
-        memory,
-        now: runDate(io.env),
-      });
+      const settings = await engineOptions(config, flags, io, { now: runDate(io.env), report: REPORTERS.lines(io) });
+      const { memory } = settings;
+      const engine = openTranslationEngine(settings);
       let received: NodeJS.Signals = 'SIGTERM';
       const stop = stopOnSignals(['SIGTERM', 'SIGINT'], (signal) => (received = signal));
       try {

@@ -1,5 +1,3 @@
-import { loadGlossary } from '../../glossary/load.js';
-import { loadMarianTranslator, marianIdentity } from '../../models/marian.js';
 import { FORMAT_NAMES } from '../../output/index.js';
 import { REPORTERS, chooseReporter } from '../batch/report/index.js';
 import { translateFiles } from '../batch/translate-files.js';
@@ -7,9 +5,9 @@ import type { RunStatus } from '../batch/run-report.js';
 import { defaultConfig, resolveConfig, runDate, type ConfigLayer, type LektorConfig, type QaConfig } from '../config.js';
 import { loadConfigFile } from '../config-file.js';
 import type { TermStrategy } from '../doc.js';
-import { memoryFile } from '../memory/memory-file.js';
-import { openSqliteMemory } from '../memory/sqlite-memory.js';
+import type { EngineOptions } from '../batch/translation-engine.js';
 import { EXIT, type CommandModule } from './command.js';
+import { engineOptions } from './engine-options.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { addModelOptions, type ModelFlags } from './model-options.js';
 import { addStageOptions } from './stage-options.js';
@@ -72,34 +70,22 @@ const command: CommandModule = (program, io, exitWith) => {
     .action(async (inputs: string[], flags: TranslateFlags) => {
       const filter = filterInput(inputs, flags);
       const config = configFromFlags(filter ? { ...flags, format: filter.format } : flags, io.env, flags.config === undefined ? {} : await loadConfigFile(flags.config, io.cwd));
-      const now = runDate(io.env);
-      // A bad glossary stops the run before anything is read or loaded.
-      const glossary = config.glossary.path === undefined ? undefined : await loadGlossary(config.glossary.path, io.cwd);
       // A filter's standard output is the translation: only a download's progress lines go to standard error.
       const reporterName = filter ? (flags.quiet ? 'quiet' : 'lines') : chooseReporter(flags, io.stderr);
       const report = REPORTERS[reporterName](io);
-      const model = { ...config.model, cwd: io.cwd };
-      const memory = flags.memory === false ? undefined : openSqliteMemory(memoryFile(flags.memory, config.output.dir, io.cwd));
       const interrupt = interruptOnSigint(() => {
         if (reporterName !== 'json') io.stderr.write('\nlektor: interrupted; finishing the running batch (Ctrl-C again to stop at once)\n');
       });
+      let engine: EngineOptions | undefined;
       try {
-        const engine = {
-          config,
-          now,
-          stageDeps: { glossary },
-          identity: marianIdentity(model),
-          // A first run downloads the model: its progress shows with the run's, Ctrl-C keeps the part.
-          loadTranslator: () => loadMarianTranslator({ ...model, signal: interrupt.signal, onDownload: report }),
-          memory,
-          signal: interrupt.signal,
-        };
+        // A first run downloads the model: its progress shows with the run's, Ctrl-C keeps the part.
+        engine = await engineOptions(config, flags, io, { now: runDate(io.env), report, signal: interrupt.signal });
         if (filter) return exitWith(await runFilter(filter, engine, io, flags.quiet ?? false));
         const summary = await translateFiles(inputs, { ...engine, cwd: io.cwd, onProgress: report });
         exitWith(EXIT_BY_STATUS[summary.report.status]);
       } finally {
         interrupt.release();
-        await memory?.close();
+        await engine?.memory?.close();
       }
     });
 };
