@@ -1,4 +1,4 @@
-import { decodeArticle, makeDocument } from '../stages/read.js';
+import { documentFromBytes } from '../stages/read.js';
 import type { FilterCounts, FilterOptions } from './filter-options.js';
 import { findingLines } from './finding-lines.js';
 import { renderFiltered } from './render-filtered.js';
@@ -8,8 +8,7 @@ import { renderFiltered } from './render-filtered.js';
  * the same stages as a file, and writes it whole: the English in the German's layout, or JSONL.
  */
 export async function filterText(bytes: Uint8Array, options: FilterOptions): Promise<FilterCounts> {
-  const { text, normalisation } = decodeArticle(bytes, options.name);
-  const { doc, sentences, recalled } = await options.engine.translate(makeDocument(text, options.name, normalisation), options.now);
+  const { doc, sentences, recalled } = await options.engine.translate(documentFromBytes(bytes, options.name), options.now);
   for (const line of findingLines(doc, options.name)) options.onFinding?.(line);
   options.write(renderFiltered(doc, options.format ?? 'txt', options.now));
   return { sentences, recalled };

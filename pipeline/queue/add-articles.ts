@@ -1,8 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { readFile } from 'node:fs/promises';
+import { readArticleBytes } from '../stages/read.js';
 import path from 'node:path';
-import { InputError } from '../errors.js';
 import { collectInputs } from '../inputs.js';
 import { articleJobId, QUEUE_NAME, type ArticleJob, type JobGlossary, type JobModel } from './article-job.js';
 import type { QaConfig } from '../config.js';
@@ -36,11 +35,6 @@ export interface AddResult {
   readonly retried: readonly string[];
 }
 
-function readError(file: string, cause: unknown): InputError {
-  const code = (cause as NodeJS.ErrnoException).code;
-  return new InputError({ file }, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(cause)})`, { cause });
-}
-
 /**
  * Queues one job per article. Its id comes from the article and the settings, so queueing the
  * same folder again adds only what changed, and tries failed articles again. Jobs stay in Redis when finished or failed, for
@@ -57,9 +51,7 @@ export async function addArticles(inputs: readonly string[], options: AddOptions
   const retried: string[] = [];
   try {
     for (const file of files) {
-      const bytes = await readFile(path.resolve(options.cwd, file)).catch((cause: unknown) => {
-        throw readError(file, cause);
-      });
+      const bytes = Buffer.from(await readArticleBytes(file, options.cwd));
       const job: ArticleJob = { file, bytes: bytes.toString('base64'), now: options.now.toISOString(), model: options.model, qa: options.qa, glossary: options.glossary ?? null };
       const jobId = articleJobId(job);
       const queued = await queue.getJob(jobId);

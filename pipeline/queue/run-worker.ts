@@ -10,7 +10,7 @@ import type { TranslatorLoader } from '../batch/lazy-translator.js';
 import { describe } from '../batch/translate-files.js';
 import { openTranslationEngine, type TranslationEngine } from '../batch/translation-engine.js';
 import type { TranslationMemory } from '../memory/memory.js';
-import { decodeArticle, makeDocument } from '../stages/read.js';
+import { documentFromBytes } from '../stages/read.js';
 import { QUEUE_NAME, type ArticleJob, type ArticleResult, type JobGlossary } from './article-job.js';
 
 export type WorkerEvent =
@@ -115,8 +115,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       let doc;
       let engine;
       try {
-        const { text, normalisation } = decodeArticle(Buffer.from(job.data.bytes, 'base64'), file);
-        doc = makeDocument(text, file, normalisation);
+        doc = documentFromBytes(Buffer.from(job.data.bytes, 'base64'), file);
         engine = engineFor(job.data.qa, job.data.glossary);
       } catch (error) {
         // The same bytes would fail the same way: no retry.

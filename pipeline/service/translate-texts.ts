@@ -2,7 +2,7 @@ import { jsonlRecords } from '../../output/jsonl.js';
 import { layoutText } from '../../output/layout-text.js';
 import type { TranslationEngine } from '../batch/translation-engine.js';
 import type { ArticleSentences } from '../batch/run-report.js';
-import { decodeArticle, makeDocument } from '../stages/read.js';
+import { documentFromBytes } from '../stages/read.js';
 import { translateHtml } from './html-texts.js';
 import type { TextFormat } from './translate-request.js';
 
@@ -20,8 +20,7 @@ interface TextOptions {
 }
 
 async function translatePlain(text: string, options: TextOptions): Promise<TranslatedText> {
-  const decoded = decodeArticle(Buffer.from(text), options.name);
-  const { doc, sentences, recalled } = await options.engine.translate(makeDocument(decoded.text, options.name, decoded.normalisation), options.now);
+  const { doc, sentences, recalled } = await options.engine.translate(documentFromBytes(Buffer.from(text), options.name), options.now);
   return { text: layoutText(doc), records: jsonlRecords(doc), sentences, recalled };
 }
 

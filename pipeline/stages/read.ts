@@ -63,16 +63,24 @@ export function makeDocument(text: string, file: string, normalisation: Normalis
   };
 }
 
-/** Reads `file` (relative to `cwd`); messages and `meta.path` name it as given. */
-export async function readArticle(file: string, cwd = '.'): Promise<LektorDoc> {
-  let bytes: Uint8Array;
+/** An article's bytes (`file` relative to `cwd`); a file that cannot be read is one line naming it. */
+export async function readArticleBytes(file: string, cwd = '.'): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path.resolve(cwd, file));
+    return await readFile(path.resolve(cwd, file));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(cause)})`;
     throw new InputError({ file }, reason, { cause });
   }
+}
+
+/** The document of an article's bytes, from wherever they came (a file, a pipe, a queued job, a request). */
+export function documentFromBytes(bytes: Uint8Array, file: string): LektorDoc {
   const { text, normalisation } = decodeArticle(bytes, file);
   return makeDocument(text, file, normalisation);
+}
+
+/** Reads `file` (relative to `cwd`); messages and `meta.path` name it as given. */
+export async function readArticle(file: string, cwd = '.'): Promise<LektorDoc> {
+  return documentFromBytes(await readArticleBytes(file, cwd), file);
 }
