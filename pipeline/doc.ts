@@ -3,7 +3,9 @@
  *
  * Offsets (`start`/`end`) always point into `LektorDoc.text`, the article after the reader's
  * normalisation (BOM stripped, CRLF → LF, NFC). The reader records what it changed in
- * `meta.normalisation`, so a position can be explained against the file on disk.
+ * `meta.normalisation`, so a position can be explained against the file on disk. For a Markdown
+ * or HTML article `text` is the text of its translatable blocks without markup, and `layout` maps
+ * it back to the file (`Layout`, `TextRun`); inline markup rides on segments as `InlineMark`s.
  */
 
 export const PARAGRAPH_KINDS = ['heading', 'dateline', 'paragraph'] as const;
@@ -71,6 +73,62 @@ export interface Segment {
   readonly reviewedAt?: string;
   readonly terms?: readonly TermHit[];
   readonly flags?: readonly Flag[];
+  /** Inline markup inside the sentence (Markdown and HTML articles), in the order it opens in the source. */
+  readonly marks?: readonly InlineMark[];
+}
+
+/**
+ * What an inline element is, for the review formats to choose their codes (XLIFF `ctype`/`type`,
+ * TMX `type`): `bold` (`**`, `<b>`, `<strong>`), `italic` (`*`, `<i>`, `<em>`), `strike` (`~~`, `<s>`,
+ * `<del>`), `underline` (`<u>`, `<ins>`), `code` (code spans, `<code>`, `<kbd>`, `<samp>`), `link`
+ * (`[..](..)`, `<a>`), `abbr`, `image`, `break` (`<br>`, a hard line break), `sub`, `sup`, `protected`
+ * (`translate="no"`, `.notranslate`, inline `<script>`/`<svg>`…), `other` (any other inline element).
+ */
+export const INLINE_TYPES = ['bold', 'italic', 'strike', 'underline', 'code', 'link', 'abbr', 'image', 'break', 'sub', 'sup', 'protected', 'other'] as const;
+export type InlineType = (typeof INLINE_TYPES)[number];
+
+/**
+ * One inline element inside a segment. The model never sees markup: it sees the segment's text
+ * with placeholders where the markup was (`ZXQn`, the `mask` strategy's stand-ins), and the
+ * markup goes back around the English of what it wrapped.
+ *
+ * A *paired* mark wraps text that is translated (`**wichtig**`, `<a href="…">hier</a>`): `open`
+ * goes before `start`, `close` after `end`. A *standalone* mark (`paired: false`) is an element
+ * whose content is never translated (a code span, `<br>`, an image, a `translate="no"` span): its
+ * whole markup is `open` (`close` is `''`), and `start`..`end` is the text it shows in `source`
+ * (the code span's code; empty for an image or `<br>`), copied into the target unchanged.
+ *
+ * An element that a sentence boundary cuts is split in one mark per segment: the first keeps
+ * `open` with `close: ''`, the last keeps `close` with `open: ''`, those between have neither.
+ */
+export interface InlineMark {
+  /** `m1`, `m2`… in the order the marks open in the source; unique within the segment. */
+  readonly id: string;
+  readonly type: InlineType;
+  /** True when the mark wraps translated text; false for a standalone element. */
+  readonly paired: boolean;
+  /** Offsets into the segment's `source` of the text the mark wraps (paired) or shows (standalone). */
+  readonly start: number;
+  readonly end: number;
+  /** The opening markup as written in the file (`**`, `<a href="x">`); a standalone's whole element. */
+  readonly open: string;
+  /** The closing markup as written (`**`, `</a>`); `''` for a standalone mark. */
+  readonly close: string;
+  /** Where `open` and `close` begin in `doc.layout.source` (the writer copies them from there). */
+  readonly sourceOpen: number;
+  readonly sourceClose: number;
+  /**
+   * Offsets into the segment's `target` of the English the mark wraps (or the standalone text).
+   * Absent before translation, and when the mark was lost (`lost`) and dropped.
+   */
+  readonly targetStart?: number;
+  readonly targetEnd?: number;
+  /**
+   * The model lost or scrambled the mark's placeholders. The translation is kept; the markup is
+   * dropped (no target offsets), or, for a piece of an element cut by a sentence boundary, put at
+   * the target's edge so the document stays well formed. The `markup` check flags it.
+   */
+  readonly lost?: true;
 }
 
 export interface Paragraph {
@@ -114,10 +172,79 @@ export interface DocMeta {
   readonly glossary?: GlossaryInfo;
 }
 
+/** Markup formats Lektor reads and writes back in kind. */
+export const MARKUP_FORMATS = ['md', 'html'] as const;
+export type MarkupFormat = (typeof MARKUP_FORMATS)[number];
+
+/** A stretch of `doc.text` whose characters stand for `source.slice(sourceStart, sourceEnd)`. */
+export interface TextRun {
+  /** Offsets into `doc.text`. */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets into `Layout.source`: the same text as written (entities, escapes, line prefixes). */
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+}
+
+/**
+ * One translatable unit of a Markdown or HTML file: a heading, paragraph, list item, table cell,
+ * caption…, or an `alt`/`title` attribute value. Its text is one paragraph (or more) of
+ * `doc.text`, separated from the next block's by a blank line.
+ */
+export interface LayoutBlock {
+  /** Offsets into `doc.text` of the block's text (markup removed, whitespace runs as one space). */
+  readonly start: number;
+  readonly end: number;
+  /** What the segmenter's paragraphs of this block are: `heading` for `#`, `<h1>`… and `<title>`. */
+  readonly kind: ParagraphKind;
+  /**
+   * What the writer replaces with the translation: the block's content in `Layout.source`, from
+   * its first to its last translatable character or markup. Blocks may nest in the file (an
+   * `alt` value inside a paragraph's image) but never overlap partly.
+   */
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  /**
+   * Where the block's text is written: element content, or an attribute value in the given quote
+   * (`''` for an unquoted value), which decides how the writer escapes the English.
+   */
+  readonly context: { readonly in: 'content' } | { readonly in: 'attribute'; readonly quote: '"' | "'" | '' };
+  /** Alignment of every character of the block's text with the file, in order, without gaps in `doc.text`. */
+  readonly runs: readonly TextRun[];
+  /**
+   * The block's inline markup, as `InlineMark`s whose `start`/`end` are offsets into `doc.text`;
+   * the segment stage hands each segment its share, re-based on the segment's `source`.
+   */
+  readonly marks: readonly InlineMark[];
+}
+
+/**
+ * The structure of a Markdown or HTML article, from which the writers rebuild it: the file as
+ * read, and the blocks whose text was taken out of it. Everything outside the blocks (markup,
+ * code, front matter, comments, `translate="no"` parts, what `--select` left out) is written back
+ * byte for byte; inside a block only the text is replaced, the markup travels with the marks.
+ */
+export interface Layout {
+  readonly format: MarkupFormat;
+  /** The decoded file (without a byte-order mark), exactly as written: line endings and all. */
+  readonly source: string;
+  /**
+   * The charset the file was decoded from (WHATWG label: `utf-8`, `windows-1252`…). Outputs are
+   * UTF-8; an HTML article read in another charset is written with a byte-order mark, which
+   * browsers honour above its `<meta charset>`.
+   */
+  readonly encoding: string;
+  /** Translatable blocks in the order of their text in `doc.text`. */
+  readonly blocks: readonly LayoutBlock[];
+}
+
 export interface LektorDoc {
   readonly meta: DocMeta;
+  /** The text every offset refers to: the article, or a Markdown/HTML article's blocks without markup. */
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
+  /** Present for Markdown and HTML articles: what the writers need to rebuild the file. */
+  readonly layout?: Layout;
 }
 
 /** Text as one line, runs of whitespace as one space: how sentences compare however they were wrapped. */
