@@ -9,41 +9,72 @@ import { filesUnder, onnxFiles } from './model-source.js';
 const { onnx } = p;
 
 /**
- * What the derived decoder adds: each row's `k` best token ids, best first (ties: lower id
- * first, as the ONNX `TopK` operator specifies). Decoding then fetches these instead of the
- * [rows × vocabulary] logits: on the bench model (2 cores, batch 16) not copying the logits out
- * of ONNX Runtime and not scanning them in JavaScript made the engine 11% faster. `k` leaves room
- * for the tokens a row may not choose (opus-mt: `<pad>`, and `</s>` below a minimum length).
+ * What the derived decoder adds to the merged decoder's outputs, per row:
+ * - `ids`: its `k` best token ids, best first (ties: lower id first, as the ONNX `TopK` operator
+ *   specifies), `k` being `maxK` or the vocabulary size where that is smaller; `scores` their logits.
+ *   Decoding fetches these instead of the [rows × vocabulary] logits: on the bench model (2 cores,
+ *   batch 16) not copying the logits out of ONNX Runtime and not scanning them in JavaScript made
+ *   the engine 11% faster. `maxK` leaves room for beam search's 2 × beams candidates besides the
+ *   tokens a row may not choose (opus-mt: `<pad>`, `</s>` below a minimum length, a repetition).
+ * - `logProbs`: the log-probabilities of those ids (log-softmax over the vocabulary), which beam
+ *   search adds up.
+ * - `tokenLogProbs`: the log-probabilities of the ids fed as `tokenIds` (a 1-D list, the same for
+ *   every row; `[0]` unless fed): constrained decoding's next constraint tokens, which need not
+ *   be among the best.
  */
-export const TOP_K = { k: 8, ids: 'lektor_top_k_ids', scores: 'lektor_top_k_scores' } as const;
+export const TOP_K = {
+  maxK: 32,
+  ids: 'lektor_top_k_ids',
+  scores: 'lektor_top_k_scores',
+  logProbs: 'lektor_top_k_log_probs',
+  tokenIds: 'lektor_token_ids',
+  tokenLogProbs: 'lektor_token_log_probs',
+} as const;
 
 /** Bumped whenever the appended graph changes, so older derived files are rebuilt. */
-const VERSION = 1;
+const VERSION = 2;
 
 /**
- * The appended part of the model file: a second `graph` field holding only the new node, its `k`
- * and its outputs. Protobuf merges repeated occurrences of a message field, so ONNX Runtime reads
- * the original graph with these added, and the original bytes are copied, never parsed.
+ * The appended part of the model file: a second `graph` field holding only the new nodes, their
+ * constants and outputs, and the optional `tokenIds` input (an input that is also an initializer
+ * is an overridable default, so callers that do not feed it, transformers.js among them, need not
+ * know it). Protobuf merges repeated occurrences of a message field, so ONNX Runtime reads the
+ * original graph with these added, and the original bytes are copied, never parsed.
  */
 function topKGraphSuffix(): Uint8Array {
   const { DataType } = onnx.TensorProto;
-  const output = (name: string, elemType: number) => ({
+  const { INT } = onnx.AttributeProto.AttributeType;
+  const perRow = (name: string, elemType: number, width: string) => ({
     name,
-    type: { tensorType: { elemType, shape: { dim: [{ dimParam: 'batch_size' }, { dimValue: 1 }, { dimValue: TOP_K.k }] } } },
+    type: { tensorType: { elemType, shape: { dim: [{ dimParam: 'batch_size' }, { dimValue: 1 }, { dimParam: width }] } } },
   });
+  const node = (opType: string, input: string[], output: string[], axis?: number) => ({
+    name: `lektor_${output[0]}`,
+    opType,
+    input,
+    output,
+    attribute: axis === undefined ? [] : [{ name: 'axis', type: INT, i: axis }],
+  });
+  const int64 = (name: string, values: number[]) => ({ name, dataType: DataType.INT64, dims: [values.length], int64Data: values });
   return onnx.ModelProto.encode({
     graph: {
       node: [
-        {
-          name: 'lektor_top_k',
-          opType: 'TopK',
-          input: ['logits', 'lektor_k'],
-          output: [TOP_K.scores, TOP_K.ids],
-          attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: -1 }],
-        },
+        node('Shape', ['logits'], ['lektor_logits_shape']),
+        node('Gather', ['lektor_logits_shape', 'lektor_vocab_axis'], ['lektor_vocab_size'], 0),
+        node('Min', ['lektor_max_k', 'lektor_vocab_size'], ['lektor_k']),
+        node('TopK', ['logits', 'lektor_k'], [TOP_K.scores, TOP_K.ids], -1),
+        node('LogSoftmax', ['logits'], ['lektor_log_probs'], -1),
+        node('GatherElements', ['lektor_log_probs', TOP_K.ids], [TOP_K.logProbs], -1),
+        node('Gather', ['lektor_log_probs', TOP_K.tokenIds], [TOP_K.tokenLogProbs], 2),
       ],
-      initializer: [{ name: 'lektor_k', dataType: DataType.INT64, dims: [1], int64Data: [TOP_K.k] }],
-      output: [output(TOP_K.scores, DataType.FLOAT), output(TOP_K.ids, DataType.INT64)],
+      initializer: [int64('lektor_vocab_axis', [2]), int64('lektor_max_k', [TOP_K.maxK]), int64(TOP_K.tokenIds, [0])],
+      input: [{ name: TOP_K.tokenIds, type: { tensorType: { elemType: DataType.INT64, shape: { dim: [{ dimParam: 'lektor_tokens' }] } } } }],
+      output: [
+        perRow(TOP_K.scores, DataType.FLOAT, 'lektor_k'),
+        perRow(TOP_K.ids, DataType.INT64, 'lektor_k'),
+        perRow(TOP_K.logProbs, DataType.FLOAT, 'lektor_k'),
+        perRow(TOP_K.tokenLogProbs, DataType.FLOAT, 'lektor_tokens'),
+      ],
     },
   }).finish();
 }

@@ -115,7 +115,7 @@ describe('decodeGreedy', () => {
     const vocabulary = (tiny.model.config as { vocab_size?: number }).vocab_size ?? 0;
     const everything = Array.from({ length: vocabulary }, (_, id) => id);
     await expect(decodeGreedy(tiny.model, encode(tiny, ['Lüttich']), { ...options(tiny, 1, 0, 20), suppressIds: everything })).rejects.toThrow(
-      `every one of a row's ${TOP_K.k} best tokens is excluded`,
+      "best tokens is excluded",
     );
   });
 

@@ -1,0 +1,124 @@
+import { Tensor, type PreTrainedModel } from '@huggingface/transformers';
+import { TOP_K } from './top-k-decoder.js';
+
+type OrtTensor = Tensor['ort_tensor'];
+
+interface OrtSession {
+  readonly outputNames: readonly string[];
+  run(feeds: Record<string, OrtTensor>, fetches: readonly string[]): Promise<Record<string, OrtTensor>>;
+}
+
+/** The encoder's input for a batch of sentences, as the tokenizer returns it (padded to one length). */
+export interface EncodedBatch {
+  readonly input_ids: Tensor;
+  readonly attention_mask: Tensor;
+}
+
+/** What one decoder step returns per row, from the derived decoder's outputs (`TOP_K`). */
+export interface StepResult {
+  /** Row r's candidates are `ids[r * k, (r + 1) * k)`, best first. */
+  readonly k: number;
+  readonly ids: BigInt64Array;
+  /** Log-probabilities of `ids`, where asked for. */
+  readonly logProbs?: Float32Array;
+  /** Row r's log-probabilities of the fed `tokenIds`, `tokenLogProbs[r * tokenIds.length + i]`, where asked for. */
+  readonly tokenLogProbs?: Float32Array;
+}
+
+/**
+ * Decoding in progress over a Marian model's ONNX sessions (the encoder and the merged decoder
+ * with its key/value cache): the decoding loops (`greedy-decoder.ts`, `beam-decoder.ts`) decide
+ * the tokens, this keeps the cache.
+ */
+export interface DecoderRun {
+  /** Rows the next step runs. */
+  readonly rows: number;
+  /**
+   * Feeds each row's last token and returns its best next tokens; with `tokenIds`, also every
+   * row's log-probabilities of those ids; `logProbs` also those of the best tokens.
+   */
+  step(last: readonly number[], want: { readonly logProbs?: boolean; readonly tokenIds?: readonly number[] }): Promise<StepResult>;
+  /**
+   * Makes row i of the next step continue row `from[i]` of this one (repeats allowed: beams
+   * that share a parent), by copying the self-attention cache. The encoder's rows (its states,
+   * mask and the cross-attention cache) are copied too unless `sameSource` says that every row
+   * keeps reading the sentence it read: beams of one sentence share them.
+   */
+  reorder(from: readonly number[], sameSource?: boolean): void;
+}
+
+/** Rows `keep` (in order) of a tensor whose first axis is the batch. */
+function selectRows(tensor: OrtTensor, keep: readonly number[]): OrtTensor {
+  const [rows = 0, ...rest] = tensor.dims as number[];
+  const data = tensor.data as Float32Array | BigInt64Array;
+  const width = rows === 0 ? 0 : data.length / rows;
+  const out = new (data.constructor as Float32ArrayConstructor | BigInt64ArrayConstructor)(keep.length * width);
+  keep.forEach((row, i) => (out as Float32Array).set((data as Float32Array).subarray(row * width, (row + 1) * width), i * width));
+  return new Tensor(tensor.type as 'float32', out as Float32Array, [keep.length, ...rest]).ort_tensor;
+}
+
+function int64(values: readonly number[], dims: number[]): OrtTensor {
+  return new Tensor('int64', BigInt64Array.from(values, (v) => BigInt(v)), dims).ort_tensor;
+}
+
+/** Runs the encoder over `inputs` and prepares the decoder's first step, one row per sentence. `caller` names the loop in errors. */
+export async function startDecoderRun(model: PreTrainedModel, inputs: EncodedBatch, caller: string): Promise<DecoderRun> {
+  const sessions = model.sessions as Record<string, OrtSession | undefined>;
+  const encoder = sessions.model;
+  const decoder = sessions.decoder_model_merged;
+  if (!encoder || !decoder) throw new Error(`${caller}: the model has no encoder and merged decoder sessions`);
+  if (!decoder.outputNames.includes(TOP_K.ids)) throw new Error(`${caller}: the decoder has no output ${TOP_K.ids}; load the model from topKModelDir`);
+  const config = model.config as { decoder_attention_heads?: number; d_model?: number; decoder_layers?: number };
+  const heads = config.decoder_attention_heads ?? 0;
+  const headDim = (config.d_model ?? 0) / heads;
+  const layers = config.decoder_layers ?? 0;
+  const rows = inputs.input_ids.dims[0] ?? 0;
+
+  const { last_hidden_state: states } = await encoder.run({ input_ids: inputs.input_ids.ort_tensor, attention_mask: inputs.attention_mask.ort_tensor }, ['last_hidden_state']);
+  if (!states) throw new Error(`${caller}: the encoder gave no last_hidden_state`);
+  let encoderStates = states;
+  let encoderMask = inputs.attention_mask.ort_tensor;
+  const empty = new Tensor('float32', new Float32Array(0), [rows, heads, 0, headDim]).ort_tensor;
+  let past: Record<string, OrtTensor> = {};
+  for (let i = 0; i < layers; i++) {
+    for (const part of ['decoder.key', 'decoder.value', 'encoder.key', 'encoder.value']) past[`past_key_values.${i}.${part}`] = empty;
+  }
+  let steps = 0;
+
+  return {
+    get rows() {
+      return encoderMask.dims[0] ?? 0;
+    },
+    async step(last, want) {
+      const first = steps++ === 0;
+      // The cross-attention cache is the first step's; later steps return it empty, and it is not fetched.
+      const cached = Object.keys(past).filter((name) => first || !name.includes('.encoder.'));
+      const fetch = [TOP_K.ids, ...(want.logProbs ? [TOP_K.logProbs] : []), ...(want.tokenIds ? [TOP_K.tokenLogProbs] : [])];
+      const result = await decoder.run(
+        {
+          encoder_attention_mask: encoderMask,
+          input_ids: int64(last, [last.length, 1]),
+          encoder_hidden_states: encoderStates,
+          ...past,
+          use_cache_branch: new Tensor('bool', [!first], [1]).ort_tensor,
+          ...(want.tokenIds ? { [TOP_K.tokenIds]: int64(want.tokenIds, [want.tokenIds.length]) } : {}),
+        },
+        [...fetch, ...cached.map((name) => name.replace('past_key_values', 'present'))],
+      );
+      past = { ...past, ...Object.fromEntries(cached.map((name) => [name, result[name.replace('past_key_values', 'present')] as OrtTensor])) };
+      const top = result[TOP_K.ids] as OrtTensor;
+      return {
+        k: top.dims[2] ?? 0,
+        ids: top.data as BigInt64Array,
+        logProbs: result[TOP_K.logProbs]?.data as Float32Array | undefined,
+        tokenLogProbs: result[TOP_K.tokenLogProbs]?.data as Float32Array | undefined,
+      };
+    },
+    reorder(from, sameSource = false) {
+      past = Object.fromEntries(Object.entries(past).map(([name, tensor]) => [name, sameSource && name.includes('.encoder.') ? tensor : selectRows(tensor, from)]));
+      if (sameSource) return;
+      encoderMask = selectRows(encoderMask, from);
+      encoderStates = selectRows(encoderStates, from);
+    },
+  };
+}
