@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
-import { appendFile, copyFile, mkdir, readdir, rename, rm, stat, symlink } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import p from 'onnx-proto';
+import { derivedDir } from './derived-dir.js';
 import { filesUnder, onnxFiles } from './model-source.js';
 
 // onnx-proto is CommonJS: under ESM only the default import works at run time.
@@ -79,61 +79,29 @@ function topKGraphSuffix(): Uint8Array {
   }).finish();
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
-
-/** Whether the process that named a temporary folder `<dir>.<pid>-<random>.tmp` is gone (killed mid-build). */
-function abandoned(entry: string): boolean {
-  const pid = Number(/\.(\d+)-\w+\.tmp$/.exec(entry)?.[1]);
-  if (!pid || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
 /**
  * A model directory that transformers.js loads like `sourceDir`, whose merged decoder for `dtype`
- * also returns `TOP_K`'s outputs. It lives under `derivedRoot`, is built once per state of the
- * source decoder (path, size, modification time) and holds links to the source's other files,
- * so only the decoder is copied. Built in a temporary folder and renamed into place: concurrent
- * runs each find it whole or build it themselves.
+ * also returns `TOP_K`'s outputs. It lives under `derivedRoot` (see `derivedDir`) and holds links
+ * to the source's other files, so only the decoder is copied.
  */
-export async function topKModelDir(sourceDir: string, dtype: 'fp32' | 'q8', derivedRoot: string): Promise<string> {
+export function topKModelDir(sourceDir: string, dtype: 'fp32' | 'q8', derivedRoot: string): Promise<string> {
   const decoder = onnxFiles(dtype)[1] as string;
-  const source = await stat(path.join(sourceDir, decoder));
-  const sourceKey = createHash('sha256').update(`${path.resolve(sourceDir)}\0${dtype}`).digest('hex').slice(0, 16);
-  const stateKey = createHash('sha256').update(`${VERSION}\0${source.size}\0${source.mtimeMs}`).digest('hex').slice(0, 8);
-  const dir = path.join(derivedRoot, `${sourceKey}-${stateKey}`);
-  if (await exists(dir)) return dir;
-
-  await mkdir(derivedRoot, { recursive: true });
-  const building = `${dir}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
-  try {
-    // Hidden entries are not the model's (a cache folder, stamps): a cache inside the model folder is not mirrored into itself.
-    for (const file of (await filesUnder(sourceDir)).filter((f) => !f.startsWith('.'))) {
-      await mkdir(path.join(building, path.dirname(file)), { recursive: true });
-      if (file === decoder) {
-        // A clone where the file system can share the blocks; a copy elsewhere.
-        await copyFile(path.join(sourceDir, file), path.join(building, file), constants.COPYFILE_FICLONE);
-        await appendFile(path.join(building, file), topKGraphSuffix());
-      } else {
-        await symlink(path.resolve(sourceDir, file), path.join(building, file));
+  return derivedDir(sourceDir, dtype, derivedRoot, {
+    name: 'top-k',
+    version: VERSION,
+    sources: [decoder],
+    async build(source, building) {
+      // Hidden entries are not the model's (a cache folder, stamps): a cache inside the model folder is not mirrored into itself.
+      for (const file of (await filesUnder(source)).filter((f) => !f.startsWith('.'))) {
+        await mkdir(path.join(building, path.dirname(file)), { recursive: true });
+        if (file === decoder) {
+          // A clone where the file system can share the blocks; a copy elsewhere.
+          await copyFile(path.join(source, file), path.join(building, file), constants.COPYFILE_FICLONE);
+          await appendFile(path.join(building, file), topKGraphSuffix());
+        } else {
+          await symlink(path.resolve(source, file), path.join(building, file));
+        }
       }
-    }
-    await rename(building, dir);
-  } catch (error) {
-    await rm(building, { recursive: true, force: true });
-    // Another run renamed its copy into place first.
-    if (!(await exists(dir))) throw error;
-  }
-  // Copies for earlier states of the same source are never read again, nor are builds whose process died.
-  for (const entry of await readdir(derivedRoot)) {
-    const stale = entry.endsWith('.tmp') ? abandoned(entry) : entry.startsWith(`${sourceKey}-`) && path.join(derivedRoot, entry) !== dir;
-    if (stale) {
-      await rm(path.join(derivedRoot, entry), { recursive: true, force: true });
-    }
-  }
-  return dir;
+    },
+  });
 }
