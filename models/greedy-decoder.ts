@@ -1,18 +1,18 @@
 import type { PreTrainedModel } from '@huggingface/transformers';
 import { startDecoderRun, type EncodedBatch } from './decoder-run.js';
+import type { Decoder, RowSettings } from './decoder.js';
 
-/** What decides each row's output, besides the model. */
-export interface GreedyOptions {
+/** The model's special tokens, as every decoding loop treats them. */
+export interface TokenRules {
   /** The token every output starts from (Marian: `<pad>`). */
   readonly startId: number;
   readonly eosId: number;
   /** Tokens never chosen (opus-mt's `bad_words_ids`: `<pad>`). */
   readonly suppressIds: readonly number[];
-  /** Per row: `</s>` is not chosen before this many output tokens. */
-  readonly minTokens: readonly number[];
-  /** Per row: after this many output tokens `</s>` is forced. */
-  readonly maxTokens: readonly number[];
 }
+
+/** What decides each row's output, besides the model. */
+export interface GreedyOptions extends TokenRules, Pick<RowSettings, 'minTokens' | 'maxTokens'> {}
 
 /**
  * The row's choice from its `k` best tokens (`ids[start, start + k)`, best first, ties to the
@@ -65,4 +65,9 @@ export async function decodeGreedy(model: PreTrainedModel, inputs: EncodedBatch,
     }
   }
   return outputs;
+}
+
+/** `decodeGreedy` as a `Decoder`; rows' constraints are not its business (the translator sends those to beam search). */
+export function greedyDecoder(model: PreTrainedModel, rules: TokenRules): Decoder {
+  return { decode: (inputs, rows) => decodeGreedy(model, inputs, { ...rules, minTokens: rows.minTokens, maxTokens: rows.maxTokens }) };
 }

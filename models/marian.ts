@@ -10,7 +10,9 @@ import {
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ModelError, firstLine } from '../pipeline/errors.js';
-import { decodeGreedy } from './greedy-decoder.js';
+import { beamDecoder } from './beam-decoder.js';
+import type { Decoder } from './decoder.js';
+import { greedyDecoder } from './greedy-decoder.js';
 import type { Decoding, ModelIdentity, Translator } from './translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from './model-source.js';
 import { topKModelDir } from './top-k-decoder.js';
@@ -38,6 +40,11 @@ export interface MarianOptions {
    */
   readonly outputLength?: OutputLength;
   /**
+   * Hypotheses beam search keeps per sentence; 1 decodes greedily.
+   * @default 1
+   */
+  readonly beams?: number;
+  /**
    * Base URL of the hub (or a mirror) a missing hub model is downloaded from.
    * @default 'https://huggingface.co'
    */
@@ -62,23 +69,47 @@ export type OutputLength = (sourceTokens: number) => { readonly min: number; rea
  */
 const DECODING = { num_beams: 1, do_sample: false } as const;
 
+/**
+ * Beam search as Hugging Face runs opus-mt (its generation config sets no `length_penalty` nor
+ * `early_stopping`: 1.0 and `False`), plus a guard against OPUS-MT's loops: no n-gram of up to 4
+ * tokens a fourth time in a row. Length normalisation favours long hypotheses, and a loop's
+ * tokens are cheap, so beam search is where a loop would win; greedy keeps its settings and
+ * transformers.js's outputs.
+ */
+const BEAM_SEARCH = { lengthPenalty: 1, repetition: { longest: 4, times: 3 } } as const;
+
+/** The widest beam: beam search takes 2 × beams of a row's best tokens, from the derived decoder's `TOP_K.maxK`. */
+export const MAX_BEAMS = 12;
+
+/**
+ * Constrained decoding (`translate`'s `required`): at most this many terms per sentence (the rest
+ * are left to the caller's check), each its own tokens in a beam of at least `minBeams`, so that
+ * dynamic beam allocation has a bank for a hypothesis without the terms yet: with one beam it
+ * would write them at once.
+ */
+const CONSTRAINED = { maxTerms: 4, minBeams: 4 } as const;
+
 /** Output length follows the source, not the config's 512: a looping model stops early. */
 const LENGTH_RULE = { perSourceToken: 2, extra: 10 } as const;
 
 /** `LENGTH_RULE` for each sentence on its own: its output does not depend on the sentences batched with it. */
 export const defaultOutputLength: OutputLength = (sourceTokens) => ({ min: 0, max: LENGTH_RULE.perSourceToken * sourceTokens + LENGTH_RULE.extra });
 
-/** Everything `translate` decides about generation besides the input, for the memory key. */
-export const MARIAN_DECODING: Decoding = {
-  ...DECODING,
-  max_tokens_per_source_token: LENGTH_RULE.perSourceToken,
-  max_tokens_extra: LENGTH_RULE.extra,
-};
+/**
+ * Everything `translate` decides about generation besides the input, for the memory key. Greedy
+ * keeps the key it always had; beam search adds its settings.
+ */
+export function marianDecoding(beams = 1): Decoding {
+  const greedy = { ...DECODING, max_tokens_per_source_token: LENGTH_RULE.perSourceToken, max_tokens_extra: LENGTH_RULE.extra };
+  if (beams === 1) return greedy;
+  const { lengthPenalty, repetition } = BEAM_SEARCH;
+  return { ...greedy, num_beams: beams, length_penalty: lengthPenalty, early_stopping: false, repeat_ngram_longest: repetition.longest, repeat_ngram_times: repetition.times };
+}
 
 /** The identity `loadMarianTranslator(options)` would have, without loading anything. */
-export function marianIdentity(options: Pick<MarianOptions, 'id' | 'cacheDir' | 'cwd' | 'dtype'>): ModelIdentity {
+export function marianIdentity(options: Pick<MarianOptions, 'id' | 'cacheDir' | 'cwd' | 'dtype' | 'beams'>): ModelIdentity {
   const source = resolveModelSource(options.id, options.cacheDir, options.cwd);
-  return { id: source.kind === 'hub' ? source.id : source.dir, dtype: options.dtype, decoding: MARIAN_DECODING };
+  return { id: source.kind === 'hub' ? source.id : source.dir, dtype: options.dtype, decoding: marianDecoding(options.beams) };
 }
 
 export function describeSource(source: ModelSource): string {
@@ -159,25 +190,54 @@ export async function loadMarianParts(options: MarianOptions): Promise<{ tokeniz
   }
 }
 
+/** Each term's tokens as the model writes it inside a sentence (word-initial, `▁…`); a term the vocabulary cannot spell without `<unk>` cannot be required. */
+function termTokens(tokenizer: PreTrainedTokenizer, terms: readonly string[]): number[][] {
+  const unknown = (tokenizer as unknown as { unk_token_id?: number }).unk_token_id;
+  const distinct = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].slice(0, CONSTRAINED.maxTerms);
+  return distinct.map((term) => tokenizer.encode(term, { add_special_tokens: false })).filter((ids) => ids.length > 0 && !ids.includes(unknown as number));
+}
+
 export async function loadMarianTranslator(options: MarianOptions): Promise<Translator> {
+  const beams = options.beams ?? 1;
+  if (!Number.isInteger(beams) || beams < 1 || beams > MAX_BEAMS) throw new RangeError(`loadMarianTranslator: beams must be an integer from 1 to ${MAX_BEAMS}, got ${String(beams)}`);
   const { tokenizer, model, source } = await loadMarianParts(options);
   const config = model.config as { eos_token_id?: number; decoder_start_token_id?: number; bad_words_ids?: number[][] };
-  const eosId = config.eos_token_id ?? 0;
-  const startId = config.decoder_start_token_id ?? 0;
   // Single-token bad words (opus-mt: `<pad>`), as transformers.js's generate suppresses them.
-  const suppressIds = (config.bad_words_ids ?? []).filter((ids) => ids.length === 1).map(([id]) => id as number);
+  const rules = {
+    startId: config.decoder_start_token_id ?? 0,
+    eosId: config.eos_token_id ?? 0,
+    suppressIds: (config.bad_words_ids ?? []).filter((ids) => ids.length === 1).map(([id]) => id as number),
+  };
+  const decoder = beams > 1 ? beamDecoder(model, rules, { beams, ...BEAM_SEARCH }) : greedyDecoder(model, rules);
+  const constrained = beamDecoder(model, rules, { beams: Math.max(beams, CONSTRAINED.minBeams), ...BEAM_SEARCH });
   const outputLength = options.outputLength ?? defaultOutputLength;
   let generated = 0;
+
+  const decode = async (texts: readonly string[], using: Decoder, constraints?: number[][][]): Promise<string[]> => {
+    const inputs = tokenizer([...texts], { padding: true, truncation: true }) as { input_ids: Tensor; attention_mask: Tensor };
+    const lengths = (inputs.attention_mask.tolist() as bigint[][]).map((row) => outputLength(row.reduce((n, bit) => n + Number(bit), 0)));
+    const rows = await using.decode(inputs, { minTokens: lengths.map((l) => l.min), maxTokens: lengths.map((l) => l.max), ...(constraints ? { constraints } : {}) });
+    generated += rows.reduce((n, row) => n + row.length, 0);
+    return tokenizer.batch_decode(rows, { skip_special_tokens: true }).map((s) => s.trim());
+  };
+
   return {
     modelId: source.id,
     dtype: options.dtype,
-    async translate(batch) {
-      if (batch.length === 0) return [];
-      const inputs = tokenizer([...batch], { padding: true, truncation: true }) as { input_ids: Tensor; attention_mask: Tensor };
-      const lengths = (inputs.attention_mask.tolist() as bigint[][]).map((row) => outputLength(row.reduce((n, bit) => n + Number(bit), 0)));
-      const rows = await decodeGreedy(model, inputs, { startId, eosId, suppressIds, minTokens: lengths.map((l) => l.min), maxTokens: lengths.map((l) => l.max) });
-      generated += rows.reduce((n, row) => n + row.length, 0);
-      return tokenizer.batch_decode(rows, { skip_special_tokens: true }).map((s) => s.trim());
+    async translate(batch, required) {
+      const tokens = batch.map((_, i) => termTokens(tokenizer, required?.[i] ?? []));
+      // Sentences with terms to write take the constrained beam; the others decode exactly as without the feature.
+      const free = batch.flatMap((_, i) => (tokens[i]?.length ? [] : [i]));
+      const bound = batch.flatMap((_, i) => (tokens[i]?.length ? [i] : []));
+      const outputs: string[] = [];
+      const fill = async (indices: number[], using: Decoder, constraints?: number[][][]) => {
+        if (indices.length === 0) return;
+        const texts = await decode(indices.map((i) => batch[i] as string), using, constraints);
+        indices.forEach((i, j) => (outputs[i] = texts[j] as string));
+      };
+      await fill(free, decoder);
+      await fill(bound, constrained, bound.map((i) => tokens[i] as number[][]));
+      return outputs;
     },
     generatedTokens: () => generated,
     inputLength: (input) => tokenizer.encode(input).length,

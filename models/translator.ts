@@ -1,6 +1,18 @@
 /** Generation settings that shape a model's output besides its weights and input. */
 export type Decoding = Readonly<Record<string, string | number | boolean>>;
 
+/** English one output must contain; empty: none. */
+export type RequiredTerms = readonly string[];
+
+/**
+ * What the memory and the pool know an input by: the input alone, or with the terms it requires,
+ * each on a line of its own (a model input is one line, its whitespace folded), so the same
+ * sentence with other required terms is another translation.
+ */
+export function inputKey(input: string, required: RequiredTerms = []): string {
+  return [input, ...required].join('\n');
+}
+
 /**
  * What a translator's outputs depend on, known without loading it: the translation memory keys
  * its entries by this, so a run whose sentences are all remembered never loads the model.
@@ -21,8 +33,13 @@ export interface Translator {
   readonly modelId: string;
   /** Weight precision, e.g. `fp32`, `q8`. */
   readonly dtype: string;
-  /** One output per input, same order. Inputs must contain letters (callers copy the rest). */
-  translate(batch: readonly string[]): Promise<string[]>;
+  /**
+   * One output per input, same order. Inputs must contain letters (callers copy the rest).
+   * `required`, where given, lists per input the English its output must contain (glossary terms
+   * for constrained decoding); a translator that cannot constrain its output ignores it, and a
+   * caller checks the output as with any strategy.
+   */
+  translate(batch: readonly string[], required?: readonly RequiredTerms[]): Promise<string[]>;
   dispose(): Promise<void>;
   /** Target tokens generated so far, padding excluded: what tokens/s counts. Absent where a translator cannot count. */
   generatedTokens?(): number;

@@ -7,7 +7,7 @@
  * The sizes are parameters, so tests can check the same graphs at a small size.
  */
 import { readFile } from 'node:fs/promises';
-import { writeMarianModel, type MarianDims } from './marian-layout.js';
+import { writeMarianModel, type MarianDims, type VocabEntry } from './marian-layout.js';
 import { benchVocabulary } from './bench-vocabulary.js';
 import { FP32, Q8 } from './dynamic-quantization.js';
 import { decoderModel, encoderModel, type ParameterKind, type TransformerDims } from './marian-transformer.js';
@@ -37,6 +37,12 @@ export interface BenchModelOptions {
    * @default the example article, `seeds/alibaba-liege-espionage.de.txt`
    */
   readonly sampleText?: string;
+  /**
+   * The pieces, instead of the sample text's vocabulary (a test's vocabulary of a few pieces);
+   * `dims.vocabSize` must be its length.
+   * @default `benchVocabulary(sampleText, dims.vocabSize)`
+   */
+  readonly vocabulary?: readonly VocabEntry[];
   /** @default OPUS_MT_DE_EN_DIMS */
   readonly dims?: TransformerDims;
   /** @default 1 */
@@ -83,7 +89,8 @@ export async function writeBenchModel(dir: string, options: BenchModelOptions): 
     decoderFfnDim: dims.ffnDim,
     maxPositionEmbeddings: dims.maxPositions,
   };
-  const vocab = benchVocabulary(options.sampleText ?? (await readFile(EXAMPLE_ARTICLE, 'utf8')), dims.vocabSize);
+  const vocab = options.vocabulary ?? benchVocabulary(options.sampleText ?? (await readFile(EXAMPLE_ARTICLE, 'utf8')), dims.vocabSize);
+  if (vocab.length !== dims.vocabSize) throw new RangeError(`bench model: ${vocab.length} pieces for vocabSize ${dims.vocabSize}`);
   const encoder = encoderModel(dims, source, numerics);
   const decoder = decoderModel(dims, source, numerics);
   await writeMarianModel(dir, options.dtype === 'q8' ? { vocab, dims: marianDims, encoderQuantized: encoder, decoderQuantized: decoder } : { vocab, dims: marianDims, encoder, decoder });
