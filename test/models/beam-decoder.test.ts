@@ -68,7 +68,7 @@ const logSoftmax = (logits: readonly number[]): number[] => {
  * in one batch, the next token's log-probabilities from its last logits.
  */
 async function exhaustiveBest({ model }: Loaded, inputs: { input_ids: Tensor; attention_mask: Tensor }, maxTokens: number, pad: number) {
-  const vocabulary = (model.config as { vocab_size: number }).vocab_size;
+  const vocabulary = (model.config as { vocab_size?: number }).vocab_size ?? 0;
   let best = { tokens: [] as number[], score: -Infinity };
   let prefixes: { tokens: number[]; score: number }[] = [{ tokens: [], score: 0 }];
   for (let length = 0; length <= maxTokens; length++) {
