@@ -20,7 +20,7 @@ export function renderEvalTable(results: readonly StrategyResult[], info: EvalTa
   return [
     `Glossary terms on ${articles}; glossary \`${info.glossaryPath}\` (${info.terms} terms); model \`${info.model}\``,
     '',
-    '| strategy | honoured | adherence | repaired | flagged | mask fallbacks | time |',
+    '| strategy | honoured | adherence | repaired | flagged | fallbacks to inline | time |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',

@@ -17,7 +17,7 @@ export interface StrategyResult {
   readonly repaired: number;
   /** Problems left for a reviewer: terms not found, plus forbidden variants still there. */
   readonly flagged: number;
-  /** Segments `mask` had to translate again with `inline`. */
+  /** Segments `mask` or `constrain` had to translate again with `inline`. */
   readonly fallbacks: number;
   /** Wall-clock time for the whole corpus, in milliseconds. */
   readonly ms: number;
@@ -70,6 +70,6 @@ export function tallyTerms(docs: readonly LektorDoc[]): Omit<StrategyResult, 'st
     honoured: hits.filter((h) => h.found).length,
     repaired: hits.filter((h) => h.repaired).length,
     flagged: hits.filter((h) => !h.found).length + hits.reduce((n, h) => n + (h.forbidden?.length ?? 0), 0),
-    fallbacks: segments.filter((s) => s.flags?.some((f) => f.check === 'term-mask-fallback')).length,
+    fallbacks: segments.filter((s) => s.flags?.some((f) => /^term-\w+-fallback$/.test(f.check))).length,
   };
 }

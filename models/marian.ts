@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ModelError, firstLine } from '../pipeline/errors.js';
 import { beamDecoder } from './beam-decoder.js';
-import type { Decoder } from './decoder.js';
+import { MAX_BEAMS, type Decoder } from './decoder.js';
 import { greedyDecoder } from './greedy-decoder.js';
 import type { Decoding, ModelIdentity, Translator } from './translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from './model-source.js';
@@ -77,9 +77,6 @@ const DECODING = { num_beams: 1, do_sample: false } as const;
  * transformers.js's outputs.
  */
 const BEAM_SEARCH = { lengthPenalty: 1, repetition: { longest: 4, times: 3 } } as const;
-
-/** The widest beam: beam search takes 2 × beams of a row's best tokens, from the derived decoder's `TOP_K.maxK`. */
-export const MAX_BEAMS = 12;
 
 /**
  * Constrained decoding (`translate`'s `required`): at most this many terms per sentence (the rest

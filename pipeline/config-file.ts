@@ -8,7 +8,7 @@ type Kind = 'string' | 'number' | 'boolean' | 'strings' | 'checks' | 'severities
 
 /** Every key a config file may set, with its type; anything else is a mistake worth naming. */
 const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
-  model: { id: 'string', cacheDir: 'string', hub: 'string', offline: 'boolean', dtype: 'string', threads: 'number' },
+  model: { id: 'string', cacheDir: 'string', hub: 'string', offline: 'boolean', dtype: 'string', threads: 'number', beams: 'number' },
   translate: { batchSize: 'number' },
   output: { dir: 'string', formats: 'strings' },
   glossary: { path: 'string', strategy: 'string' },

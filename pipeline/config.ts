@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Severity, TermStrategy } from './doc.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_HUB } from '../models/download/hub-address.js';
+import { MAX_BEAMS } from '../models/decoder.js';
 
 /** Where models come from and how they run. */
 export interface ModelConfig {
@@ -42,6 +43,12 @@ export interface ModelConfig {
    * @default 0
    */
   readonly threads: number;
+  /**
+   * Hypotheses beam search keeps per sentence, up to `MAX_BEAMS`; 1 decodes greedily. 1 until
+   * beam search is fast enough to be the default (see the README's benchmark).
+   * @default 1
+   */
+  readonly beams: number;
 }
 
 export interface TranslateConfig {
@@ -74,7 +81,7 @@ export interface GlossaryConfig {
    */
   readonly path?: string;
   /**
-   * How terms are enforced: `inline`, `mask` or `verify`.
+   * How terms are enforced: `inline`, `mask`, `verify` or `constrain`.
    * @default 'inline'
    */
   readonly strategy: TermStrategy;
@@ -128,6 +135,7 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
       offline: env.LEKTOR_OFFLINE === '1' || env.LEKTOR_OFFLINE === 'true',
       dtype: 'fp32',
       threads: 0,
+      beams: 1,
     },
     translate: { batchSize: 32 },
     output: { dir: 'translations', formats: ['html', 'txt'] },
@@ -181,8 +189,10 @@ export function resolveConfig(
   oneOf('--dtype', merged.model.dtype, ['fp32', 'q8']);
   httpUrl('--hub (or HF_ENDPOINT)', merged.model.hub);
   positiveInt('--threads', merged.model.threads, 0);
+  positiveInt('--beams', merged.model.beams, 1);
+  if (merged.model.beams > MAX_BEAMS) throw new UsageError(`--beams must be at most ${MAX_BEAMS}, got ${merged.model.beams}`);
   positiveInt('--batch-size', merged.translate.batchSize, 1);
-  oneOf('--terms', merged.glossary.strategy, ['inline', 'mask', 'verify']);
+  oneOf('--terms', merged.glossary.strategy, ['inline', 'mask', 'verify', 'constrain']);
   if (merged.queue.redis !== undefined) redisUrl('--redis (or LEKTOR_REDIS_URL)', merged.queue.redis);
   if (merged.output.formats.length === 0) throw new UsageError('--format needs at least one format');
   return merged;

@@ -23,7 +23,7 @@ export interface Flag {
 }
 
 /** How a glossary term was made to appear in the target. */
-export type TermStrategy = 'verify' | 'inline' | 'mask';
+export type TermStrategy = 'verify' | 'inline' | 'mask' | 'constrain';
 
 /** One occurrence of a glossary term in a segment's source, and what became of it. */
 export interface TermHit {

@@ -20,6 +20,7 @@ const mask: EnforcementStrategy = {
     );
     return found.every((edits) => edits.length > 0) ? applyEdits(target, found.flat()).text : undefined;
   },
+  fallback: 'Placeholders did not survive translation; translated again with the terms inline',
 };
 
 export default mask;

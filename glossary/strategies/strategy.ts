@@ -19,6 +19,8 @@ export interface EnforcedTerm {
 export interface EnforcementStrategy {
   /** The model input for `source`, or undefined to send the source unchanged. */
   prepare(source: string, terms: readonly EnforcedTerm[]): string | undefined;
-  /** The model output with the strategy's marks undone, or undefined when they did not survive. */
+  /** The model output with the strategy's marks undone, or undefined when they did not survive (the segment is then translated again with `inline`). */
   restore(target: string, terms: readonly EnforcedTerm[]): string | undefined;
+  /** The flag's message when `restore` can fail: what went wrong, and that `inline` took over. */
+  readonly fallback?: string;
 }

@@ -25,8 +25,8 @@ export function lazyTranslator(model: { readonly modelId: string; readonly dtype
   return {
     modelId: model.modelId,
     dtype: model.dtype,
-    async translate(batch) {
-      return (await get()).translate(batch);
+    async translate(batch, required) {
+      return (await get()).translate(batch, required);
     },
     generatedTokens: () => ready?.generatedTokens?.() ?? 0,
     // Before the load only characters are known; the pool measures after it (its warm-up loads).

@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { inputLengthOf, withTranslate, type Translator } from '../../models/translator.js';
+import { inputKey, inputLengthOf, withTranslate, type RequiredTerms, type Translator } from '../../models/translator.js';
 import { takeBatch, type WaitingRow } from './take-batch.js';
 
 /** One model call, as the pool saw it. */
@@ -32,6 +32,7 @@ export interface PooledTranslator extends Translator {
 }
 
 interface Row extends WaitingRow {
+  readonly required: RequiredTerms;
   /** The input's length as the model counts it, measured once when a batch is first cut after its arrival. */
   length?: number;
   readonly resolve: (output: string) => void;
@@ -42,7 +43,7 @@ interface Row extends WaitingRow {
  * One translator shared by every document in flight: their sentences are pooled, and the model
  * (one call at a time, through a p-queue) gets length-matched batches of `batchSize` drawn from
  * all of them, lengths as the model counts them (`inputLength`). A sentence already waiting or
- * running is not sent twice.
+ * running (with the same required terms) is not sent twice.
  */
 export function pooledTranslator(inner: Translator, options: PoolOptions): PooledTranslator {
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
@@ -59,7 +60,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     'abort',
     () => {
       for (const row of waiting.splice(0)) {
-        known.delete(row.input);
+        known.delete(inputKey(row.input, row.required));
         row.reject(signal.reason);
       }
     },
@@ -81,26 +82,28 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     const tokensBefore = inner.generatedTokens?.() ?? 0;
     const started = performance.now();
     try {
-      const outputs = await inner.translate(rows.map((r) => r.input));
+      const required = rows.some((r) => r.required.length > 0) ? rows.map((r) => r.required) : undefined;
+      const outputs = await inner.translate(rows.map((r) => r.input), required);
       rows.forEach((r, i) => r.resolve(outputs[i] ?? ''));
       options.onBatch?.({ rows: rows.length, tokens: (inner.generatedTokens?.() ?? 0) - tokensBefore, ms: performance.now() - started });
     } catch (error) {
       for (const r of rows) r.reject(error);
     } finally {
-      for (const r of rows) known.delete(r.input);
+      for (const r of rows) known.delete(inputKey(r.input, r.required));
     }
     schedule();
   }
 
-  const request = (input: string): Promise<string> => {
+  const request = (input: string, required: RequiredTerms = []): Promise<string> => {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    const existing = known.get(input);
+    const key = inputKey(input, required);
+    const existing = known.get(key);
     if (existing) return existing;
-    const output = new Promise<string>((resolve, reject) => waiting.push({ input, order: arrivals++, resolve, reject }));
-    known.set(input, output);
+    const output = new Promise<string>((resolve, reject) => waiting.push({ input, required, order: arrivals++, resolve, reject }));
+    known.set(key, output);
     schedule();
     return output;
   };
 
-  return { ...withTranslate(inner, (batch) => Promise.all(batch.map(request))), idle: () => model.onIdle() };
+  return { ...withTranslate(inner, (batch, required) => Promise.all(batch.map((input, i) => request(input, required?.[i])))), idle: () => model.onIdle() };
 }

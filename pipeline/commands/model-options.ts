@@ -9,6 +9,7 @@ export interface ModelFlags {
   dtype?: 'fp32' | 'q8';
   batchSize?: number;
   threads?: number;
+  beams?: number;
 }
 
 /** How `--hub` is described wherever a command takes it. */
@@ -23,5 +24,6 @@ export function addModelOptions(command: Command): Command {
     .option('--offline', 'never reach the network (also LEKTOR_OFFLINE=1)')
     .addOption(new Option('--dtype <dtype>', 'weight precision').choices(['fp32', 'q8']))
     .option('--batch-size <n>', `sentences per model call (default: ${defaults.translate.batchSize})`, Number)
-    .option('--threads <n>', `ONNX Runtime threads, 0 = automatic (default: ${defaults.model.threads})`, Number);
+    .option('--threads <n>', `ONNX Runtime threads, 0 = automatic (default: ${defaults.model.threads})`, Number)
+    .option('--beams <n>', `beam search width, 1 = greedy (default: ${defaults.model.beams})`, Number);
 }

@@ -1,4 +1,4 @@
-import { withTranslate, type ModelIdentity, type Translator } from '../../models/translator.js';
+import { inputKey, withTranslate, type ModelIdentity, type Translator } from '../../models/translator.js';
 import type { EntryMeta, TranslationMemory } from './memory.js';
 
 /**
@@ -6,9 +6,9 @@ import type { EntryMeta, TranslationMemory } from './memory.js';
  * killed afterwards loses nothing the model has already done.
  */
 export function recordingTranslator(inner: Translator, memory: TranslationMemory, model: ModelIdentity, meta: EntryMeta): Translator {
-  return withTranslate(inner, async (batch) => {
-    const outputs = await inner.translate(batch);
-    await memory.record(model, batch.map((source, i) => [source, outputs[i] ?? ''] as const), meta);
+  return withTranslate(inner, async (batch, required) => {
+    const outputs = await inner.translate(batch, required);
+    await memory.record(model, batch.map((input, i) => [inputKey(input, required?.[i]), outputs[i] ?? ''] as const), meta);
     return outputs;
   });
 }

@@ -67,7 +67,7 @@ function sharedModel(load: TranslatorLoader): { load: TranslatorLoader; dispose:
   return {
     load: async () => {
       const translator = await get();
-      return { ...withTranslate(translator, (batch) => translator.translate(batch)), dispose: async () => undefined };
+      return { ...withTranslate(translator, (batch, required) => translator.translate(batch, required)), dispose: async () => undefined };
     },
     dispose: async () => (await model?.catch(() => undefined))?.dispose(),
   };

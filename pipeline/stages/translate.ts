@@ -12,6 +12,11 @@ export function modelInputOf(segment: Segment): string {
   return foldWhitespace(segment.modelInput ?? segment.source);
 }
 
+/** The English the model must write itself: the terms `constrain` enforces. */
+export function requiredTermsOf(segment: Segment): string[] {
+  return (segment.terms ?? []).filter((h) => h.strategy === 'constrain').map((h) => h.expected);
+}
+
 /**
  * Fills `target` for every segment that has none. Segments without letters are copied: opus-mt
  * hallucinates on them (`" "` → "I don't know."). The rest go to the model in length-sorted
@@ -30,7 +35,8 @@ export default function translate(options: TranslateOptions): Stage {
       for (let i = 0; i < byLength.length; i += options.batchSize) {
         ctx.signal?.throwIfAborted();
         const batch = byLength.slice(i, i + options.batchSize);
-        const outputs = await ctx.translator.translate(batch.map(modelInputOf));
+        const required = batch.map(requiredTermsOf);
+        const outputs = await ctx.translator.translate(batch.map(modelInputOf), required.some((r) => r.length > 0) ? required : undefined);
         batch.forEach((s, j) => targets.set(s.id, outputs[j] ?? ''));
       }
     }

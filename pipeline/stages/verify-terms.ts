@@ -12,15 +12,10 @@ export interface VerifyTermsOptions {
   readonly glossary: Glossary;
 }
 
-const MASK_FALLBACK: Flag = {
-  check: 'term-mask-fallback',
-  severity: 'info',
-  message: 'Placeholders did not survive translation; translated again with the terms inline',
-};
-
 /**
  * After translation: undoes the enforcement strategy (mask placeholders back to English; where a
- * placeholder was lost, the segment is translated again with `inline`), then checks every term
+ * placeholder was lost, or a constrained term is missing, the segment is translated again with
+ * `inline`, flagged `term-<strategy>-fallback`), then checks every term
  * hit, repairs what is safe to repair and flags the rest. Runs after every strategy.
  */
 export default function verifyTerms(options: VerifyTermsOptions): Stage {
@@ -38,13 +33,17 @@ export default function verifyTerms(options: VerifyTermsOptions): Stage {
     }
     const retried = new Map<string, Segment>();
     if (lost.length > 0) {
-      if (!ctx.translator) throw new LektorError('model', 'verifyTerms: no translator in the run context to retranslate lost placeholders');
-      const inline = lost.map((s): Segment => ({
-        ...s,
-        modelInput: STRATEGIES.inline.prepare(s.source, enforcedTerms(s.terms ?? [], terms)),
-        terms: (s.terms ?? []).map((h) => (h.strategy === 'mask' ? { ...h, strategy: 'inline' } : h)),
-        flags: [...(s.flags ?? []), MASK_FALLBACK],
-      }));
+      if (!ctx.translator) throw new LektorError('model', 'verifyTerms: no translator in the run context to translate segments again with inline terms');
+      const inline = lost.map((s): Segment => {
+        const strategy = strategyOf(s);
+        const flag: Flag = { check: `term-${strategy}-fallback`, severity: 'info', message: STRATEGIES[strategy].fallback ?? '' };
+        return {
+          ...s,
+          modelInput: STRATEGIES.inline.prepare(s.source, enforcedTerms(s.terms ?? [], terms)),
+          terms: (s.terms ?? []).map((h) => ({ ...h, strategy: 'inline' })),
+          flags: [...(s.flags ?? []), flag],
+        };
+      });
       const outputs = await ctx.translator.translate(inline.map(modelInputOf));
       inline.forEach((s, i) => retried.set(s.id, { ...s, target: outputs[i] ?? '' }));
     }

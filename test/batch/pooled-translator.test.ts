@@ -48,6 +48,15 @@ describe('pooledTranslator', () => {
     expect(model.batches).toEqual([['Ja.', 'Kurz.', 'Nein.', 'Mittel lang.', 'Ein langer Satz hier.']]);
   });
 
+  it('passes required terms on with their sentences, and tells a sentence with other terms apart', async () => {
+    const model = fakeTranslator((s, required) => `EN(${[s, ...required].join('+')})`);
+    const pool = pooledTranslator(model, { batchSize: 8 });
+    const results = await Promise.all([pool.translate(['Ja.', 'Nein.'], [['yes'], []]), pool.translate(['Ja.']), pool.translate(['Ja.'], [['yes']])]);
+    expect(results).toEqual([['EN(Ja.+yes)', 'EN(Nein.)'], ['EN(Ja.)'], ['EN(Ja.+yes)']]);
+    expect(model.batches).toEqual([['Ja.', 'Ja.', 'Nein.']]);
+    expect(model.required).toEqual([[['yes'], [], []]]);
+  });
+
   it('sends at most batchSize sentences per call, one call at a time', async () => {
     const gated = gatedTranslator();
     const pool = pooledTranslator(gated.translator, { batchSize: 2 });

@@ -22,7 +22,7 @@ describe('lektor eval', () => {
       [
         `Glossary terms on 1 article; glossary \`seeds/glossary.yaml\` (18 terms); model \`${model}\``,
         '',
-        '| strategy | honoured | adherence | repaired | flagged | mask fallbacks | time |',
+        '| strategy | honoured | adherence | repaired | flagged | fallbacks to inline | time |',
         '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
         '| inline (default) | 44 / 45 | 97.8 % | 0 | 1 | 0 | T s |',
         '| mask | 45 / 45 | 100.0 % | 0 | 0 | 0 | T s |',

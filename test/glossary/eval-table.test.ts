@@ -11,7 +11,7 @@ describe('renderEvalTable', () => {
       [
         'Glossary terms on 2 articles; glossary `g.yaml` (18 terms); model `m`',
         '',
-        '| strategy | honoured | adherence | repaired | flagged | mask fallbacks | time |',
+        '| strategy | honoured | adherence | repaired | flagged | fallbacks to inline | time |',
         '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
         '| inline (default) | 44 / 45 | 97.8 % | 0 | 1 | 0 | 0.83 s |',
         '| verify | 0 / 0 | – | 0 | 0 | 0 | 12.35 s |',

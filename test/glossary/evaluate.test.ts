@@ -40,11 +40,13 @@ describe('evaluateStrategies', () => {
       cwd: process.cwd(),
       onResult: (r) => finished.push(r.strategy),
     });
-    expect(finished).toEqual(['inline', 'mask', 'verify']);
+    expect(finished).toEqual(['inline', 'mask', 'verify', 'constrain']);
     expect(results.map(({ ms: _ms, ...r }) => r)).toEqual([
       { strategy: 'inline', occurrences: 3, honoured: 3, repaired: 0, flagged: 0, fallbacks: 0 },
       { strategy: 'mask', occurrences: 3, honoured: 3, repaired: 0, flagged: 0, fallbacks: 0 },
       { strategy: 'verify', occurrences: 3, honoured: 2, repaired: 2, flagged: 1, fallbacks: 0 },
+      // The fake translator cannot constrain its output: the sentence, whose terms it misses, falls back to inline.
+      { strategy: 'constrain', occurrences: 3, honoured: 3, repaired: 0, flagged: 0, fallbacks: 1 },
     ]);
   });
 });

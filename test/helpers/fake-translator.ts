@@ -1,19 +1,25 @@
-import type { Translator } from '../../models/translator.js';
+import type { RequiredTerms, Translator } from '../../models/translator.js';
 
 /**
- * A Translator that "translates" by a rule and records every batch it was given, so stage tests
- * can assert what reached the model.
+ * A Translator that "translates" by a rule and records every batch it was given (and the terms
+ * required of each call that required any), so stage tests can assert what reached the model.
+ * The rule sees an input's required terms; the default rule ignores them.
  */
-export function fakeTranslator(rule: (input: string) => string = (s) => `EN(${s})`): Translator & { readonly batches: string[][]; disposed: boolean } {
+export function fakeTranslator(
+  rule: (input: string, required: RequiredTerms) => string = (s) => `EN(${s})`,
+): Translator & { readonly batches: string[][]; readonly required: RequiredTerms[][]; disposed: boolean } {
   const batches: string[][] = [];
+  const requiredPerCall: RequiredTerms[][] = [];
   return {
     modelId: 'fake/model',
     dtype: 'fp32',
     batches,
+    required: requiredPerCall,
     disposed: false,
-    async translate(batch) {
+    async translate(batch, required) {
       batches.push([...batch]);
-      return batch.map(rule);
+      if (required) requiredPerCall.push([...required]);
+      return batch.map((input, i) => rule(input, required?.[i] ?? []));
     },
     async dispose() {
       this.disposed = true;

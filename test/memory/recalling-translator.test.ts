@@ -28,6 +28,15 @@ describe('recallingTranslator', () => {
     await memory.close();
   });
 
+  it('remembers an input with its required terms apart from the input alone', async () => {
+    const memory = await memoryWith([['Eins.', 'One.'], ['Zwei.\ntwo', 'Two (with the term).']]);
+    const inner = fakeTranslator((s, required) => `EN(${[s, ...required].join('+')})`);
+    const translator = recallingTranslator(inner, memory, model);
+    expect(await translator.translate(['Eins.', 'Zwei.', 'Eins.'], [['one'], ['two'], []])).toEqual(['EN(Eins.+one)', 'Two (with the term).', 'One.']);
+    expect(inner.required).toEqual([[['one']]]);
+    await memory.close();
+  });
+
   it('does not call the model at all when everything is remembered', async () => {
     const memory = await memoryWith([['Eins.', 'One.']]);
     const inner = fakeTranslator();

@@ -23,6 +23,14 @@ describe('recordingTranslator', () => {
     await memory.close();
   });
 
+  it('stores an input that required terms under the input and its terms, one to a line', async () => {
+    const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-record-')), 'm.sqlite'));
+    const translator = recordingTranslator(fakeTranslator(), memory, model, meta);
+    await translator.translate(['Eins.', 'Zwei.'], [['one', 'first'], []]);
+    expect(await memory.recall(model, ['Eins.\none\nfirst', 'Eins.', 'Zwei.'])).toEqual(['EN(Eins.)', undefined, 'EN(Zwei.)']);
+    await memory.close();
+  });
+
   it('stores nothing when the model fails', async () => {
     const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-record-')), 'm.sqlite'));
     const failing = { ...fakeTranslator(), translate: async () => Promise.reject(new Error('onnx exploded')) };

@@ -50,6 +50,33 @@ describe('loadMarianTranslator on the generated model', () => {
   });
 });
 
+describe('loadMarianTranslator with beam search and required terms', () => {
+  const SENTENCES = ['Geheimdienst überwacht Logistikzentrum', 'Der Verdacht: Mögliche Spionage.', 'Lüttich'];
+  let greedy: Translator;
+  let beams: Translator;
+  beforeAll(async () => {
+    const id = await tinyModelDir();
+    [greedy, beams] = await Promise.all([loadMarianTranslator(base({ id })), loadMarianTranslator(base({ id, beams: 4 }))]);
+  });
+  afterAll(() => Promise.all([greedy.dispose(), beams.dispose()]));
+
+  it('translates the lookup model alike with 1 and 4 beams', async () => {
+    expect(await beams.translate(SENTENCES)).toEqual(await greedy.translate(SENTENCES));
+  });
+
+  it('writes a required term; sentences without terms decode as without the feature', async () => {
+    const free = await greedy.translate(SENTENCES);
+    const bound = await greedy.translate(SENTENCES, [[], ['intelligence service'], []]);
+    expect(free[1]).not.toContain('intelligence service');
+    expect(bound[1]).toContain('intelligence service');
+    expect([bound[0], bound[2]]).toEqual([free[0], free[2]]);
+  });
+
+  it('refuses a beam wider than the decoder can serve', async () => {
+    await expect(loadMarianTranslator(base({ id: await tinyModelDir(), beams: 13 }))).rejects.toThrow('beams must be an integer from 1 to 12, got 13');
+  });
+});
+
 describe('model not available', () => {
   it('names the hub model, where it looked and the pull command', async () => {
     await expect(loadMarianTranslator(base({}))).rejects.toThrow(

@@ -30,6 +30,8 @@ describe('resolveConfig', () => {
     [{ model: { hub: 'mirror.example' } }, '--hub (or HF_ENDPOINT) must be an http(s) URL, got "mirror.example"'],
     [{ translate: { batchSize: 0 } }, '--batch-size must be an integer >= 1, got 0'],
     [{ model: { threads: -1 } }, '--threads must be an integer >= 0, got -1'],
+    [{ model: { beams: 0 } }, '--beams must be an integer >= 1, got 0'],
+    [{ model: { beams: 13 } }, '--beams must be at most 12, got 13'],
     [{ model: { dtype: 'fp16' as 'fp32' } }, '--dtype must be one of fp32, q8, got "fp16"'],
     [{ output: { formats: [] } }, '--format needs at least one format'],
   ])('rejects %j', (layer, message) => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
   glossary = await loadGlossary('seeds/glossary.yaml');
 });
 
-async function run(strategy: TermStrategy, doc: LektorDoc, rule = wordLookup(lexicon)) {
+async function run(strategy: TermStrategy, doc: LektorDoc, rule: Parameters<typeof fakeTranslator>[0] = wordLookup(lexicon)) {
   const translator = fakeTranslator(rule);
   const stages = [matchTerms({ glossary }), enforceTerms({ glossary, strategy }), translate({ batchSize: 8 }), verifyTerms({ glossary })];
   return { doc: await runStages(doc, stages, { now, translator }), translator };
@@ -59,6 +59,33 @@ describe('verify-terms stage', () => {
     expect(s!.modelInput).toBe('Der intelligence service überwacht Alibaba in Liège.');
     expect(s!.terms?.map((h) => h.strategy)).toEqual(['inline', 'inline', 'inline']);
     expect(s!.flags).toEqual([{ check: 'term-mask-fallback', severity: 'info', message: 'Placeholders did not survive translation; translated again with the terms inline' }]);
+  });
+
+  it('constrain: the German goes as it is, the English terms go with it as required, and the output keeps them', async () => {
+    // A model that writes what it is required to: the lexicon's words, each required term in place of the word it renders.
+    const writesRequired = (input: string, required: readonly string[]) =>
+      wordLookup({ ...lexicon, Geheimdienst: required[0] ?? 'secret service', Lüttich: required[2] ?? 'Liege' })(input);
+    const { doc, translator } = await run('constrain', article(), writesRequired);
+    expect(translator.batches).toEqual([['Der Geheimdienst überwacht Alibaba in Lüttich.']]);
+    expect(translator.required).toEqual([[['intelligence service', 'Alibaba', 'Liège']]]);
+    const [s] = segmentsOf(doc);
+    expect(s!.target).toBe('The intelligence service watches Alibaba in Liège.');
+    expect(s!.terms?.map((h) => [h.found, h.repaired, h.strategy])).toEqual([
+      [true, false, 'constrain'],
+      [true, false, 'constrain'],
+      [true, false, 'constrain'],
+    ]);
+    expect(s!.flags).toBeUndefined();
+  });
+
+  it('constrain: an output without a required term sends the segment again with the terms inline, and says so', async () => {
+    const { doc, translator } = await run('constrain', article());
+    expect(translator.batches).toEqual([['Der Geheimdienst überwacht Alibaba in Lüttich.'], ['Der intelligence service überwacht Alibaba in Liège.']]);
+    expect(translator.required).toHaveLength(1);
+    const [s] = segmentsOf(doc);
+    expect(s!.target).toBe('The intelligence service watches Alibaba in Liège.');
+    expect(s!.terms?.map((h) => h.strategy)).toEqual(['inline', 'inline', 'inline']);
+    expect(s!.flags).toEqual([{ check: 'term-constrain-fallback', severity: 'info', message: 'Constrained decoding did not write every term; translated again with the terms inline' }]);
   });
 
   it('verify: repairs forbidden variants', async () => {
