@@ -1,4 +1,5 @@
 import {
+  AutoConfig,
   AutoModelForSeq2SeqLM,
   AutoTokenizer,
   LogLevel,
@@ -16,6 +17,8 @@ import { greedyDecoder } from './greedy-decoder.js';
 import type { Decoding, ModelIdentity, Translator } from './translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from './model-source.js';
 import { topKModelDir } from './top-k-decoder.js';
+import { generationModelFile } from './ort-generation/generation-model.js';
+import { openOrtDecoder } from './ort-generation/ort-decoder.js';
 import { DownloadFailure } from './download/download-failure.js';
 import { downloadModelFiles } from './download/download-model.js';
 import type { DownloadListener } from './download/events.js';
@@ -44,6 +47,13 @@ export interface MarianOptions {
    * @default 1
    */
   readonly beams?: number;
+  /**
+   * Where greedy decoding runs: inside ONNX Runtime (`models/ort-generation/`, the whole loop in
+   * one `BeamSearch` node) or in Lektor's own loop (`greedy-decoder.ts`); both choose the same
+   * tokens. Beam search and constrained decoding always run in Lektor's own loop.
+   * @default 'onnx-runtime'
+   */
+  readonly greedyLoop?: 'onnx-runtime' | 'lektor';
   /**
    * Base URL of the hub (or a mirror) a missing hub model is downloaded from.
    * @default 'https://huggingface.co'
@@ -138,7 +148,7 @@ function sessionOptions(threads: number) {
   };
 }
 
-/** Where derived decoders (`topKModelDir`) are kept: hidden in the model cache. */
+/** Where derived models (`topKModelDir`, `generationModelFile`) are kept: hidden in the model cache. */
 const derivedModelsDir = (cacheDir: string) => path.join(cacheDir, '.derived');
 
 /** Fetches the files a hub model is missing for a dtype into its cache folder. */
@@ -160,11 +170,8 @@ async function downloadModel(source: ModelSource & { kind: 'hub' }, missing: rea
   }
 }
 
-/**
- * Loads tokenizer and weights, downloading into the cache only when the run allows it. The merged
- * decoder is loaded from its derived copy (`topKModelDir`), which also returns each row's best tokens.
- */
-export async function loadMarianParts(options: MarianOptions): Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; source: ModelSource }> {
+/** The model's files for the dtype, downloaded into the cache first where they are missing and the run allows it. */
+async function modelOnDisk(options: MarianOptions): Promise<ModelSource> {
   // transformers.js keeps its log level globally; its per-load MarianTokenizer warning is noise to
   // Lektor's users, and our own errors say what went wrong.
   env.logLevel = LogLevel.ERROR;
@@ -174,17 +181,31 @@ export async function loadMarianParts(options: MarianOptions): Promise<{ tokeniz
     if (source.kind === 'directory' || options.offline) throw notAvailable(source, options.dtype, missing);
     await downloadModel(source, missing, options);
   }
+  return source;
+}
+
+/** `loading`, or the one-line error that names the model it could not load. */
+async function loadingOf<T>(source: ModelSource, loading: Promise<T>): Promise<T> {
   try {
-    const dir = await topKModelDir(source.dir, options.dtype, derivedModelsDir(options.cacheDir));
-    const local = { local_files_only: true };
-    const [tokenizer, model] = await Promise.all([
-      AutoTokenizer.from_pretrained(dir, local),
-      AutoModelForSeq2SeqLM.from_pretrained(dir, { ...local, dtype: options.dtype, device: 'cpu', session_options: sessionOptions(options.threads) }),
-    ]);
-    return { tokenizer, model, source };
+    return await loading;
   } catch (cause) {
     throw new ModelError(`${describeSource(source)} could not be loaded: ${firstLine(cause)}`, { cause });
   }
+}
+
+const LOCAL = { local_files_only: true } as const;
+
+/** The model's ONNX sessions in transformers.js, the merged decoder from its derived copy (`topKModelDir`), which also returns each row's best tokens. */
+async function loadSessions(source: ModelSource, options: MarianOptions): Promise<PreTrainedModel> {
+  const dir = await topKModelDir(source.dir, options.dtype, derivedModelsDir(options.cacheDir));
+  return AutoModelForSeq2SeqLM.from_pretrained(dir, { ...LOCAL, dtype: options.dtype, device: 'cpu', session_options: sessionOptions(options.threads) });
+}
+
+/** Loads tokenizer and weights, downloading into the cache only when the run allows it. */
+export async function loadMarianParts(options: MarianOptions): Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; source: ModelSource }> {
+  const source = await modelOnDisk(options);
+  const [tokenizer, model] = await loadingOf(source, Promise.all([AutoTokenizer.from_pretrained(source.dir, LOCAL), loadSessions(source, options)]));
+  return { tokenizer, model, source };
 }
 
 /** Each term's tokens as the model writes it inside a sentence (word-initial, `▁…`); a term the vocabulary cannot spell without `<unk>` cannot be required. */
@@ -197,16 +218,31 @@ function termTokens(tokenizer: PreTrainedTokenizer, terms: readonly string[]): n
 export async function loadMarianTranslator(options: MarianOptions): Promise<Translator> {
   const beams = options.beams ?? 1;
   if (!Number.isInteger(beams) || beams < 1 || beams > MAX_BEAMS) throw new RangeError(`loadMarianTranslator: beams must be an integer from 1 to ${MAX_BEAMS}, got ${String(beams)}`);
-  const { tokenizer, model, source } = await loadMarianParts(options);
-  const config = model.config as { eos_token_id?: number; decoder_start_token_id?: number; bad_words_ids?: number[][] };
+  const source = await modelOnDisk(options);
+  const [tokenizer, modelConfig] = await loadingOf(source, Promise.all([AutoTokenizer.from_pretrained(source.dir, LOCAL), AutoConfig.from_pretrained(source.dir, LOCAL)]));
+  const config = modelConfig as unknown as { eos_token_id?: number; pad_token_id?: number; decoder_start_token_id?: number; bad_words_ids?: number[][] };
   // Single-token bad words (opus-mt: `<pad>`), as transformers.js's generate suppresses them.
   const rules = {
     startId: config.decoder_start_token_id ?? 0,
     eosId: config.eos_token_id ?? 0,
     suppressIds: (config.bad_words_ids ?? []).filter((ids) => ids.length === 1).map(([id]) => id as number),
   };
-  const decoder = beams > 1 ? beamDecoder(model, rules, { beams, ...BEAM_SEARCH }) : greedyDecoder(model, rules);
-  const constrained = beamDecoder(model, rules, { beams: Math.max(beams, CONSTRAINED.minBeams), ...BEAM_SEARCH });
+  const inOrt = beams === 1 && (options.greedyLoop ?? 'onnx-runtime') === 'onnx-runtime';
+  const ort = inOrt
+    ? await loadingOf(
+        source,
+        generationModelFile(source.dir, options.dtype, derivedModelsDir(options.cacheDir)).then((file) =>
+          openOrtDecoder(file, { ...rules, padId: config.pad_token_id ?? rules.startId }, { beams: 1, lengthPenalty: 1 }, sessionOptions(options.threads)),
+        ),
+      )
+    : undefined;
+  // Lektor's own loops need transformers.js's sessions: loaded now unless the generation model
+  // decodes, then only for the first sentence with terms to write (the weights are held twice from then on).
+  let sessions: Promise<PreTrainedModel> | undefined;
+  const model = () => (sessions ??= loadingOf(source, loadSessions(source, options)));
+  if (!ort) await model();
+  const decoder = async (): Promise<Decoder> => ort ?? (beams > 1 ? beamDecoder(await model(), rules, { beams, ...BEAM_SEARCH }) : greedyDecoder(await model(), rules));
+  const constrained = async (): Promise<Decoder> => beamDecoder(await model(), rules, { beams: Math.max(beams, CONSTRAINED.minBeams), ...BEAM_SEARCH });
   const outputLength = options.outputLength ?? defaultOutputLength;
   let generated = 0;
 
@@ -227,9 +263,9 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
       const free = batch.flatMap((_, i) => (tokens[i]?.length ? [] : [i]));
       const bound = batch.flatMap((_, i) => (tokens[i]?.length ? [i] : []));
       const outputs: string[] = [];
-      const fill = async (indices: number[], using: Decoder, constraints?: number[][][]) => {
+      const fill = async (indices: number[], using: () => Promise<Decoder>, constraints?: number[][][]) => {
         if (indices.length === 0) return;
-        const texts = await decode(indices.map((i) => batch[i] as string), using, constraints);
+        const texts = await decode(indices.map((i) => batch[i] as string), await using(), constraints);
         indices.forEach((i, j) => (outputs[i] = texts[j] as string));
       };
       await fill(free, decoder);
@@ -239,7 +275,8 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
     generatedTokens: () => generated,
     inputLength: (input) => tokenizer.encode(input).length,
     async dispose() {
-      await model.dispose();
+      await ort?.dispose();
+      if (sessions) await (await sessions).dispose();
     },
   };
 }
