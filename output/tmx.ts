@@ -1,10 +1,46 @@
 import { create } from 'xmlbuilder2';
+import type { InlineType, Segment } from '../pipeline/doc.js';
+import { inlineTree, markPart, type InlineNode } from './inline-tree.js';
+import { MixedContent } from './mixed-content.js';
 import type { Render } from './render.js';
 import { countXmlIllegal, removedCharsNote, xmlSafe } from './xml-text.js';
 
 /** TMX dates are ISO 8601 basic format in UTC: `20231005T120700Z`. */
 function tmxDate(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+type XMLBuilder = ReturnType<typeof create>;
+
+// TMX 1.4's own `type` values for these kinds; every other kind is an `x-` extension.
+const CODE_TYPES: Partial<Record<InlineType, string>> = { bold: 'bold', italic: 'italic', underline: 'ulined', link: 'link', image: 'image', break: 'lb' };
+
+/**
+ * Text and inline codes into a `<seg>`, each code holding the markup as written: a whole element
+ * as `<bpt>`…`<ept>`, the piece of one a sentence boundary cut as `<it pos="begin|end">`, a
+ * standalone element as `<ph>`. `x` is the mark's number in the segment, the same in both
+ * languages, so a tool (and Lektor's import) can pair the German's codes with the English's.
+ */
+function addInline(seg: XMLBuilder, nodes: readonly InlineNode[], segment: Segment): void {
+  for (const node of nodes) {
+    if (node.kind === 'text') {
+      seg.txt(xmlSafe(node.text));
+      continue;
+    }
+    const { mark } = node;
+    const x = String((segment.marks ?? []).indexOf(mark) + 1);
+    const type = CODE_TYPES[mark.type] ?? `x-${mark.type}`;
+    if (node.kind === 'standalone') {
+      seg.ele('ph', { x, type }).txt(xmlSafe(mark.open));
+      continue;
+    }
+    const part = markPart(mark);
+    if (part === 'whole') seg.ele('bpt', { i: x, x, type }).txt(xmlSafe(mark.open));
+    if (part === 'head') seg.ele('it', { pos: 'begin', x, type }).txt(xmlSafe(mark.open));
+    addInline(seg, node.children, segment);
+    if (part === 'whole') seg.ele('ept', { i: x }).txt(xmlSafe(mark.close));
+    if (part === 'tail') seg.ele('it', { pos: 'end', x, type }).txt(xmlSafe(mark.close));
+  }
 }
 
 /**
@@ -25,6 +61,7 @@ const render: Render = (doc, { now, toolVersion }) => {
     creationdate: tmxDate(now),
   });
   const body = tmx.ele('body');
+  const mixed = new MixedContent();
   for (const paragraph of doc.paragraphs) {
     for (const segment of paragraph.segments) {
       const tu = body.ele('tu');
@@ -33,11 +70,12 @@ const render: Render = (doc, { now, toolVersion }) => {
       tu.ele('prop', { type: 'x-lektor-article' }).txt(xmlSafe(doc.meta.name));
       tu.ele('prop', { type: 'x-lektor-segment' }).txt(segment.id);
       if (segment.origin === 'review') tu.ele('prop', { type: 'x-lektor-origin' }).txt('review');
-      tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg').txt(xmlSafe(segment.source));
-      if (segment.target !== undefined) tu.ele('tuv', { 'xml:lang': targetLang }).ele('seg').txt(xmlSafe(segment.target));
+      const write = (into: XMLBuilder, nodes: readonly InlineNode[]): void => addInline(into, nodes, segment);
+      mixed.add(tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg'), inlineTree(segment, 'source'), write);
+      if (segment.target !== undefined) mixed.add(tu.ele('tuv', { 'xml:lang': targetLang }).ele('seg'), inlineTree(segment, 'target'), write);
     }
   }
-  return `${tmx.end({ prettyPrint: true })}\n`;
+  return `${mixed.splice(tmx.end({ prettyPrint: true }))}\n`;
 };
 
 export default render;

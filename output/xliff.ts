@@ -1,4 +1,7 @@
 import { create } from 'xmlbuilder2';
+import type { InlineType } from '../pipeline/doc.js';
+import { inlineTree, markPart, type InlineNode } from './inline-tree.js';
+import { MixedContent } from './mixed-content.js';
 import type { Render } from './render.js';
 import { needsReview } from './review-status.js';
 import { documentNotes } from './document-notes.js';
@@ -6,6 +9,42 @@ import { segmentNotes } from './segment-notes.js';
 import { xmlSafe } from './xml-text.js';
 
 const XLIFF_12 = 'urn:oasis:names:tc:xliff:document:1.2';
+
+type XMLBuilder = ReturnType<typeof create>;
+
+// The `ctype` values XLIFF 1.2 defines for `<g>`/`<bx>` and for `<x>`; every other kind is an `x-` extension.
+const DELIMITER_CTYPES: Partial<Record<InlineType, string>> = { bold: 'bold', italic: 'italic', underline: 'underlined', link: 'link' };
+const PLACEHOLDER_CTYPES: Partial<Record<InlineType, string>> = { image: 'image', break: 'lb' };
+
+/**
+ * Text and inline codes into `parent`: a whole element as `<g>`, the piece of one a sentence
+ * boundary cut as `<bx/>` or `<ex/>` (without `rid`, which the schema only lets point within one `<source>`), a standalone element as
+ * `<x/>` whose `equiv-text` is the text it shows. The strict schema allows no attribute of another
+ * namespace without its schema, so the markup as written stays in the article's record, which
+ * plays the skeleton's part: the codes' ids (the marks' ids) tie them to it.
+ */
+function addInline(parent: XMLBuilder, nodes: readonly InlineNode[]): void {
+  for (const node of nodes) {
+    if (node.kind === 'text') {
+      parent.txt(xmlSafe(node.text));
+      continue;
+    }
+    const { id, type } = node.mark;
+    if (node.kind === 'standalone') {
+      parent.ele('x', { id, ctype: PLACEHOLDER_CTYPES[type] ?? `x-${type}`, ...(node.text === '' ? {} : { 'equiv-text': xmlSafe(node.text) }) });
+      continue;
+    }
+    const ctype = DELIMITER_CTYPES[type] ?? `x-${type}`;
+    const part = markPart(node.mark);
+    if (part === 'whole') {
+      addInline(parent.ele('g', { id, ctype }), node.children);
+      continue;
+    }
+    if (part === 'head') parent.ele('bx', { id, ctype });
+    addInline(parent, node.children);
+    if (part === 'tail') parent.ele('ex', { id });
+  }
+}
 
 /**
  * XLIFF 1.2 (strict schema), the version every CAT tool reads: a `<group>` per paragraph, a
@@ -26,22 +65,23 @@ const render: Render = (doc, options) => {
   header.ele('tool', { 'tool-id': 'lektor', 'tool-name': 'Lektor', 'tool-version': options.toolVersion });
   for (const text of documentNotes(doc)) header.ele('note', { from: 'lektor' }).txt(text);
   const body = file.ele('body');
+  const mixed = new MixedContent();
   for (const paragraph of doc.paragraphs) {
     const group = body.ele('group', { id: paragraph.id, restype: `x-lektor-${paragraph.kind}` });
     for (const segment of paragraph.segments) {
       const unit = group.ele('trans-unit', { id: segment.id, 'xml:space': 'preserve', ...(segment.translatable ? {} : { translate: 'no' }) });
-      unit.ele('source').txt(xmlSafe(segment.source));
+      mixed.add(unit.ele('source'), inlineTree(segment, 'source'), addInline);
       if (segment.target !== undefined) {
         // A person's English is final: CAT tools lock or skip it; QA notes still say what was found.
         const state = segment.origin === 'review' ? 'final' : needsReview(segment) ? 'needs-review-translation' : 'translated';
-        unit.ele('target', { state }).txt(xmlSafe(segment.target));
+        mixed.add(unit.ele('target', { state }), inlineTree(segment, 'target'), addInline);
       }
       for (const note of segmentNotes(segment)) {
         unit.ele('note', { from: `lektor-${note.category}`, priority: String(note.priority) }).txt(note.text);
       }
     }
   }
-  return `${xliff.end({ prettyPrint: true })}\n`;
+  return `${mixed.splice(xliff.end({ prettyPrint: true }))}\n`;
 };
 
 export default render;

@@ -1,5 +1,7 @@
 import { create } from 'xmlbuilder2';
-import type { LektorDoc, Segment } from '../pipeline/doc.js';
+import type { InlineMark, InlineType, LektorDoc, Segment } from '../pipeline/doc.js';
+import { inlineTree, markPart, type InlineNode } from './inline-tree.js';
+import { MixedContent } from './mixed-content.js';
 import type { Render } from './render.js';
 import { needsReview } from './review-status.js';
 import { documentNotes } from './document-notes.js';
@@ -22,6 +24,66 @@ function addGlossary(unit: XMLBuilder, segment: Segment, doc: LektorDoc): void {
     entry.ele(GLOSSARY_MODULE, 'gls:term', { source }).txt(xmlSafe(hit.text));
     entry.ele(GLOSSARY_MODULE, 'gls:translation', { source }).txt(xmlSafe(hit.expected));
     if (hit.note) entry.ele(GLOSSARY_MODULE, 'gls:definition', { source }).txt(xmlSafe(hit.note));
+  }
+}
+
+// XLIFF 2's code types, with its own `xlf:` subtypes where it has one and Lektor's otherwise.
+const CODE_TYPES: Readonly<Record<InlineType, { type: string; subType: string }>> = {
+  bold: { type: 'fmt', subType: 'xlf:b' },
+  italic: { type: 'fmt', subType: 'xlf:i' },
+  underline: { type: 'fmt', subType: 'xlf:u' },
+  break: { type: 'fmt', subType: 'xlf:lb' },
+  strike: { type: 'fmt', subType: 'lektor:strike' },
+  sub: { type: 'fmt', subType: 'lektor:sub' },
+  sup: { type: 'fmt', subType: 'lektor:sup' },
+  code: { type: 'fmt', subType: 'lektor:code' },
+  link: { type: 'link', subType: 'lektor:link' },
+  image: { type: 'image', subType: 'lektor:image' },
+  abbr: { type: 'other', subType: 'lektor:abbr' },
+  protected: { type: 'other', subType: 'lektor:protected' },
+  other: { type: 'other', subType: 'lektor:other' },
+};
+
+const dataId = (mark: InlineMark, side: 'open' | 'close'): string => `${mark.id}-${side}`;
+
+/** The markup as written of every code the unit's source has, which its `<pc>`, `<ph>`, `<sc>` and `<ec>` refer to. */
+function addOriginalData(unit: XMLBuilder, segment: Segment): void {
+  const data: [string, string][] = [];
+  for (const mark of segment.marks ?? []) {
+    if (mark.open !== '') data.push([dataId(mark, 'open'), mark.open]);
+    if (mark.close !== '') data.push([dataId(mark, 'close'), mark.close]);
+  }
+  if (data.length === 0) return;
+  const original = unit.ele('originalData');
+  for (const [id, markup] of data) original.ele('data', { id }).txt(xmlSafe(markup));
+}
+
+/**
+ * Text and inline codes into `parent`: a whole element as `<pc>`, the piece of one a sentence
+ * boundary cut as an isolated `<sc/>` or `<ec/>`, a standalone element as `<ph/>` whose `equiv`
+ * and `disp` are the text it shows; each refers to its markup in `<originalData>`.
+ */
+function addInline(parent: XMLBuilder, nodes: readonly InlineNode[]): void {
+  for (const node of nodes) {
+    if (node.kind === 'text') {
+      parent.txt(xmlSafe(node.text));
+      continue;
+    }
+    const { mark } = node;
+    const codeType = CODE_TYPES[mark.type];
+    if (node.kind === 'standalone') {
+      const shown = node.text === '' ? {} : { equiv: xmlSafe(node.text), disp: xmlSafe(node.text) };
+      parent.ele('ph', { id: mark.id, dataRef: dataId(mark, 'open'), ...codeType, ...shown });
+      continue;
+    }
+    const part = markPart(mark);
+    if (part === 'whole') {
+      addInline(parent.ele('pc', { id: mark.id, dataRefStart: dataId(mark, 'open'), dataRefEnd: dataId(mark, 'close'), ...codeType }), node.children);
+      continue;
+    }
+    if (part === 'head') parent.ele('sc', { id: mark.id, dataRef: dataId(mark, 'open'), isolated: 'yes', ...codeType });
+    addInline(parent, node.children);
+    if (part === 'tail') parent.ele('ec', { id: mark.id, dataRef: dataId(mark, 'close'), isolated: 'yes', ...codeType });
   }
 }
 
@@ -49,6 +111,7 @@ const render: Render = (doc, options) => {
     .att('http://www.w3.org/2000/xmlns/', 'xmlns:gls', GLOSSARY_MODULE);
   const file = xliff.ele('file', { id: 'f1', original: xmlSafe(meta.path) });
   const created = `Created by Lektor ${options.toolVersion} on ${options.now.toISOString()}`;
+  const mixed = new MixedContent();
   addNotes(file, [created, ...documentNotes(doc)].map((text) => ({ category: 'lektor', priority: 10, text })));
   for (const paragraph of doc.paragraphs) {
     const group = file.ele('group', { id: paragraph.id, type: `lektor:${paragraph.kind}` });
@@ -56,13 +119,13 @@ const render: Render = (doc, options) => {
       const unit = group.ele('unit', { id: segment.id, 'xml:space': 'preserve', ...(segment.translatable ? {} : { translate: 'no' }) });
       addGlossary(unit, segment, doc);
       addNotes(unit, segmentNotes(segment));
-      const hasTarget = segment.target !== undefined;
+      addOriginalData(unit, segment);
       const seg = unit.ele('segment', { state: segmentState(segment) });
-      seg.ele('source').txt(xmlSafe(segment.source));
-      if (hasTarget) seg.ele('target').txt(xmlSafe(segment.target ?? ''));
+      mixed.add(seg.ele('source'), inlineTree(segment, 'source'), addInline);
+      if (segment.target !== undefined) mixed.add(seg.ele('target'), inlineTree(segment, 'target'), addInline);
     }
   }
-  return `${xliff.end({ prettyPrint: true })}\n`;
+  return `${mixed.splice(xliff.end({ prettyPrint: true }))}\n`;
 };
 
 export default render;

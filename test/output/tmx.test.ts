@@ -3,6 +3,7 @@ import { segmentsOf } from '../../pipeline/doc.js';
 import render from '../../output/tmx.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { HAVE_SCHEMAS, python, SCHEMAS_NOTE, tempFile, xmllint } from './external-tools.js';
+import { markupDoc } from './markup-doc.js';
 import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
 const READ_TMX = `
@@ -44,10 +45,20 @@ describe('tmx', () => {
     expect(render(reviewDoc(), RENDER_OPTIONS)).toBe(render(reviewDoc(), RENDER_OPTIONS));
   });
 
+  it('writes inline markup as <bpt>/<ept> and <ph> holding the markup as written, numbered alike in both languages', () => {
+    const tmx = render(markupDoc(), RENDER_OPTIONS);
+    expect(tmx).toContain(
+      '<seg>According to <bpt i="1" x="1" type="link">&lt;a href="https://example.org/?a=1&amp;amp;b=2" onclick="alert(1)"&gt;</bpt><bpt i="2" x="2" type="italic">&lt;em&gt;</bpt>initial<ept i="2">&lt;/em&gt;</ept> reports<ept i="1">&lt;/a&gt;</ept>, <ph x="3" type="x-code">&lt;code&gt;rm -rf&lt;/code&gt;</ph> was run<ph x="4" type="lb">&lt;br&gt;</ph>.</seg>',
+    );
+    expect(tmx).toContain('<seg>Er sagte: <it pos="begin" x="1" type="italic">&lt;i&gt;</it>Wir kommen.</seg>');
+    expect(tmx).toContain('<seg>Soon.<it pos="end" x="1" type="italic">&lt;/i&gt;</it></seg>');
+  });
+
   describe.skipIf(!HAVE_SCHEMAS)(`against the TMX 1.4 DTD and translate-toolkit${SCHEMAS_NOTE}`, () => {
     it.each([
       ['the review document', reviewDoc()],
       ['a document with control characters', controlDoc],
+      ['a document with inline markup', markupDoc()],
     ])('%s is valid TMX', async (_name, doc) => {
       const file = await tempFile('doc.tmx', render(doc, RENDER_OPTIONS));
       const { status, output } = xmllint(file, 'tmx');

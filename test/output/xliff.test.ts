@@ -6,6 +6,7 @@ import { segmentsOf } from '../../pipeline/doc.js';
 import render from '../../output/xliff.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, tempFile, xmllint } from './external-tools.js';
+import { markupDoc } from './markup-doc.js';
 import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
 const controlDoc = makeDoc([{ segments: [{ source: 'A\u0001b „ü“ 😀 <i>&nbsp;</i>', target: 'A\u001Fb "ü" 😀 <i>&nbsp;</i>' }] }], 'control');
@@ -60,10 +61,28 @@ describe('xliff (1.2)', () => {
     expect(unit).toContain('<note from="lektor-xml" priority="1">Lektor removed 2 XML-illegal control characters from this segment.</note>');
   });
 
+  it('writes inline markup as <g> around what it wraps and <x/> for standalone elements, unindented, on both sides', () => {
+    const unit = unitOf(render(markupDoc(), RENDER_OPTIONS), 's0002');
+    expect(unit).toContain(
+      '<source>Laut <g id="m1" ctype="link"><g id="m2" ctype="italic">ersten</g> Angaben</g> wurde <x id="m3" ctype="x-code" equiv-text="rm -rf"/> ausgeführt<x id="m4" ctype="lb"/>.</source>',
+    );
+    expect(unit).toContain(
+      '<target state="translated">According to <g id="m1" ctype="link"><g id="m2" ctype="italic">initial</g> reports</g>, <x id="m3" ctype="x-code" equiv-text="rm -rf"/> was run<x id="m4" ctype="lb"/>.</target>',
+    );
+  });
+
+  it('writes the pieces of an element a sentence boundary cuts as <bx/> and <ex/>, and no code for a lost mark', () => {
+    const xliff = render(markupDoc(), RENDER_OPTIONS);
+    expect(unitOf(xliff, 's0003')).toContain('<target state="translated">He said: <bx id="m1" ctype="italic"/>We are coming.</target>');
+    expect(unitOf(xliff, 's0004')).toContain('<source>Bald.<ex id="m1"/></source>');
+    expect(unitOf(xliff, 's0005')).toContain('<target state="translated">An important sentence <x id="m2" ctype="image"/><x id="m3" ctype="x-protected"/> &amp; &lt;b&gt;more&lt;/b&gt;.</target>');
+  });
+
   describe.skipIf(!HAVE_SCHEMAS)(`against the XLIFF 1.2 strict schema and translate-toolkit${SCHEMAS_NOTE}`, () => {
     it.each([
       ['the review document', reviewDoc()],
       ['a document with control characters', controlDoc],
+      ['a document with inline markup', markupDoc()],
     ])('%s is valid XLIFF 1.2', async (_name, doc) => {
       const { status, output } = xmllint(await tempFile('doc.xlf', render(doc, RENDER_OPTIONS)), 'xliff12');
       expect(output).toContain('validates');

@@ -3,6 +3,7 @@ import { segmentsOf } from '../../pipeline/doc.js';
 import render from '../../output/xliff2.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, tempFile, xmllint } from './external-tools.js';
+import { markupDoc } from './markup-doc.js';
 import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
 const controlDoc = makeDoc([{ segments: [{ source: 'Zeile\u0008 „ä“ 😀 &amp;', target: 'Line\u0000 "ä" 😀 &amp;' }] }], 'control');
@@ -55,10 +56,26 @@ describe('xliff2 (XLIFF 2.1)', () => {
     expect(unit).toContain('<note category="xml" priority="1">Lektor removed 2 XML-illegal control characters from this segment.</note>');
   });
 
+  it('writes inline markup as <pc> and <ph> that refer to the markup as written in <originalData>', () => {
+    const unit = unitOf(render(markupDoc(), RENDER_OPTIONS), 's0002');
+    expect(unit).toContain('<data id="m1-open">&lt;a href="https://example.org/?a=1&amp;amp;b=2" onclick="alert(1)"&gt;</data>');
+    expect(unit).toContain('<data id="m3-open">&lt;code&gt;rm -rf&lt;/code&gt;</data>');
+    expect(unit).toContain(
+      '<target>According to <pc id="m1" dataRefStart="m1-open" dataRefEnd="m1-close" type="link" subType="lektor:link"><pc id="m2" dataRefStart="m2-open" dataRefEnd="m2-close" type="fmt" subType="xlf:i">initial</pc> reports</pc>, <ph id="m3" dataRef="m3-open" type="fmt" subType="lektor:code" equiv="rm -rf" disp="rm -rf"/> was run<ph id="m4" dataRef="m4-open" type="fmt" subType="xlf:lb"/>.</target>',
+    );
+  });
+
+  it('writes the pieces of an element a sentence boundary cuts as isolated <sc/> and <ec/>', () => {
+    const xliff = render(markupDoc(), RENDER_OPTIONS);
+    expect(unitOf(xliff, 's0003')).toContain('<source>Er sagte: <sc id="m1" dataRef="m1-open" isolated="yes" type="fmt" subType="xlf:i"/>Wir kommen.</source>');
+    expect(unitOf(xliff, 's0004')).toContain('<target>Soon.<ec id="m1" dataRef="m1-close" isolated="yes" type="fmt" subType="xlf:i"/></target>');
+  });
+
   describe.skipIf(!HAVE_SCHEMAS)(`against the XLIFF 2.1 core and glossary module schemas${SCHEMAS_NOTE}`, () => {
     it.each([
       ['the review document', reviewDoc()],
       ['a document with control characters', controlDoc],
+      ['a document with inline markup', markupDoc()],
     ])('%s is valid XLIFF 2.1', async (_name, doc) => {
       const { status, output } = xmllint(await tempFile('doc.xliff2.xlf', render(doc, RENDER_OPTIONS)), 'xliff21');
       expect(output).toContain('validates');
