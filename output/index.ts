@@ -1,6 +1,9 @@
+import articleHtml from './article-html.js';
+import articleMd from './article-md.js';
 import html from './html.js';
 import jsonl from './jsonl.js';
 import md from './md.js';
+import type { LektorDoc, MarkupFormat } from '../pipeline/doc.js';
 import type { Render } from './render.js';
 import tmx from './tmx.js';
 import txt from './txt.js';
@@ -18,6 +21,8 @@ export const FORMATS = {
   xliff2: { suffix: '.xliff2.xlf', render: xliff2 },
   jsonl: { suffix: '.jsonl', render: jsonl },
   txt: { suffix: '.en.txt', render: txt },
+  'article-md': { suffix: '.en.md', render: articleMd },
+  'article-html': { suffix: '.en.html', render: articleHtml },
 } as const satisfies Record<string, { suffix: string; render: Render }>;
 
 export type Format = keyof typeof FORMATS;
@@ -27,3 +32,16 @@ export function isFormat(name: string): name is Format {
 }
 
 export const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
+
+/** The format that writes a Markdown or HTML article back in kind. */
+export const ARTICLE_FORMATS = { md: 'article-md', html: 'article-html' } as const satisfies Record<MarkupFormat, Format>;
+
+/**
+ * What to write for `doc`: the formats asked for, and a Markdown or HTML article in its own format
+ * as well; an article format only for an article read in that format.
+ */
+export function formatsFor(doc: LektorDoc, formats: readonly Format[]): Format[] {
+  const own = doc.layout ? ARTICLE_FORMATS[doc.layout.format] : undefined;
+  const articles: readonly Format[] = Object.values(ARTICLE_FORMATS);
+  return [...formats.filter((f) => !articles.includes(f) || f === own), ...(own && !formats.includes(own) ? [own] : [])];
+}

@@ -2,7 +2,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LektorDoc } from '../pipeline/doc.js';
 import { OutputError } from '../pipeline/errors.js';
-import { FORMATS, type Format, type RenderOptions } from './index.js';
+import { FORMATS, formatsFor, type Format, type RenderOptions } from './index.js';
 import { renderReviewIndex, type ReviewIndexEntry } from './review-index.js';
 
 /**
@@ -28,9 +28,12 @@ export function outputPath(dir: string, name: string, format: Format): string {
   return path.join(dir, `${name}${FORMATS[format].suffix}`);
 }
 
-/** Renders every format first, then writes them: a render failure leaves no partial set behind. */
+/**
+ * Renders every format first, then writes them: a render failure leaves no partial set behind. A
+ * Markdown or HTML article is also written in its own format (`formatsFor`).
+ */
 export async function writeOutputs(doc: LektorDoc, formats: readonly Format[], dir: string, options: RenderOptions): Promise<string[]> {
-  const rendered = formats.map((f) => [outputPath(dir, doc.meta.name, f), FORMATS[f].render(doc, options)] as const);
+  const rendered = formatsFor(doc, formats).map((f) => [outputPath(dir, doc.meta.name, f), FORMATS[f].render(doc, options)] as const);
   for (const [file, contents] of rendered) await writeFileAtomic(file, contents);
   return rendered.map(([file]) => file);
 }

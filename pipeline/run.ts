@@ -8,7 +8,9 @@ import { runStages, type RunContext, type Stage } from './stage.js';
 import enforceTerms from './stages/enforce-terms.js';
 import matchTerms from './stages/match-terms.js';
 import qa from './stages/qa.js';
+import maskMarkup from './stages/mask-markup.js';
 import recallReviews from './stages/recall-reviews.js';
+import restoreMarkup from './stages/restore-markup.js';
 import segment from './stages/segment.js';
 import segmentLines from './stages/segment-lines.js';
 import translate from './stages/translate.js';
@@ -25,18 +27,22 @@ export interface StageDeps {
 export type Segmentation = 'sentences' | 'lines';
 
 /**
- * The stage order. Only this file knows it. Terms are matched and enforced before translation and
- * verified after it; reviewed sentences are filled in just before the model is asked for the
- * rest; QA runs last so it sees repaired targets and term results.
+ * The stage order. Only this file knows it. Inline markup becomes placeholders before the terms
+ * are enforced (which number theirs first) and comes back once the terms' are undone. Terms are
+ * matched and enforced before translation and verified after it; reviewed sentences are filled in
+ * just before the model is asked for the rest; QA runs last so it sees repaired targets, term
+ * results and markup.
  */
 export function buildStages(config: LektorConfig, deps: StageDeps = {}, segmentation: Segmentation = 'sentences'): Stage[] {
   const { glossary, reviews } = deps;
   return [
     segmentation === 'lines' ? segmentLines() : segment(),
+    maskMarkup(),
     ...(glossary ? [matchTerms({ glossary }), enforceTerms({ glossary, strategy: config.glossary.strategy })] : []),
     ...(reviews ? [recallReviews({ reviews })] : []),
     translate({ batchSize: config.translate.batchSize }),
     ...(glossary ? [verifyTerms({ glossary })] : []),
+    restoreMarkup(),
     qa(config.qa),
   ];
 }

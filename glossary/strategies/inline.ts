@@ -7,7 +7,8 @@ import type { EnforcementStrategy } from './strategy.js';
  * and stays as written (`Alibabas` keeps its genitive for the model to render).
  */
 const inline: EnforcementStrategy = {
-  prepare: (source, terms) => applyEdits(source, terms.filter((t) => !t.dnt).map((t) => ({ start: t.start, end: t.end, replacement: t.expected }))).text,
+  prepare: (source, terms, also = []) =>
+    applyEdits(source, [...terms.filter((t) => !t.dnt).map((t) => ({ start: t.start, end: t.end, replacement: t.expected })), ...also]).text,
   restore: (target) => target,
 };
 

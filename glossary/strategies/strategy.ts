@@ -1,3 +1,4 @@
+import type { Edit } from '../edit-text.js';
 import type { CaseRule } from '../types.js';
 
 /** A term occurrence a strategy must get into the translation. */
@@ -17,8 +18,11 @@ export interface EnforcedTerm {
  * source order; the same list reaches `prepare` before translation and `restore` after it.
  */
 export interface EnforcementStrategy {
-  /** The model input for `source`, or undefined to send the source unchanged. */
-  prepare(source: string, terms: readonly EnforcedTerm[]): string | undefined;
+  /**
+   * The model input for `source`, or undefined to send the source unchanged. `also` are edits to
+   * apply with the strategy's own in one pass (inline markup's placeholders).
+   */
+  prepare(source: string, terms: readonly EnforcedTerm[], also?: readonly Edit[]): string | undefined;
   /** The model output with the strategy's marks undone, or undefined when they did not survive (the segment is then translated again with `inline`). */
   restore(target: string, terms: readonly EnforcedTerm[]): string | undefined;
   /** The flag's message when `restore` can fail: what went wrong, and that `inline` took over. */

@@ -4,6 +4,7 @@ import dnt from './dnt.js';
 import doublewords from './doublewords.js';
 import empty from './empty.js';
 import length from './length.js';
+import markup from './markup.js';
 import numbers from './numbers.js';
 import punctuation from './punctuation.js';
 import repetition from './repetition.js';
@@ -24,6 +25,7 @@ export const CHECKS = {
   doublewords,
   length,
   punctuation,
+  markup,
 } as const satisfies Readonly<Record<string, AnyCheck>>;
 
 export type CheckId = keyof typeof CHECKS;

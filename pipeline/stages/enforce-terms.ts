@@ -1,6 +1,7 @@
 import { isStrategy, STRATEGIES } from '../../glossary/strategies/index.js';
 import { enforcedTerms } from '../../glossary/strategies/enforced-terms.js';
 import type { Glossary } from '../../glossary/types.js';
+import { markEdits } from '../markup/mask-marks.js';
 import { mapSegments, type Segment, type TermStrategy } from '../doc.js';
 import type { Stage } from '../stage.js';
 
@@ -28,7 +29,8 @@ export default function enforceTerms(options: EnforceTermsOptions): Stage {
   return async (doc) =>
     mapSegments(doc, (segment): Segment => {
       if (!segment.terms?.length || !segment.translatable) return segment;
-      const modelInput = STRATEGIES[strategy].prepare(segment.source, enforcedTerms(segment.terms, terms));
+      // Markup placeholders are numbered after the terms', so they are made again with them.
+      const modelInput = STRATEGIES[strategy].prepare(segment.source, enforcedTerms(segment.terms, terms), markEdits(segment));
       return { ...segment, terms: segment.terms.map((h) => ({ ...h, strategy })), ...(modelInput === undefined ? {} : { modelInput }) };
     });
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LektorDoc, Normalisation } from '../doc.js';
 import { InputError } from '../errors.js';
+import { markupFormatOf, readMarkupBytes, type MarkupReadOptions } from '../markup/read-markup.js';
 
 export interface DecodedText {
   readonly text: string;
@@ -34,7 +35,7 @@ export function decodeArticle(bytes: Uint8Array, file: string): DecodedText {
   return { text, normalisation: { bomStripped, lineEndingsNormalised, nfcChanged: text !== lf } };
 }
 
-function lineOfFirstInvalidByte(bytes: Uint8Array): { line: number } | undefined {
+export function lineOfFirstInvalidByte(bytes: Uint8Array): { line: number } | undefined {
   // Feed byte by byte to a streaming decoder: linear, and the throw marks the first bad byte.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let line = 1;
@@ -49,9 +50,9 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): { line: number } | undefined
   return undefined;
 }
 
-/** The article name used for output files: `dir/foo.de.txt` → `foo` (outputs add `.en.txt` etc.). */
+/** The article name used for output files: `dir/foo.de.txt`, `foo.md`, `foo.html` → `foo` (outputs add `.en.txt` etc.). */
 export function articleName(file: string): string {
-  return path.basename(file).replace(/\.(txt|text)$/i, '').replace(/\.de$/i, '');
+  return path.basename(file).replace(/\.(txt|text|md|markdown|html?)$/i, '').replace(/\.de$/i, '');
 }
 
 /** A document with no paragraphs yet: the segmenter fills them. */
@@ -74,13 +75,22 @@ export async function readArticleBytes(file: string, cwd = '.'): Promise<Uint8Ar
   }
 }
 
-/** The document of an article's bytes, from wherever they came (a file, a pipe, a queued job, a request). */
-export function documentFromBytes(bytes: Uint8Array, file: string): LektorDoc {
+/**
+ * The document of an article's bytes, from wherever they came (a file, a pipe, a queued job, a
+ * request): Markdown (`.md`, `.markdown`) and HTML (`.html`, `.htm`) by their extension, with the
+ * layout their writers rebuild them from; anything else is plain text.
+ */
+export function documentFromBytes(bytes: Uint8Array, file: string, options: MarkupReadOptions = {}): LektorDoc {
+  const format = markupFormatOf(file);
+  if (format) {
+    const { text, layout, bomStripped } = readMarkupBytes(bytes, file, format, options);
+    return { ...makeDocument(text, file, { bomStripped, lineEndingsNormalised: 0, nfcChanged: false }), layout };
+  }
   const { text, normalisation } = decodeArticle(bytes, file);
   return makeDocument(text, file, normalisation);
 }
 
 /** Reads `file` (relative to `cwd`); messages and `meta.path` name it as given. */
-export async function readArticle(file: string, cwd = '.'): Promise<LektorDoc> {
-  return documentFromBytes(await readArticleBytes(file, cwd), file);
+export async function readArticle(file: string, cwd = '.', options: MarkupReadOptions = {}): Promise<LektorDoc> {
+  return documentFromBytes(await readArticleBytes(file, cwd), file, options);
 }

@@ -1,7 +1,8 @@
+import { segmentBlocks } from '../markup/segment-blocks.js';
 import { segmentText } from '../segmenter/index.js';
 import type { Stage } from '../stage.js';
 
-/** Splits `doc.text` into paragraphs and sentence segments. */
+/** Splits `doc.text` into paragraphs and sentence segments; a Markdown or HTML article block by block. */
 export default function segment(): Stage {
-  return async (doc) => ({ ...doc, paragraphs: segmentText(doc.text) });
+  return async (doc) => ({ ...doc, paragraphs: doc.layout ? segmentBlocks(doc.text, doc.layout) : segmentText(doc.text) });
 }

@@ -2,6 +2,7 @@ import { enforcedTerms } from '../../glossary/strategies/enforced-terms.js';
 import { STRATEGIES } from '../../glossary/strategies/index.js';
 import type { Glossary } from '../../glossary/types.js';
 import { createTermVerifier } from '../../glossary/verify.js';
+import { markEdits } from '../markup/mask-marks.js';
 import { mapSegments, segmentsOf, type Flag, type Segment, type TermStrategy } from '../doc.js';
 import { LektorError } from '../errors.js';
 import type { Stage } from '../stage.js';
@@ -39,7 +40,7 @@ export default function verifyTerms(options: VerifyTermsOptions): Stage {
         const flag: Flag = { check: `term-${strategy}-fallback`, severity: 'info', message: STRATEGIES[strategy].fallback ?? '' };
         return {
           ...s,
-          modelInput: STRATEGIES.inline.prepare(s.source, enforcedTerms(s.terms ?? [], terms)),
+          modelInput: STRATEGIES.inline.prepare(s.source, enforcedTerms(s.terms ?? [], terms), markEdits(s)),
           terms: (s.terms ?? []).map((h) => ({ ...h, strategy: 'inline' })),
           flags: [...(s.flags ?? []), flag],
         };
