@@ -1,5 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { loadGlossary } from '../../glossary/load.js';
 import { translateFiles } from '../../pipeline/batch/translate-files.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { openSqliteMemory } from '../../pipeline/memory/sqlite-memory.js';
@@ -14,6 +15,10 @@ export interface EngineCase {
   readonly memoryFile: string;
   readonly batchSize: number;
   readonly threads: number;
+  /** Beam search width; 1 decodes greedily. @default 1 */
+  readonly beams?: number;
+  /** A glossary whose terms the run enforces with `constrain` (constrained beam search). */
+  readonly constrain?: string;
 }
 
 export interface EngineResult {
@@ -35,7 +40,14 @@ export interface EngineResult {
 export async function runEngine(options: EngineCase): Promise<EngineResult> {
   const out = await mkdtemp(path.join(path.dirname(options.memoryFile), 'out-'));
   const config = resolveConfig(
-    [{ model: { id: options.modelDir, dtype: options.dtype, threads: options.threads }, translate: { batchSize: options.batchSize }, output: { dir: out, formats: ['txt'] } }],
+    [
+      {
+        model: { id: options.modelDir, dtype: options.dtype, threads: options.threads, beams: options.beams },
+        translate: { batchSize: options.batchSize },
+        output: { dir: out, formats: ['txt'] },
+        ...(options.constrain === undefined ? {} : { glossary: { path: options.constrain, strategy: 'constrain' as const } }),
+      },
+    ],
     {},
   );
   const memory = openSqliteMemory(options.memoryFile);
@@ -47,6 +59,7 @@ export async function runEngine(options: EngineCase): Promise<EngineResult> {
       identity: benchIdentity(options),
       memory,
       loadTranslator: loadBenchTranslator(options),
+      stageDeps: { glossary: options.constrain === undefined ? undefined : await loadGlossary(options.constrain, path.dirname(options.memoryFile)) },
     });
     if (report.status !== 'completed') throw new Error(`engine run ended ${report.status}: ${report.error ?? report.failures[0]?.reason ?? ''}`);
     const { counts, timings } = report;

@@ -5,6 +5,7 @@
  *   (a) the naive loop, one transformers.js pipeline call per sentence,
  *   (b) Lektor's engine, fp32, (c) the same with q8 weights,
  *   (d) (b) again, served by the translation memory (b) filled,
+ *   beam 4, fp32 and q8, and beam 4 with the example glossary as constraints (`beam-cases.ts`),
  *   and (b) once more over the whole corpus in one process, the peak RSS of a real run,
  * then the segmenter report, the service's (`service.ts` runs that one alone) and the queue's with
  * 1 and 2 worker processes (`workers.ts`, also alone). Every output is
@@ -29,6 +30,7 @@ import { ROOT, runCase } from './run-case.js';
 import { segmenterReport } from './segmenter.js';
 import { runReportScript } from './run-report-script.js';
 import { serviceReport } from './service-report.js';
+import { renderBeamReport, runBeamRound, type BeamRound } from './beam-cases.js';
 
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
 
@@ -162,12 +164,14 @@ async function main(): Promise<void> {
     const fp32Memory = path.join(work, 'memory-fp32.sqlite');
     const naiveShares = shares(files.slice(0, naiveArticles), roundCount);
     const rounds: Round[] = [];
+    const beamRounds: BeamRound[] = [];
     for (const [i, share] of shares(files, roundCount).entries()) {
       const load = loadavg()[0] ?? 0;
       process.stderr.write(`bench: round ${i + 1}/${roundCount}: (a) ${naiveShares[i]?.length} articles, (b) and (c) ${share.length} articles\n`);
       const a = await runCase({ kind: 'naive', modelDir, dtype: 'fp32', files: naiveShares[i] ?? [] });
       const b = await runCase({ ...engine, dtype: 'fp32', files: share, memoryFile: fp32Memory });
       const c = await runCase({ ...engine, dtype: 'q8', files: share, memoryFile: path.join(work, 'memory-q8.sqlite') });
+      beamRounds.push(await runBeamRound({ ...engine, files: share }, work));
       rounds.push({ load, a, b, c });
     }
     // The rounds' processes each see a quarter of the corpus; a user's run sees all of it in one.
@@ -192,6 +196,8 @@ async function main(): Promise<void> {
     console.log(`\nPer round (the machine's load changes while the bench runs):\n`);
     console.log(renderRounds(rounds));
     console.log();
+    const beams = { fp32: combine(beamRounds.map((r) => r.fp32)), q8: combine(beamRounds.map((r) => r.q8)), constrained: combine(beamRounds.map((r) => r.constrained)) };
+    console.log(renderBeamReport({ greedyFp32: b, greedyQ8: c, beams }, articles));
     console.log(
       `${cpus().length} cores, ONNX Runtime threads ${threads === 0 ? 'default' : threads}. ` +
         `Model load (not in the times, mean per round): (a) ${fixed(a.loadSeconds ?? 0, 1)} s, (b) ${fixed(b.loadSeconds ?? 0, 1)} s, (c) ${fixed(c.loadSeconds ?? 0, 1)} s; (d) never loaded the model: ${d.loadSeconds === null}, ${d.fromMemory}/${d.sentences} sentences from memory.`,
