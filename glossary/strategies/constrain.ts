@@ -1,3 +1,4 @@
+import { sourceAsIs } from './source-as-is.js';
 import type { EnforcementStrategy } from './strategy.js';
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -23,7 +24,7 @@ function written(target: string, expected: string): boolean {
  * segment is translated again with `inline`.
  */
 const constrain: EnforcementStrategy = {
-  prepare: () => undefined,
+  prepare: sourceAsIs,
   restore: (target, terms) => (terms.every((t) => written(target, t.expected)) ? target : undefined),
   fallback: 'Constrained decoding did not write every term; translated again with the terms inline',
 };

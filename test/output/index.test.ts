@@ -3,7 +3,7 @@ import { FORMAT_NAMES, FORMATS, isFormat } from '../../output/index.js';
 
 describe('output formats', () => {
   it('offers every review format under its --format name', () => {
-    expect(FORMAT_NAMES).toEqual(['html', 'md', 'tmx', 'xliff', 'xliff2', 'jsonl', 'txt']);
+    expect(FORMAT_NAMES).toEqual(['html', 'md', 'tmx', 'xliff', 'xliff2', 'jsonl', 'txt', 'article-md', 'article-html']);
   });
 
   it('gives each format its own file name suffix', () => {

@@ -58,6 +58,7 @@ describe('articleName', () => {
     ['seeds/alibaba-liege-espionage.de.txt', 'alibaba-liege-espionage'],
     ['a/b/report.txt', 'report'],
     ['notes.text', 'notes'],
-    ['x.md', 'x.md'],
+    ['x.md', 'x'],
+    ['bericht.de.html', 'bericht'],
   ])('%s → %s', (file, name) => expect(articleName(file)).toBe(name));
 });
