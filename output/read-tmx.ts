@@ -1,7 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../pipeline/errors.js';
-import { childElements, descendantElements, lineOf, requiredChild, textOf } from './read-xml.js';
-import { singleArticle, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
+import { childElements, descendantElements, inlinePieces, lineOf, requiredChild, textOf, type InlineRole } from './read-xml.js';
+import { singleArticle, type InlineCode, type InlinePiece, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
 
 /** `de-DE`, `DE`, `de_at` → `de`: tools rewrite language codes. */
 const primary = (language: string): string => language.toLowerCase().split(/[-_]/)[0] ?? '';
@@ -17,17 +17,51 @@ function requiredProp(tu: Element, type: string, file: string): string {
   return value;
 }
 
+/**
+ * The codes of a `<seg>` as `output/tmx.ts` writes them, by their `x` (the mark's number): `<bpt>`
+ * and the `<ept>` of the same `i`, `<ph>`, and `<it>` for the pieces of a cut element. `<hi>` wraps
+ * text; a code without a number carries no mark.
+ */
+function codeRoles(seg: Element): (element: Element) => InlineRole {
+  const numberOf = new Map(descendantElements(seg, 'bpt').map((b) => [b.getAttribute('i') ?? '', b.getAttribute('x') || b.getAttribute('i') || '']));
+  const code = (x: string | null | undefined, side: InlineCode['side']): InlineRole => (x ? { mark: `m${x}`, side } : 'none');
+  return (element) => {
+    switch (element.localName) {
+      case 'bpt':
+        return code(numberOf.get(element.getAttribute('i') ?? ''), 'open');
+      case 'ept':
+        return code(numberOf.get(element.getAttribute('i') ?? ''), 'close');
+      case 'ph':
+        return code(element.getAttribute('x'), 'standalone');
+      case 'it':
+        return code(element.getAttribute('x'), element.getAttribute('pos') === 'end' ? 'close' : 'open');
+      case 'hi':
+        return 'content';
+      default:
+        return 'none';
+    }
+  };
+}
+
+function segOf(tuv: Element, segment: string, file: string): { text: string; pieces: InlinePiece[] } {
+  const seg = requiredChild(tuv, 'seg', file, `<tuv> of ${segment}`);
+  return { text: textOf(seg), pieces: inlinePieces(seg, codeRoles(seg)) };
+}
+
 function translationUnit(tu: Element, sourceLanguage: string, file: string): ReviewedUnit & { article: string } {
   const segment = requiredProp(tu, 'x-lektor-segment', file);
   const tuvs = childElements(tu, 'tuv');
   const source = tuvs.find((t) => languageOf(t) === sourceLanguage);
   if (!source) throw new InputError({ file, line: lineOf(tu) }, `<tu> of ${segment} without a <tuv> in ${sourceLanguage}`);
-  const target = tuvs.find((t) => languageOf(t) !== sourceLanguage);
+  const targetTuv = tuvs.find((t) => languageOf(t) !== sourceLanguage);
+  const german = segOf(source, segment, file);
+  const english = targetTuv ? segOf(targetTuv, segment, file) : { text: '', pieces: [] };
   return {
     article: requiredProp(tu, 'x-lektor-article', file),
     segment,
-    source: textOf(requiredChild(source, 'seg', file, `<tuv> of ${segment}`)),
-    target: target ? textOf(requiredChild(target, 'seg', file, `<tuv> of ${segment}`)) : '',
+    source: german.text,
+    target: english.text,
+    inline: { source: german.pieces, target: english.pieces },
     // TMX has no review state; Lektor marks a person's English with this prop, as a script may.
     approved: propOf(tu, 'x-lektor-origin') === 'review',
     line: lineOf(tu),

@@ -1,7 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../pipeline/errors.js';
 import { articleName } from '../pipeline/stages/read.js';
-import { childElements, descendantElements, lineOf, requiredChild, textOf } from './read-xml.js';
+import { childElements, descendantElements, inlinePieces, lineOf, requiredChild, textOf, type InlineRole } from './read-xml.js';
 import { singleArticle, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
 
 // The XLIFF 1.2 target states that say a person has passed the translation.
@@ -21,14 +21,33 @@ function fileArticle(element: Element, file: string): { article: string; line: n
   return { article: articleName(original), line: lineOf(element) };
 }
 
+/**
+ * The codes `output/xliff.ts` writes, by the mark ids it gave them: `<g>` around what a mark wraps,
+ * `<x/>` for a standalone element, `<bx/>`/`<ex/>` for the pieces of a cut one. Native codes
+ * (`<ph>`, `<bpt>`…) a tool added carry no mark; `<mrk>` and the like wrap text.
+ */
+function codeRole(element: Element): InlineRole {
+  const id = element.getAttribute('id');
+  const name = element.localName ?? '';
+  if (['bpt', 'ept', 'it', 'ph', 'ut'].includes(name)) return 'none';
+  if (!id) return ['x', 'bx', 'ex'].includes(name) ? 'none' : 'content';
+  if (name === 'g') return { open: { mark: id, side: 'open' }, close: { mark: id, side: 'close' } };
+  if (name === 'x') return { mark: id, side: 'standalone' };
+  if (name === 'bx') return { mark: id, side: 'open' };
+  if (name === 'ex') return { mark: id, side: 'close' };
+  return 'content';
+}
+
 function transUnit(unit: Element, file: string): ReviewedUnit {
   const segment = unitId(unit, file);
+  const source = requiredChild(unit, 'source', file, `<trans-unit id="${segment}">`);
   // Only the unit's own <target>: those inside <alt-trans> are a tool's suggestions.
   const [target] = childElements(unit, 'target');
   return {
     segment,
-    source: textOf(requiredChild(unit, 'source', file, `<trans-unit id="${segment}">`)),
+    source: textOf(source),
     target: target ? textOf(target) : '',
+    inline: { source: inlinePieces(source, codeRole), target: target ? inlinePieces(target, codeRole) : [] },
     approved: unit.getAttribute('approved') === 'yes' || APPROVING_STATES.has(target?.getAttribute('state') ?? ''),
     line: lineOf(unit),
   };

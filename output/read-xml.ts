@@ -1,5 +1,6 @@
 import { DOMParser, ParseError, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { InputError } from '../pipeline/errors.js';
+import type { InlineCode, InlinePiece } from './reviewed-file.js';
 
 /** Parses an XML file to its root element; the first error is one `InputError` naming its line. */
 export function parseXml(text: string, file: string): Element {
@@ -42,6 +43,31 @@ export function requiredChild(parent: Element, name: string, file: string, what:
   const [child] = childElements(parent, name);
   if (!child) throw new InputError({ file, line: lineOf(parent) }, `${what} has no <${name}>`);
   return child;
+}
+
+/** What an element of a `<source>`, `<target>` or `<seg>` is: codes, a wrapper whose content is text, or nothing of the text. */
+export type InlineRole = { readonly open: InlineCode; readonly close: InlineCode } | InlineCode | 'content' | 'none';
+
+function piecesOf(element: Element, roleOf: (child: Element) => InlineRole): InlinePiece[] {
+  return Array.from(element.childNodes).flatMap((n): InlinePiece[] => {
+    if (n.nodeType === n.TEXT_NODE || n.nodeType === n.CDATA_SECTION_NODE) return [n.nodeValue ?? ''];
+    if (n.nodeType !== n.ELEMENT_NODE) return [];
+    const role = roleOf(n as Element);
+    if (role === 'none') return [];
+    if (role === 'content') return piecesOf(n as Element, roleOf);
+    return 'open' in role ? [role.open, ...piecesOf(n as Element, roleOf), role.close] : [role];
+  });
+}
+
+/** The text and inline codes of `element` in order (text runs joined), each child element's role told by `roleOf`. */
+export function inlinePieces(element: Element, roleOf: (child: Element) => InlineRole): InlinePiece[] {
+  const joined: InlinePiece[] = [];
+  for (const piece of piecesOf(element, roleOf)) {
+    const last = joined.at(-1);
+    if (typeof piece === 'string' && typeof last === 'string') joined[joined.length - 1] = last + piece;
+    else if (piece !== '') joined.push(piece);
+  }
+  return joined;
 }
 
 // XLIFF 1.2 and TMX hold the original format's codes in these (`<ph>&lt;b&gt;</ph>`): markup, not text.

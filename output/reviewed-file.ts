@@ -1,5 +1,14 @@
 import { InputError } from '../pipeline/errors.js';
 
+/** An inline code in a reviewed file: the mark it stands for (its id, `m1`) and which side of it. */
+export interface InlineCode {
+  readonly mark: string;
+  readonly side: 'open' | 'close' | 'standalone';
+}
+
+/** A unit's text with its inline codes where they stand, in order. */
+export type InlinePiece = string | InlineCode;
+
 /** One unit of a file Lektor wrote, as a CAT tool or a script left it. */
 export interface ReviewedUnit {
   /** Lektor's segment id, `s0001`. */
@@ -15,6 +24,12 @@ export interface ReviewedUnit {
   readonly approved: boolean;
   /** Where the unit starts in the file, for messages. */
   readonly line: number;
+  /**
+   * The German and English with their inline codes, from formats that carry them (XLIFF, TMX).
+   * A standalone code stands for its element's text, which `source` and `target` leave out:
+   * only the article's record knows it.
+   */
+  readonly inline?: { readonly source: readonly InlinePiece[]; readonly target: readonly InlinePiece[] };
 }
 
 /** What a reviewed file holds: the article it was written for and its units, in file order. */

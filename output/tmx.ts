@@ -1,5 +1,5 @@
 import { create } from 'xmlbuilder2';
-import type { InlineType, Segment } from '../pipeline/doc.js';
+import type { InlineType } from '../pipeline/doc.js';
 import { inlineTree, markPart, type InlineNode } from './inline-tree.js';
 import { MixedContent } from './mixed-content.js';
 import type { Render } from './render.js';
@@ -18,17 +18,17 @@ const CODE_TYPES: Partial<Record<InlineType, string>> = { bold: 'bold', italic: 
 /**
  * Text and inline codes into a `<seg>`, each code holding the markup as written: a whole element
  * as `<bpt>`…`<ept>`, the piece of one a sentence boundary cut as `<it pos="begin|end">`, a
- * standalone element as `<ph>`. `x` is the mark's number in the segment, the same in both
+ * standalone element as `<ph>`. `x` is the mark's number (`m3` → 3), the same in both
  * languages, so a tool (and Lektor's import) can pair the German's codes with the English's.
  */
-function addInline(seg: XMLBuilder, nodes: readonly InlineNode[], segment: Segment): void {
+function addInline(seg: XMLBuilder, nodes: readonly InlineNode[]): void {
   for (const node of nodes) {
     if (node.kind === 'text') {
       seg.txt(xmlSafe(node.text));
       continue;
     }
     const { mark } = node;
-    const x = String((segment.marks ?? []).indexOf(mark) + 1);
+    const x = mark.id.replace(/^m/, '');
     const type = CODE_TYPES[mark.type] ?? `x-${mark.type}`;
     if (node.kind === 'standalone') {
       seg.ele('ph', { x, type }).txt(xmlSafe(mark.open));
@@ -37,7 +37,7 @@ function addInline(seg: XMLBuilder, nodes: readonly InlineNode[], segment: Segme
     const part = markPart(mark);
     if (part === 'whole') seg.ele('bpt', { i: x, x, type }).txt(xmlSafe(mark.open));
     if (part === 'head') seg.ele('it', { pos: 'begin', x, type }).txt(xmlSafe(mark.open));
-    addInline(seg, node.children, segment);
+    addInline(seg, node.children);
     if (part === 'whole') seg.ele('ept', { i: x }).txt(xmlSafe(mark.close));
     if (part === 'tail') seg.ele('it', { pos: 'end', x, type }).txt(xmlSafe(mark.close));
   }
@@ -70,9 +70,8 @@ const render: Render = (doc, { now, toolVersion }) => {
       tu.ele('prop', { type: 'x-lektor-article' }).txt(xmlSafe(doc.meta.name));
       tu.ele('prop', { type: 'x-lektor-segment' }).txt(segment.id);
       if (segment.origin === 'review') tu.ele('prop', { type: 'x-lektor-origin' }).txt('review');
-      const write = (into: XMLBuilder, nodes: readonly InlineNode[]): void => addInline(into, nodes, segment);
-      mixed.add(tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg'), inlineTree(segment, 'source'), write);
-      if (segment.target !== undefined) mixed.add(tu.ele('tuv', { 'xml:lang': targetLang }).ele('seg'), inlineTree(segment, 'target'), write);
+      mixed.add(tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg'), inlineTree(segment, 'source'), addInline);
+      if (segment.target !== undefined) mixed.add(tu.ele('tuv', { 'xml:lang': targetLang }).ele('seg'), inlineTree(segment, 'target'), addInline);
     }
   }
   return `${mixed.splice(tmx.end({ prettyPrint: true }))}\n`;

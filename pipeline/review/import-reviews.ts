@@ -3,11 +3,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readReviewedFile } from '../../output/read-reviewed.js';
 import type { ReviewedFile, ReviewedUnit } from '../../output/reviewed-file.js';
-import { foldWhitespace, segmentsOf, type LektorDoc, type Segment } from '../doc.js';
+import { foldWhitespace, segmentsOf, type InlineMark, type LektorDoc, type Segment } from '../doc.js';
 import { InputError, LektorError } from '../errors.js';
 import type { TranslationMemory } from '../memory/memory.js';
 import { articleRecordPath, readArticleRecord, type ArticleRecord } from './article-record.js';
 import { refusal, reviseArticle, type ReviewEdit } from './revise-article.js';
+import { sourceFromCodes, textFromCodes } from './reviewed-marks.js';
 import { rewriteReviewIndex } from './rewrite-review-index.js';
 import { version as toolVersion } from '../version.js';
 
@@ -56,14 +57,32 @@ interface Article {
 }
 
 
+const markPlace = (m: InlineMark): string => `${m.id}:${m.targetStart ?? ''}-${m.targetEnd ?? ''}${m.lost ? ' lost' : ''}`;
+
+/** Whether the reviewer left the markup where the segment has it. */
+function sameMarks(a: readonly InlineMark[] = [], b: readonly InlineMark[] = []): boolean {
+  return a.map(markPlace).join() === b.map(markPlace).join();
+}
+
+/**
+ * The German and English a unit carries, read against its segment: a file with inline codes gives
+ * the English's marks (`textFromCodes`), and standalone codes stand for their elements' text.
+ */
+function unitText(unit: ReviewedUnit, segment: Segment | undefined): { source: string; target: string; marks?: readonly InlineMark[] } {
+  if (!segment || !unit.inline) return { source: unit.source, target: unit.target };
+  const english = textFromCodes(segment, unit.inline.target);
+  return { source: sourceFromCodes(segment, unit.inline.source), ...english };
+}
+
 function judge(article: Article, unit: ReviewedUnit, file: string): Accepted | ImportRefusal | undefined {
   const segment = article.bySegment.get(unit.segment);
-  const unchanged = segment !== undefined && foldWhitespace(unit.target) === foldWhitespace(segment.target ?? '');
+  const { source, target, marks } = unitText(unit, segment);
+  const unchanged = segment !== undefined && foldWhitespace(target) === foldWhitespace(segment.target ?? '') && (marks === undefined || sameMarks(marks, segment.marks));
   // Unchanged English is a review only when the file says a person approved it, and only once.
   const approval = unchanged && unit.approved && segment.translatable && segment.origin !== 'review';
   // Nothing to apply; but German a tool changed is still refused, so the reviewer learns it was not taken.
-  if (unchanged && !approval && foldWhitespace(unit.source) === foldWhitespace(segment.source)) return undefined;
-  const edit: ReviewEdit = { segment: unit.segment, source: unit.source, target: unit.target };
+  if (unchanged && !approval && foldWhitespace(source) === foldWhitespace(segment.source)) return undefined;
+  const edit: ReviewEdit = { segment: unit.segment, source, target, ...(marks ? { marks } : {}) };
   const at = { file, line: unit.line, unit: unit.segment };
   const refused = refusal(article.record.doc, edit);
   if (refused) return { ...at, reason: refused.message };

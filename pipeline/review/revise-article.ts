@@ -1,7 +1,7 @@
 import { loadGlossary } from '../../glossary/load.js';
 import { createTermVerifier, type TermVerifier } from '../../glossary/verify.js';
 import { writeOutputs } from '../../output/write.js';
-import { foldWhitespace, mapSegments, segmentsOf, type LektorDoc, type Segment, type TermHit } from '../doc.js';
+import { foldWhitespace, mapSegments, segmentsOf, type InlineMark, type LektorDoc, type Segment, type TermHit } from '../doc.js';
 import { ReviewError } from '../errors.js';
 import type { ReviewEntry, TranslationMemory } from '../memory/memory.js';
 import qa from '../stages/qa.js';
@@ -9,6 +9,7 @@ import { modelInputOf } from '../stages/translate.js';
 import { version as toolVersion } from '../version.js';
 import { readArticleRecord, writeArticleRecord, type ArticleRecord } from './article-record.js';
 import { rewriteReviewIndex } from './rewrite-review-index.js';
+import { reviewedText, type ReviewedText } from './reviewed-marks.js';
 import { segmentVersion } from './segment-version.js';
 
 /** A person's English for one sentence; an approval gives the sentence's English as it is. */
@@ -20,6 +21,11 @@ export interface ReviewEdit {
   readonly version?: string;
   /** The German the reviewer saw (CAT files carry it); must still be the segment's. */
   readonly source?: string;
+  /**
+   * Where the reviewer put the sentence's inline markup in `target` (from a file's inline codes);
+   * absent: unchanged English keeps its markup, changed English loses it, flagged (`reviewedText`).
+   */
+  readonly marks?: readonly InlineMark[];
 }
 
 export interface RevisionOptions {
@@ -63,7 +69,7 @@ function unverified(hit: TermHit): TermHit {
   return { ...bare, found: false, repaired: false };
 }
 
-function reviewed(segment: Segment, target: string, now: Date, verify: TermVerifier | undefined, known: (hit: TermHit) => boolean): Segment {
+function reviewed(segment: Segment, { target, marks }: ReviewedText, now: Date, verify: TermVerifier | undefined, known: (hit: TermHit) => boolean): Segment {
   const { flags: _stale, ...rest } = segment;
   // Hits of terms the glossary no longer has stay as they were: there is nothing to check them against.
   const hits = (segment.terms ?? []).map((h) => (known(h) ? unverified(h) : h));
@@ -78,6 +84,7 @@ function reviewed(segment: Segment, target: string, now: Date, verify: TermVerif
     draft: segment.origin === 'review' ? (segment.draft ?? segment.target ?? '') : (segment.target ?? ''),
     reviewedAt: now.toISOString(),
     ...(terms.length > 0 ? { terms } : {}),
+    ...(marks ? { marks } : {}),
   };
 }
 
@@ -113,14 +120,14 @@ export async function reviseArticle(outDir: string, name: string, edits: readonl
     const refused = refusal(record.doc, edit);
     if (refused) throw refused;
   }
-  const targets = new Map(edits.map((e) => [e.segment, foldWhitespace(e.target)]));
+  const byId = new Map(edits.map((e) => [e.segment, e]));
   const { verify, known } = await termVerifier(record);
   const edited = mapSegments(record.doc, (s) => {
-    const target = targets.get(s.id);
-    return target === undefined ? s : reviewed(s, target, options.now, verify, known);
+    const edit = byId.get(s.id);
+    return edit === undefined ? s : reviewed(s, reviewedText(s, edit.target, edit.marks), options.now, verify, known);
   });
   const doc = await qa(record.qa)(edited, { now: options.now });
-  const segments = segmentsOf(doc).filter((s) => targets.has(s.id));
+  const segments = segmentsOf(doc).filter((s) => byId.has(s.id));
   const render = { now: options.now, toolVersion };
   await writeOutputs(doc, record.formats, outDir, render);
   await writeArticleRecord(outDir, { ...record, doc });

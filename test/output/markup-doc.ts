@@ -37,8 +37,8 @@ export function markupDoc(): LektorDoc {
         segments: [
           {
             ...marked(
-              ['Ein ', el('m1', 'bold', '<strong>', 'wichtiger', '</strong>'), ' Satz ', alone('m2', 'image', '<img src=x onerror="alert(2)">'), alone('m3', 'protected', '<script>alert(3)</script>'), ' & <b>mehr</b>.'],
-              ['An important sentence ', alone('m2', 'image', '<img src=x onerror="alert(2)">'), alone('m3', 'protected', '<script>alert(3)</script>'), ' & <b>more</b>.'],
+              ['Ein ', el('m1', 'bold', '<strong>', 'wichtiger', '</strong>'), ' Satz', alone('m2', 'image', '<img src=x onerror="alert(2)">'), alone('m3', 'protected', '<script>alert(3)</script>'), ' & <b>mehr</b>.'],
+              ['An important sentence', alone('m2', 'image', '<img src=x onerror="alert(2)">'), alone('m3', 'protected', '<script>alert(3)</script>'), ' & <b>more</b>.'],
             ),
             origin: 'model',
           },

@@ -7,9 +7,9 @@ export function unitsOf(doc: LektorDoc): Omit<ReviewedUnit, 'line'>[] {
   return segmentsOf(doc).map((s) => ({ segment: s.id, source: s.source, target: s.target ?? '', approved: s.origin === 'review' }));
 }
 
-/** A file's units without their lines, to compare with `unitsOf`. */
-export function withoutLines(file: ReviewedFile): { article: string; units: Omit<ReviewedUnit, 'line'>[] } {
-  return { article: file.article, units: file.units.map(({ line: _line, ...unit }) => unit) };
+/** A file's units without their lines and inline codes (tested on their own), to compare with `unitsOf`. */
+export function withoutLines(file: ReviewedFile): { article: string; units: Omit<ReviewedUnit, 'line' | 'inline'>[] } {
+  return { article: file.article, units: file.units.map(({ line: _line, inline: _inline, ...unit }) => unit) };
 }
 
 /** The review document with its first sentence reviewed by a person, as `reviseArticle` leaves it. */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../../output/index.js';
+import { readReviewedFile } from '../../output/read-reviewed.js';
+import { segmentsOf, type InlineMark } from '../../pipeline/doc.js';
+import { sourceFromCodes, textFromCodes } from '../../pipeline/review/reviewed-marks.js';
+import { markupDoc } from './markup-doc.js';
+import { RENDER_OPTIONS } from './review-doc.js';
+
+const XML_FORMATS = ['xliff', 'xliff2', 'tmx'] as const;
+
+const where = (marks: readonly InlineMark[] = []) => marks.map((m) => [m.id, m.targetStart, m.targetEnd, m.lost ?? false]);
+
+/** The file a CAT tool leaves after a reviewer moved and dropped codes in unit s0002's English. */
+const EDITS = {
+  xliff: [
+    /<target state="translated">According to .*\.<\/target>/,
+    '<target state="final"><x id="m3" ctype="x-code"/> was run, <g id="m1" ctype="link">say the first <g id="m2" ctype="italic">reports</g></g>.</target>',
+  ],
+  xliff2: [/<target>According to .*\.<\/target>/, '<target><ph id="m3" dataRef="m3-open"/> was run, <pc id="m1" dataRefStart="m1-open" dataRefEnd="m1-close">say the first <pc id="m2">reports</pc></pc>.</target>'],
+  tmx: [/<seg>According to .*\.<\/seg>/, '<seg><ph x="3">&lt;code&gt;rm -rf&lt;/code&gt;</ph> was run, <bpt i="7" x="1">&lt;a&gt;</bpt>say the first <bpt i="8" x="2"/>reports<ept i="8"/><ept i="7"/>.</seg>'],
+} as const;
+
+describe.each(XML_FORMATS)('inline codes read back from %s', (format) => {
+  const doc = markupDoc();
+  const written = FORMATS[format].render(doc, RENDER_OPTIONS);
+
+  it('give every sentence its German, its English and its marks where the writer put them', () => {
+    const units = readReviewedFile(written, `doc.${format}`).units;
+    expect(units.map((u) => u.segment)).toEqual(segmentsOf(doc).map((s) => s.id));
+    for (const segment of segmentsOf(doc)) {
+      const unit = units.find((u) => u.segment === segment.id);
+      const inline = unit?.inline ?? { source: [], target: [] };
+      expect(sourceFromCodes(segment, inline.source)).toBe(segment.source);
+      const english = textFromCodes(segment, inline.target);
+      expect(english.target).toBe(segment.target);
+      expect(where(english.marks)).toEqual(where(segment.marks));
+    }
+  });
+
+  it('place the marks where a reviewer moved the codes', () => {
+    const [pattern, replacement] = EDITS[format];
+    const edited = written.replace(pattern, replacement);
+    expect(edited).not.toBe(written);
+    const unit = readReviewedFile(edited, `doc.${format}`).units.find((u) => u.segment === 's0002');
+    const segment = segmentsOf(doc).find((s) => s.id === 's0002');
+    if (!unit?.inline || !segment) throw new Error('no unit s0002');
+    const english = textFromCodes(segment, unit.inline.target);
+    expect(english.target).toBe('rm -rf was run, say the first reports.');
+    expect(english.marks?.map((m) => [m.id, m.targetStart === undefined ? null : english.target.slice(m.targetStart, m.targetEnd), m.lost ?? false])).toEqual([
+      ['m1', 'say the first reports', false],
+      ['m2', 'reports', false],
+      ['m3', 'rm -rf', false],
+      // The break's code was dropped: its markup is lost (no place in the English), and flagged.
+      ['m4', null, true],
+    ]);
+  });
+});
