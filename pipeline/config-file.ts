@@ -9,6 +9,7 @@ type Kind = 'string' | 'number' | 'boolean' | 'strings' | 'checks' | 'severities
 /** Every key a config file may set, with its type; anything else is a mistake worth naming. */
 const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   model: { id: 'string', cacheDir: 'string', hub: 'string', offline: 'boolean', dtype: 'string', threads: 'number', beams: 'number' },
+  input: { select: 'string' },
   translate: { batchSize: 'number' },
   output: { dir: 'string', formats: 'strings' },
   glossary: { path: 'string', strategy: 'string' },
@@ -66,7 +67,7 @@ export async function loadConfigFile(file: string, cwd: string): Promise<ConfigL
     throw new InputError({ file, line: pos.line, column: pos.col }, syntax.message.split('\n')[0] ?? 'invalid YAML');
   }
   if (doc.contents === null) return {};
-  if (!isMap(doc.contents)) throw new InputError(at(doc.contents), 'a config file is a map of sections: model, translate, output, glossary, qa, queue');
+  if (!isMap(doc.contents)) throw new InputError(at(doc.contents), 'a config file is a map of sections: model, input, translate, output, glossary, qa, queue');
   const layer: Record<string, Record<string, unknown>> = {};
   for (const section of doc.contents.items) {
     const name = isScalar(section.key) ? String(section.key.value) : '';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Severity, TermStrategy } from './doc.js';
 import { UsageError } from './errors.js';
+import { checkSelector } from './markup/check-selector.js';
 import { DEFAULT_HUB } from '../models/download/hub-address.js';
 import { MAX_BEAMS } from '../models/decoder.js';
 
@@ -61,6 +62,16 @@ export interface TranslateConfig {
   readonly batchSize: number;
 }
 
+/** What of each article is read. */
+export interface InputConfig {
+  /**
+   * HTML articles: a CSS selector for the part of the page to translate (the article body); the
+   * rest of the page is written back byte for byte. The whole page when absent.
+   * @default undefined
+   */
+  readonly select?: string;
+}
+
 export interface OutputConfig {
   /**
    * Output folder.
@@ -111,6 +122,7 @@ export interface QueueConfig {
 
 export interface LektorConfig {
   readonly model: ModelConfig;
+  readonly input: InputConfig;
   readonly translate: TranslateConfig;
   readonly output: OutputConfig;
   readonly glossary: GlossaryConfig;
@@ -137,6 +149,7 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
       threads: 0,
       beams: 1,
     },
+    input: {},
     translate: { batchSize: 32 },
     output: { dir: 'translations', formats: ['html', 'txt'] },
     glossary: { strategy: 'inline' },
@@ -178,6 +191,7 @@ export function resolveConfig(
   const merged = layers.reduce<LektorConfig>(
     (acc, layer) => ({
       model: { ...acc.model, ...stripUndefined(layer.model) },
+      input: { ...acc.input, ...stripUndefined(layer.input) },
       translate: { ...acc.translate, ...stripUndefined(layer.translate) },
       output: { ...acc.output, ...stripUndefined(layer.output) },
       glossary: { ...acc.glossary, ...stripUndefined(layer.glossary) },
@@ -194,6 +208,7 @@ export function resolveConfig(
   positiveInt('--batch-size', merged.translate.batchSize, 1);
   oneOf('--terms', merged.glossary.strategy, ['inline', 'mask', 'verify', 'constrain']);
   if (merged.queue.redis !== undefined) redisUrl('--redis (or LEKTOR_REDIS_URL)', merged.queue.redis);
+  if (merged.input.select !== undefined) checkSelector(merged.input.select);
   if (merged.output.formats.length === 0) throw new UsageError('--format needs at least one format');
   return merged;
 }

@@ -2,11 +2,11 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from './errors.js';
 
-const ARTICLE = /\.(txt|text)$/i;
+const ARTICLE = /\.(txt|text|md|markdown|html?)$/i;
 
 /**
  * Command-line inputs → article files, in a stable order: files as given, directories expanded
- * to their `.txt` files (sorted, not recursive). Fails before any work if an input is unusable.
+ * to their `.txt`, `.md`/`.markdown` and `.html`/`.htm` files (sorted, not recursive). Fails before any work if an input is unusable.
  */
 export async function collectInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
@@ -20,7 +20,7 @@ export async function collectInputs(inputs: readonly string[], cwd: string): Pro
     }
     const entries = await readdir(full, { withFileTypes: true });
     const articles = entries.filter((e) => e.isFile() && ARTICLE.test(e.name)).map((e) => path.join(full, e.name));
-    if (articles.length === 0) throw new InputError({ file: input }, 'directory has no .txt articles');
+    if (articles.length === 0) throw new InputError({ file: input }, 'directory has no .txt, .md or .html articles');
     files.push(...articles.sort());
   }
   return [...new Set(files)];

@@ -105,7 +105,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       return;
     }
     try {
-      const doc = await readArticle(file, cwd);
+      const doc = await readArticle(file, cwd, config.input);
       const { doc: translated, sentences, recalled } = await engine.translate(doc, now);
       const outputs = await writeOutputs(translated, formats, outDir, { now, toolVersion: version });
       await writeArticleRecord(outDir, {

@@ -24,6 +24,7 @@ export interface TranslateFlags extends ModelFlags {
   quiet?: boolean;
   text?: string;
   lines?: boolean;
+  select?: string;
   qa?: QaConfig['checks'];
   config?: string;
 }
@@ -53,7 +54,7 @@ const command: CommandModule = (program, io, exitWith) => {
   const translate = addModelOptions(
     program
       .command('translate')
-      .description('translate German articles (files or folders of .txt) into English')
+      .description('translate German articles (files or folders of .txt, .md and .html) into English')
       .argument('[inputs...]', 'article files or folders, or - to translate standard input to standard output')
       .option('-o, --out <dir>', 'output folder (default: translations)'),
   )
@@ -63,9 +64,10 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('-q, --quiet', 'print failures only')
     .option('--text <german>', 'translate this text to standard output instead of files')
     .option('--lines', 'with - or --text: each line is one segment, written as soon as it is translated')
+    .option('--select <css>', 'HTML articles: translate only what this CSS selector matches (e.g. article), keep the rest of the page as it is')
     .addHelpText(
       'after',
-      '\nExamples:\n  lektor translate seeds/\n  lektor translate seeds/ --glossary seeds/glossary.yaml --format html,txt,xliff\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n  echo "Der Geheimdienst überwacht das Logistikzentrum." | lektor translate -\n  lektor translate --text "Guten Morgen." --format jsonl\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\nSOURCE_DATE_EPOCH=<seconds> pins the date stamped into outputs (byte-identical re-runs).\n',
+      '\nExamples:\n  lektor translate seeds/\n  lektor translate seeds/ --glossary seeds/glossary.yaml --format html,txt,xliff\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n  echo "Der Geheimdienst überwacht das Logistikzentrum." | lektor translate -\n  lektor translate --text "Guten Morgen." --format jsonl\n  lektor translate page.html --select "article .body"\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\nSOURCE_DATE_EPOCH=<seconds> pins the date stamped into outputs (byte-identical re-runs).\n',
     )
     .action(async (inputs: string[], flags: TranslateFlags) => {
       const filter = filterInput(inputs, flags);

@@ -3,7 +3,8 @@ import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import type { InlineType, ParagraphKind } from '../doc.js';
-import { firstLine, InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
+import { checkSelector } from './check-selector.js';
 import { blockText, type BlockText, type FoundBlock } from './block-text.js';
 
 /** Phrasing elements: they sit inside a sentence, so their markup travels with the text. */
@@ -141,12 +142,8 @@ export function readHtml(source: string, file: string, options: ReadHtmlOptions 
   if (options.select === undefined) {
     container(document, 'paragraph');
   } else {
-    let matched: Element[];
-    try {
-      matched = selectAll<AnyNode, Element>(options.select, document);
-    } catch (cause) {
-      throw new UsageError(`--select: "${options.select}" is not a CSS selector (${firstLine(cause)})`);
-    }
+    checkSelector(options.select);
+    const matched = selectAll<AnyNode, Element>(options.select, document);
     if (matched.length === 0) throw new InputError({ file }, `--select "${options.select}" matches nothing on the page`);
     const roots = matched.filter((el) => !matched.some((other) => other !== el && contains(other, el)));
     for (const root of roots) element(root);

@@ -59,7 +59,7 @@ describe('lektor translate errors', () => {
     await writeFile(path.join(dir, 'notes.md'), '# nothing to translate');
     const r = await runCli(['translate', dir, '--offline']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`lektor: ${dir}: directory has no .txt articles\n`);
+    expect(r.stderr).toBe(`lektor: ${dir}: directory has no .txt, .md or .html articles\n`);
   });
 
   it('a model directory that does not exist: exit 1, one line naming it', async () => {

@@ -20,6 +20,6 @@ describe('collectInputs', () => {
 
   it('names a folder with no articles', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lektor-empty-'));
-    await expect(collectInputs(['.'], dir)).rejects.toThrow('.: directory has no .txt articles');
+    await expect(collectInputs(['.'], dir)).rejects.toThrow('.: directory has no .txt, .md or .html articles');
   });
 });
