@@ -57,6 +57,21 @@ body[data-show="missing"] tr.seg:not([data-missing]) { display: none; }
 .tip { display: none; position: absolute; left: 0; top: calc(100% + 4px); z-index: 10; width: max-content; max-width: min(24rem, calc(100vw - 2rem)); padding: .4rem .6rem; border-radius: 4px; background: #23262d; color: #f2f2f2; font-size: .8rem; font-weight: normal; line-height: 1.35; box-shadow: 0 2px 8px rgba(0,0,0,.25); user-select: none; white-space: normal; }
 .tip-note { display: block; margin-top: .25rem; color: #c9d1d9; font-style: italic; }
 .term:hover .tip, .term:focus .tip { display: block; }
+/* An article's inline markup, shown as the formatting it gives; the markup itself is in the tooltip. */
+.mk-bold { font-weight: 700; }
+.mk-italic { font-style: italic; }
+.mk-underline { text-decoration: underline; }
+.mk-strike { text-decoration: line-through; }
+.mk-link { color: var(--accent); text-decoration: underline; }
+.mk-code { font-family: ui-monospace, monospace; font-size: .9em; padding: 0 .2em; border-radius: 3px; background: var(--panel); }
+.mk-abbr { text-decoration: underline dotted; }
+.mk-sub { vertical-align: sub; font-size: .8em; }
+.mk-sup { vertical-align: super; font-size: .8em; }
+.mk-protected { color: var(--muted); }
+.mk-image::before { content: "\\25A3"; color: var(--muted); }
+.mk-break::before { content: "\\21B5"; color: var(--muted); }
+.mk-alone:empty { display: inline-block; min-width: 1ch; }
+.mk-protected.mk-alone:empty::before { content: "\\2039\\2026\\203A"; color: var(--muted); }
 .qa ul { margin: 0; padding: 0; list-style: none; }
 .qa li + li { margin-top: .3rem; }
 .sev { display: inline-block; min-width: 4.2em; padding: 0 .3rem; border-radius: 3px; color: #fff; font-size: .7rem; text-transform: uppercase; text-align: center; }

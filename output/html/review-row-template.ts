@@ -1,13 +1,15 @@
 /**
  * One sentence's row of the review page (Eta; `it` is `{ row: RowView, heading, editor? }`), a
  * partial of its own so the editor can render a saved row again for the page to put in place.
- * Every `<%= %>` is HTML-escaped.
+ * Every `<%= %>` is HTML-escaped; an inline element of the article is a `<span>` of the page's
+ * own, classed by its type, with its markup as written only in the (escaped) tooltip.
  */
 export const REVIEW_ROW_TEMPLATE = `<%
 const r = it.row;
 function text(pieces) {
   for (const piece of pieces) {
-    if (piece.term) { %><mark class="term term-<%= piece.term.status %>" tabindex="0"><%= piece.text %><span class="tip" role="tooltip"><%= piece.term.summary %><% if (piece.term.note) { %><span class="tip-note"><%= piece.term.note %></span><% } %></span></mark><% }
+    if (piece.element) { const e = piece.element; %><span class="mk mk-<%= e.type %><% if (e.standalone) { %> mk-alone<% } %>" title="<%= e.markup %>"><% text(e.children) %></span><% }
+    else if (piece.term) { %><mark class="term term-<%= piece.term.status %>" tabindex="0"><%= piece.text %><span class="tip" role="tooltip"><%= piece.term.summary %><% if (piece.term.note) { %><span class="tip-note"><%= piece.term.note %></span><% } %></span></mark><% }
     else { %><%= piece.text %><% }
   }
 }

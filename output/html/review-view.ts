@@ -1,9 +1,10 @@
-import type { LektorDoc, Paragraph, ParagraphKind, Segment, Severity } from '../../pipeline/doc.js';
+import type { InlineType, LektorDoc, Paragraph, ParagraphKind, Segment, Severity } from '../../pipeline/doc.js';
+import { inlineTree, type InlineNode } from '../inline-tree.js';
 import { glossaryLabel, modelLabel } from '../meta-labels.js';
 import type { RenderOptions } from '../render.js';
 import { hasMissingTerm, isFlagged, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
 import { termText } from '../review-text.js';
-import { sourceTermSpans, splitAtSpans, targetTermSpans, type TextPiece } from '../term-spans.js';
+import { sourceTermSpans, splitAtSpans, targetTermSpans, type TermSpan, type TextPiece } from '../term-spans.js';
 import { humanTimestamp } from '../timestamp.js';
 import { rowEdit, type EditorSource, type EditorView, type RowEdit } from './editor-view.js';
 
@@ -48,17 +49,54 @@ export interface RowView {
   readonly edit?: RowEdit;
 }
 
-export interface PieceView {
+/** A run of text, marked when it is (part of) a glossary term. */
+export interface TextView {
   readonly text: string;
   readonly term?: { readonly status: TermStatus; readonly summary: string; readonly note?: string };
 }
 
+/**
+ * An inline element of the article, shown as the formatting it gives (bold, a link's look, code
+ * in monospace), never as the element itself: the page builds it of its own `<span>`s, and the
+ * markup as written is only ever text (a tooltip).
+ */
+export interface ElementView {
+  readonly type: InlineType;
+  readonly markup: string;
+  /** The English or German it wraps; for a standalone element, the text it shows. */
+  readonly children: readonly PieceView[];
+  readonly standalone: boolean;
+}
+
+export type PieceView = TextView | { readonly element: ElementView };
+
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-function pieces(parts: readonly TextPiece[]): PieceView[] {
+function pieces(parts: readonly TextPiece[]): TextView[] {
   return parts.map(({ text, hit }) =>
     hit ? { text, term: { status: termStatus(hit), summary: termText(hit), ...(hit.note ? { note: hit.note } : {}) } } : { text },
   );
+}
+
+/** The term spans inside `[from, to)`, cut to it and counted from `from`. */
+function spansWithin(spans: readonly TermSpan[], from: number, to: number): TermSpan[] {
+  return spans.filter((s) => s.start < to && s.end > from).map((s) => ({ ...s, start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
+}
+
+/** The inline tree as pieces, terms marked inside the elements they fall in (a term an element cuts is marked on each side). */
+function treePieces(nodes: readonly InlineNode[], spans: readonly TermSpan[]): PieceView[] {
+  return nodes.flatMap((node): PieceView[] => {
+    if (node.kind === 'text') return pieces(splitAtSpans(node.text, spansWithin(spans, node.start, node.start + node.text.length)));
+    const { type, open, close } = node.mark;
+    const standalone = node.kind === 'standalone';
+    const markup = standalone ? open : `${open}…${close}`;
+    const children = standalone ? (node.text === '' ? [] : [{ text: node.text }]) : treePieces(node.children, spans);
+    return [{ element: { type, markup, children, standalone } }];
+  });
+}
+
+function sidePieces(segment: Segment, side: 'source' | 'target'): PieceView[] {
+  return treePieces(inlineTree(segment, side), side === 'source' ? sourceTermSpans(segment) : targetTermSpans(segment));
 }
 
 function worstSeverity(segment: Segment): Severity | undefined {
@@ -75,8 +113,8 @@ export function rowView(segment: Segment, editor?: EditorSource): RowView {
     missing: hasMissingTerm(segment),
     reviewed: segment.origin === 'review',
     ...(severity ? { severity } : {}),
-    source: pieces(splitAtSpans(segment.source, sourceTermSpans(segment))),
-    ...(segment.target !== undefined ? { target: pieces(splitAtSpans(segment.target, targetTermSpans(segment))) } : {}),
+    source: sidePieces(segment, 'source'),
+    ...(segment.target !== undefined ? { target: sidePieces(segment, 'target') } : {}),
     flags: (segment.flags ?? []).map(({ severity: s, check, message }) => ({ severity: s, check, message })),
     termIssues: (segment.terms ?? []).filter((h) => termStatus(h) !== 'ok').map((h) => ({ status: termStatus(h), text: termText(h) })),
     ...(edit ? { edit } : {}),

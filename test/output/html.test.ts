@@ -7,6 +7,7 @@ import { segmentsOf, type LektorDoc } from '../../pipeline/doc.js';
 import render from '../../output/html.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { REPO_ROOT, tempFile } from './external-tools.js';
+import { markupDoc } from './markup-doc.js';
 import { hit, RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
@@ -42,6 +43,14 @@ describe('html', () => {
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(2)&gt;');
+  });
+
+  it('writes an article’s inline markup as the page’s own spans, the markup as written only as escaped text', () => {
+    const html = render(markupDoc(), RENDER_OPTIONS);
+    expect(html).toContain('The <span class="mk mk-bold" title="&lt;b&gt;…&lt;/b&gt;">police</span> report a success');
+    expect(html.slice(html.indexOf('<tbody'))).not.toMatch(/<(img|em|strong|b|i|br)\b/);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toContain('title="&lt;script&gt;alert(3)&lt;/script&gt;"');
   });
 
   it('allows only its own script, by hash, and no network at all', () => {
@@ -153,6 +162,33 @@ describe('html', () => {
       expect(await page.locator('main img, main svg, main script').count()).toBe(0);
       expect(await page.locator('#s0002 td.src').innerText()).toContain(ATTACKS[0]);
       expect(await page.locator('h1').innerText()).toBe(ATTACKS[1]);
+      await page.close();
+    });
+
+    it('shows inline markup as its formatting on both sides: bold, a link’s look, code in monospace; no element of the article runs', async () => {
+      const page = await open(markupDoc());
+      const style = (selector: string) =>
+        page.locator(selector).evaluate((e) => {
+          const s = getComputedStyle(e);
+          return { weight: s.fontWeight, style: s.fontStyle, font: s.fontFamily, line: s.textDecorationLine, text: e.textContent };
+        });
+      expect(await style('#s0001 td.src .mk-bold')).toMatchObject({ weight: '700', text: 'Polizei' });
+      expect(await style('#s0001 td.tgt .mk-bold')).toMatchObject({ weight: '700', text: 'police' });
+      for (const side of ['src', 'tgt']) {
+        expect(await style(`#s0002 td.${side} .mk-link`)).toMatchObject({ line: 'underline' });
+        expect(await style(`#s0002 td.${side} .mk-link .mk-italic`)).toMatchObject({ style: 'italic' });
+        expect(await style(`#s0002 td.${side} .mk-code`)).toMatchObject({ font: expect.stringMatching(/monospace/), text: 'rm -rf' });
+      }
+      expect(await page.locator('#s0002 td.tgt').innerText()).toMatch(/^According to initial reports, rm -rf was run.*\.$/);
+      expect(await page.locator('#s0005 td.tgt .mk-image').getAttribute('title')).toBe('<img src=x onerror="alert(2)">');
+      await page.locator('#s0005 .mk-image').first().hover();
+      expect(dialogs).toEqual([]);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+      // The sentence cells hold only the page's own elements: spans for markup, marks for terms, headings.
+      expect(await page.locator('td.src *:not(span, mark, h2), td.tgt *:not(span, mark, h2)').count()).toBe(0);
+      expect(await page.locator('main img, main svg, main script').count()).toBe(0);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'review-page-markup.png'), fullPage: true });
       await page.close();
     });
 
