@@ -1,16 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AutoModelForSeq2SeqLM, AutoTokenizer, Tensor, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
+import { Tensor } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBeams, type BeamOptions } from '../../models/beam-decoder.js';
 import { decodeGreedy } from '../../models/greedy-decoder.js';
 import { writeBenchModel } from '../../models/generate/bench-model.js';
 import { EOS, PAD, UNK, type VocabEntry } from '../../models/generate/marian-layout.js';
-import { topKModelDir } from '../../models/top-k-decoder.js';
+import { encodeTexts, loadDerivedModel, loadModel, type LoadedModel } from '../helpers/loaded-model.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
-
-const OFFLINE = { local_files_only: true } as const;
 
 /** Four words and OPUS-MT's special pieces: small enough to search every output exhaustively. */
 const FOUR_WORDS: VocabEntry[] = [[EOS, 0], [UNK, 0], ['▁a', -2], ['▁b', -2], ['▁c', -2], ['▁d', -2], [PAD, 0]];
@@ -24,24 +22,7 @@ const SENTENCES = [
   'Lüttich',
 ];
 
-interface Loaded {
-  readonly tokenizer: PreTrainedTokenizer;
-  readonly model: PreTrainedModel;
-}
-
-async function load(dir: string): Promise<Loaded> {
-  const [tokenizer, model] = await Promise.all([
-    AutoTokenizer.from_pretrained(dir, OFFLINE),
-    AutoModelForSeq2SeqLM.from_pretrained(dir, { ...OFFLINE, dtype: 'fp32', device: 'cpu' }),
-  ]);
-  return { tokenizer, model };
-}
-
-function encode({ tokenizer }: Loaded, texts: readonly string[]): { input_ids: Tensor; attention_mask: Tensor } {
-  return tokenizer([...texts], { padding: true }) as { input_ids: Tensor; attention_mask: Tensor };
-}
-
-function options({ model }: Loaded, rows: number, maxTokens: number, beams: number): BeamOptions {
+function options({ model }: LoadedModel, rows: number, maxTokens: number, beams: number): BeamOptions {
   const pad = (model.config as { pad_token_id?: number }).pad_token_id ?? 0;
   return {
     startId: pad,
@@ -67,7 +48,7 @@ const logSoftmax = (logits: readonly number[]): number[] => {
  * from transformers.js's forward pass over the model as published: every prefix of each length
  * in one batch, the next token's log-probabilities from its last logits.
  */
-async function exhaustiveBest({ model }: Loaded, inputs: { input_ids: Tensor; attention_mask: Tensor }, maxTokens: number, pad: number) {
+async function exhaustiveBest({ model }: LoadedModel, inputs: { input_ids: Tensor; attention_mask: Tensor }, maxTokens: number, pad: number) {
   const vocabulary = (model.config as { vocab_size?: number }).vocab_size ?? 0;
   let best = { tokens: [] as number[], score: -Infinity };
   let prefixes: { tokens: number[]; score: number }[] = [{ tokens: [], score: 0 }];
@@ -100,9 +81,9 @@ async function exhaustiveBest({ model }: Loaded, inputs: { input_ids: Tensor; at
 describe('decodeBeams', () => {
   let dir: string;
   let fourWordsDir: string;
-  let fourWords: Loaded;
-  let random: Loaded;
-  let tiny: Loaded;
+  let fourWords: LoadedModel;
+  let random: LoadedModel;
+  let tiny: LoadedModel;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'lektor-beams-'));
@@ -112,9 +93,9 @@ describe('decodeBeams', () => {
     await writeBenchModel(randomDir, { dtype: 'fp32', dims: RANDOM_DIMS, sampleText: SENTENCES.join(' ') });
     const derived = join(dir, 'derived');
     [fourWords, random, tiny] = await Promise.all([
-      load(await topKModelDir(fourWordsDir, 'fp32', derived)),
-      load(await topKModelDir(randomDir, 'fp32', derived)),
-      load(await topKModelDir(await tinyModelDir(), 'fp32', derived)),
+      loadDerivedModel(fourWordsDir, derived),
+      loadDerivedModel(randomDir, derived),
+      loadDerivedModel(await tinyModelDir(), derived),
     ]);
   });
 
@@ -125,8 +106,8 @@ describe('decodeBeams', () => {
 
   it.each(['a b c d', 'd d a', 'c'])('with a beam as wide as the vocabulary, finds what exhaustive search finds: %s', async (sentence) => {
     const vocabulary = FOUR_WORDS.length;
-    const inputs = encode(fourWords, [sentence]);
-    const published = await load(fourWordsDir);
+    const inputs = encodeTexts(fourWords, [sentence]);
+    const published = await loadModel(fourWordsDir);
     const expected = await exhaustiveBest(published, inputs, 3, vocabulary - 1);
     await published.model.dispose();
     const [found] = await decodeBeams(fourWords.model, inputs, options(fourWords, 1, 3, vocabulary));
@@ -136,16 +117,16 @@ describe('decodeBeams', () => {
 
   it('decodes a sentence alone as inside a padded batch', async () => {
     const limits = [7, 12, 3, 9];
-    const batched = await decodeBeams(random.model, encode(random, SENTENCES), { ...options(random, 4, 0, 4), maxTokens: limits });
+    const batched = await decodeBeams(random.model, encodeTexts(random, SENTENCES), { ...options(random, 4, 0, 4), maxTokens: limits });
     expect(batched.map((b) => b.tokens.length)).toEqual(limits);
     for (const [i, sentence] of SENTENCES.entries()) {
-      const [alone] = await decodeBeams(random.model, encode(random, [sentence]), { ...options(random, 1, 0, 4), maxTokens: [limits[i] as number] });
+      const [alone] = await decodeBeams(random.model, encodeTexts(random, [sentence]), { ...options(random, 1, 0, 4), maxTokens: [limits[i] as number] });
       expect(alone?.tokens, sentence).toEqual(batched[i]?.tokens);
     }
   });
 
   it('finds a better-scoring output than greedy on a random model, never a worse one', async () => {
-    const inputs = encode(random, SENTENCES);
+    const inputs = encodeTexts(random, SENTENCES);
     const greedy = await decodeGreedy(random.model, inputs, options(random, 4, 6, 1));
     const unguarded = { repetition: { longest: 1, times: 6 } };
     const [one, wide] = await Promise.all([1, 4].map((beams) => decodeBeams(random.model, inputs, { ...options(random, 4, 6, beams), ...unguarded })));
@@ -156,7 +137,7 @@ describe('decodeBeams', () => {
   });
 
   it('cuts a loop off at its third repetition in a row', async () => {
-    const inputs = encode(random, SENTENCES);
+    const inputs = encodeTexts(random, SENTENCES);
     const greedy = await decodeGreedy(random.model, inputs, options(random, 4, 12, 1));
     const guarded = await decodeBeams(random.model, inputs, options(random, 4, 12, 1));
     /** The longest run of one token. */
@@ -167,7 +148,7 @@ describe('decodeBeams', () => {
   });
 
   it('translates the tiny lookup model as greedy does', async () => {
-    const inputs = encode(tiny, SENTENCES);
+    const inputs = encodeTexts(tiny, SENTENCES);
     const greedy = await decodeGreedy(tiny.model, inputs, options(tiny, 4, 40, 1));
     const beams = await decodeBeams(tiny.model, inputs, options(tiny, 4, 40, 4));
     expect(beams.map((b) => b.tokens)).toEqual(greedy);
@@ -176,8 +157,8 @@ describe('decodeBeams', () => {
   it('writes a required term the model would not, and says when one cannot fit in the limit', async () => {
     const sentence = 'Der Verdacht: Mögliche Spionage.';
     const term = tiny.tokenizer.encode('intelligence service', { add_special_tokens: false });
-    const [free] = await decodeGreedy(tiny.model, encode(tiny, [sentence]), options(tiny, 1, 40, 1));
-    const [bound, unmet] = await decodeBeams(tiny.model, encode(tiny, [sentence, sentence]), { ...options(tiny, 2, 0, 4), maxTokens: [40, 3], constraints: [[term], [term]] });
+    const [free] = await decodeGreedy(tiny.model, encodeTexts(tiny, [sentence]), options(tiny, 1, 40, 1));
+    const [bound, unmet] = await decodeBeams(tiny.model, encodeTexts(tiny, [sentence, sentence]), { ...options(tiny, 2, 0, 4), maxTokens: [40, 3], constraints: [[term], [term]] });
     const text = (tokens: readonly number[] = []) => tiny.tokenizer.decode([...tokens], { skip_special_tokens: true });
     expect(text(free)).not.toContain('intelligence service');
     expect(text(bound?.tokens)).toContain('intelligence service');

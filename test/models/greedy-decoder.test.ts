@@ -1,14 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AutoModelForSeq2SeqLM, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer, type Tensor } from '@huggingface/transformers';
+import type { Tensor } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchModel } from '../../models/generate/bench-model.js';
 import { decodeGreedy, type GreedyOptions } from '../../models/greedy-decoder.js';
-import { TOP_K, topKModelDir } from '../../models/top-k-decoder.js';
+import { TOP_K } from '../../models/top-k-decoder.js';
+import { encodeTexts, loadDerivedModel, loadModel, type LoadedModel } from '../helpers/loaded-model.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
-const OFFLINE = { local_files_only: true } as const;
 const SENTENCES = [
   'Der Verdacht: Mögliche Spionage.',
   'Der belgische Geheimdienst hat das Logistikzentrum überwacht.',
@@ -19,38 +19,16 @@ const SENTENCES = [
 /** Random weights never choose `</s>` on their own, so outputs run to their limits and rows end at different steps. */
 const RANDOM_DIMS = { dModel: 32, heads: 4, ffnDim: 64, encoderLayers: 2, decoderLayers: 2, vocabSize: 600, maxPositions: 256 };
 
-interface Loaded {
-  readonly tokenizer: PreTrainedTokenizer;
-  readonly model: PreTrainedModel;
-}
-
-/** Loads `dir` as Lektor does: the decoder from its derived copy (`topKModelDir`), which `decodeGreedy` needs. */
-async function loadDerived(dir: string, derivedRoot: string): Promise<Loaded> {
-  return load(await topKModelDir(dir, 'fp32', derivedRoot));
-}
-
-async function load(dir: string): Promise<Loaded> {
-  const [tokenizer, model] = await Promise.all([
-    AutoTokenizer.from_pretrained(dir, OFFLINE),
-    AutoModelForSeq2SeqLM.from_pretrained(dir, { ...OFFLINE, dtype: 'fp32', device: 'cpu' }),
-  ]);
-  return { tokenizer, model };
-}
-
-function encode({ tokenizer }: Loaded, texts: readonly string[]): { input_ids: Tensor; attention_mask: Tensor } {
-  return tokenizer([...texts], { padding: true }) as { input_ids: Tensor; attention_mask: Tensor };
-}
-
-function options({ model }: Loaded, rows: number, minTokens: number, maxTokens: number): GreedyOptions {
+function options({ model }: LoadedModel, rows: number, minTokens: number, maxTokens: number): GreedyOptions {
   const pad = (model.config as { pad_token_id?: number }).pad_token_id ?? 0;
   return { startId: pad, eosId: 0, suppressIds: [pad], minTokens: Array(rows).fill(minTokens), maxTokens: Array(rows).fill(maxTokens) };
 }
 
 /** transformers.js's greedy `generate` on the model as published, rows cut at their first `</s>`. */
 async function generateReference(dir: string, texts: readonly string[], maxTokens: number): Promise<number[][]> {
-  const loaded = await load(dir);
+  const loaded = await loadModel(dir);
   // forced_eos_token_id spends the last of max_new_tokens on `</s>`.
-  const output = (await loaded.model.generate({ ...encode(loaded, texts), num_beams: 1, do_sample: false, max_new_tokens: maxTokens + 1 })) as Tensor;
+  const output = (await loaded.model.generate({ ...encodeTexts(loaded, texts), num_beams: 1, do_sample: false, max_new_tokens: maxTokens + 1 })) as Tensor;
   await loaded.model.dispose();
   return (output.tolist() as bigint[][]).map((row) => {
     const ids = row.slice(1).map(Number);
@@ -62,8 +40,8 @@ describe('decodeGreedy', () => {
   let dir: string;
   let randomDir: string;
   let tinyDir: string;
-  let random: Loaded;
-  let tiny: Loaded;
+  let random: LoadedModel;
+  let tiny: LoadedModel;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'lektor-greedy-'));
@@ -71,7 +49,7 @@ describe('decodeGreedy', () => {
     await writeBenchModel(randomDir, { dtype: 'fp32', dims: RANDOM_DIMS, sampleText: SENTENCES.join(' ') });
     tinyDir = await tinyModelDir();
     const derived = join(dir, 'derived');
-    [random, tiny] = await Promise.all([loadDerived(randomDir, derived), loadDerived(tinyDir, derived)]);
+    [random, tiny] = await Promise.all([loadDerivedModel(randomDir, derived), loadDerivedModel(tinyDir, derived)]);
   });
 
   afterAll(async () => {
@@ -84,24 +62,24 @@ describe('decodeGreedy', () => {
     ['a random model, whose rows run to the limit', () => [random, randomDir] as const, 9],
   ])('chooses what transformers.js generate chooses on the published decoder: %s', async (_, get, maxTokens) => {
     const [loaded, published] = get();
-    const ours = await decodeGreedy(loaded.model, encode(loaded, SENTENCES), options(loaded, SENTENCES.length, 0, maxTokens));
+    const ours = await decodeGreedy(loaded.model, encodeTexts(loaded, SENTENCES), options(loaded, SENTENCES.length, 0, maxTokens));
     expect(ours).toEqual(await generateReference(published, SENTENCES, maxTokens));
   });
 
   it('gives every row exactly its own length, dropping rows as they end', async () => {
     const lengths = [3, 11, 1, 7];
-    const inputs = encode(random, SENTENCES);
+    const inputs = encodeTexts(random, SENTENCES);
     const ours = await decodeGreedy(random.model, inputs, { ...options(random, 4, 0, 0), minTokens: lengths, maxTokens: lengths });
     expect(ours.map((row) => row.length)).toEqual(lengths);
     // A row that ended early does not change the others: each equals its own run alone.
     for (const [i, sentence] of SENTENCES.entries()) {
-      const alone = await decodeGreedy(random.model, encode(random, [sentence]), { ...options(random, 1, 0, 0), minTokens: [lengths[i] as number], maxTokens: [lengths[i] as number] });
+      const alone = await decodeGreedy(random.model, encodeTexts(random, [sentence]), { ...options(random, 1, 0, 0), minTokens: [lengths[i] as number], maxTokens: [lengths[i] as number] });
       expect(alone[0], sentence).toEqual(ours[i]);
     }
   });
 
   it('keeps `</s>` out until minTokens and never chooses a suppressed token', async () => {
-    const inputs = encode(tiny, ['Lüttich']);
+    const inputs = encodeTexts(tiny, ['Lüttich']);
     const [free] = await decodeGreedy(tiny.model, inputs, options(tiny, 1, 0, 20));
     const [held] = await decodeGreedy(tiny.model, inputs, options(tiny, 1, 6, 20));
     expect(free?.length).toBeLessThan(6);
@@ -114,14 +92,14 @@ describe('decodeGreedy', () => {
   it('fails clearly when every one of the best tokens is excluded', async () => {
     const vocabulary = (tiny.model.config as { vocab_size?: number }).vocab_size ?? 0;
     const everything = Array.from({ length: vocabulary }, (_, id) => id);
-    await expect(decodeGreedy(tiny.model, encode(tiny, ['Lüttich']), { ...options(tiny, 1, 0, 20), suppressIds: everything })).rejects.toThrow(
+    await expect(decodeGreedy(tiny.model, encodeTexts(tiny, ['Lüttich']), { ...options(tiny, 1, 0, 20), suppressIds: everything })).rejects.toThrow(
       "best tokens is excluded",
     );
   });
 
   it('refuses a decoder as published, which returns no best tokens', async () => {
-    const published = await load(tinyDir);
-    await expect(decodeGreedy(published.model, encode(published, ['Lüttich']), options(published, 1, 0, 20))).rejects.toThrow(`the decoder has no output ${TOP_K.ids}`);
+    const published = await loadModel(tinyDir);
+    await expect(decodeGreedy(published.model, encodeTexts(published, ['Lüttich']), options(published, 1, 0, 20))).rejects.toThrow(`the decoder has no output ${TOP_K.ids}`);
     await published.model.dispose();
   });
 });
