@@ -2,10 +2,9 @@ import type { InlineMark } from '../doc.js';
 import type { Check } from './check.js';
 
 function lostText(mark: InlineMark, source: string): string {
-  const wrapped = source.slice(mark.start, mark.end);
-  if (!mark.paired) return `${mark.type} \`${mark.open}\``;
   const where = mark.targetStart === undefined ? 'dropped' : 'put around the whole sentence';
-  return `${mark.type} \`${mark.open}…${mark.close}\` around "${wrapped}" (${where})`;
+  if (!mark.paired) return `${mark.type} "${mark.open}" (${where})`;
+  return `${mark.type} "${mark.open}…${mark.close}" around "${source.slice(mark.start, mark.end)}" (${where})`;
 }
 
 /**
