@@ -149,7 +149,7 @@ function sessionOptions(threads: number) {
 }
 
 /** Where derived models (`topKModelDir`, `generationModelFile`) are kept: hidden in the model cache. */
-const derivedModelsDir = (cacheDir: string) => path.join(cacheDir, '.derived');
+export const derivedModelsDir = (cacheDir: string) => path.join(cacheDir, '.derived');
 
 /** Fetches the files a hub model is missing for a dtype into its cache folder. */
 async function downloadModel(source: ModelSource & { kind: 'hub' }, missing: readonly string[], options: MarianOptions): Promise<void> {

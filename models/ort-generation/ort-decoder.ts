@@ -6,7 +6,12 @@ import { GENERATION_INPUTS as INPUT, GENERATION_OUTPUTS as OUTPUT } from './gene
 
 /** How the operator searches. */
 export interface OrtSearch {
-  /** 1: greedy (the operator's beam search with one beam and `early_stopping`, which ends a row at its first `</s>`). */
+  /**
+   * 1: greedy (the operator's beam search with one beam and `early_stopping`, which ends a row at
+   * its first `</s>`), what Lektor decodes with. More: ONNX Runtime's own beam search, not
+   * Lektor's (no forced `</s>` at a row's limit, no repetition guard), measured beside it in
+   * `test/bench/loop-designs.ts`.
+   */
   readonly beams: number;
   /** Hypothesis score = sum of log-probabilities / length ^ this; no effect on greedy. */
   readonly lengthPenalty: number;
@@ -17,35 +22,30 @@ export interface OrtDecoder extends Decoder {
   dispose(): Promise<void>;
 }
 
-/** Rows that run in one call: the same source length and the same limits. */
+/**
+ * Rows that run in one call. The operator takes one `min_length` per call: `</s>` is kept out of
+ * every row's first `minTokens` tokens, and each row is cut at its own `maxTokens` afterwards
+ * (greedy's tokens never depend on later ones, so the cut is the same as Lektor's forced `</s>`).
+ */
 interface Group {
-  readonly source: number[][];
   readonly rows: number[];
-  readonly min: number;
-  readonly max: number;
+  readonly minTokens: number;
 }
 
 /**
- * Rows grouped by source length and limits. The operator takes one `max_length` and `min_length`
- * per call, and a group of one source length needs no padding: a sentence's output never
- * depends on its batch mates. Lektor's pool sends batches of one source length, so a call is
- * usually one group.
+ * Rows grouped so that the call's one `min_length` is right for each: rows that may end before
+ * their limit by the minimum they share (Lektor's own rule gives every row 0: one call), rows
+ * that must run to their limit (a forced length) in one call whose minimum is the longest limit.
  */
-function groups(inputs: EncodedBatch, settings: RowSettings): Group[] {
-  const ids = inputs.input_ids.tolist() as bigint[][];
-  const mask = inputs.attention_mask.tolist() as bigint[][];
-  const byKey = new Map<string, Group>();
-  ids.forEach((row, r) => {
-    const source = row.filter((_, i) => mask[r]?.[i] === 1n).map(Number);
-    const max = settings.maxTokens[r] ?? 0;
-    const min = Math.min(settings.minTokens[r] ?? 0, max);
-    const key = `${source.length}:${min}:${max}`;
-    const group = byKey.get(key) ?? { source: [], rows: [], min, max };
-    group.source.push(source);
-    group.rows.push(r);
-    byKey.set(key, group);
+function groups(settings: RowSettings): Group[] {
+  const byMinimum = new Map<string, Group>();
+  settings.maxTokens.forEach((max, row) => {
+    const min = settings.minTokens[row] ?? 0;
+    const key = min >= max ? 'to the limit' : String(min);
+    const group = byMinimum.get(key) ?? { rows: [], minTokens: 0 };
+    byMinimum.set(key, { rows: [...group.rows, row], minTokens: min >= max ? Math.max(group.minTokens, max) : min });
   });
-  return [...byKey.values()];
+  return [...byMinimum.values()];
 }
 
 const int32 = (values: ArrayLike<number>, dims: number[]) => new ort.Tensor('int32', Int32Array.from(values), dims);
@@ -54,9 +54,10 @@ const float = (value: number) => new ort.Tensor('float32', Float32Array.of(value
 /**
  * Opens the generation model (`generationModelFile`) and decodes with it. Lengths count as in
  * Lektor's own loop: a row's output has at least `minTokens` and at most `maxTokens` tokens before
- * its `</s>`. The operator's lengths count the start token, and it needs `min_length` below
- * `max_length`: a row whose limits are equal (`</s>` forbidden until the limit) runs one step
- * past it, and is cut there (greedy's tokens never depend on later ones).
+ * its `</s>`. A batch of sentences of different lengths runs as one padded call (padding changes
+ * no row's tokens); rows that end early are carried until the call's longest ends, which Lektor's
+ * own loop saves by dropping them, and which the pool keeps small by batching sentences of
+ * nearly one length.
  */
 export async function openOrtDecoder(
   file: string,
@@ -72,17 +73,20 @@ export async function openOrtDecoder(
   for (const id of rules.suppressIds) allowed[id] = 0;
   const vocabMask = int32(allowed, [vocabulary]);
 
-  async function run(group: Group): Promise<number[][]> {
-    if (group.max === 0) return group.source.map(() => []);
-    const rows = group.source.length;
-    const width = group.source[0]?.length ?? 0;
-    const forcedToLimit = group.min === group.max;
-    const maxLength = group.max + (forcedToLimit ? 2 : 1);
+  /** The group's rows, padded to their longest source, decoded in one call. */
+  async function run(sources: readonly (readonly number[])[], limits: readonly number[], minTokens: number): Promise<number[][]> {
+    const longest = Math.max(...limits);
+    if (longest === 0) return sources.map(() => []);
+    const width = Math.max(...sources.map((source) => source.length));
+    const padded = sources.flatMap((source) => [...source, ...Array<number>(width - source.length).fill(rules.padId)]);
+    const mask = sources.flatMap((source) => [...Array<number>(source.length).fill(1), ...Array<number>(width - source.length).fill(0)]);
+    // The operator's lengths count the start token, and its minimum must stay below its maximum.
+    const maxLength = Math.max(longest, minTokens + 1) + 1;
     const result = await session.run({
-      [INPUT.ids]: int32(group.source.flat(), [rows, width]),
-      [INPUT.attentionMask]: int32(new Int32Array(rows * width).fill(1), [rows, width]),
+      [INPUT.ids]: int32(padded, [sources.length, width]),
+      [INPUT.attentionMask]: int32(mask, [sources.length, width]),
       [INPUT.maxLength]: int32([maxLength], [1]),
-      [INPUT.minLength]: int32([group.min + 1], [1]),
+      [INPUT.minLength]: int32([minTokens + 1], [1]),
       [INPUT.beams]: int32([search.beams], [1]),
       [INPUT.returnSequences]: int32([1], [1]),
       [INPUT.lengthPenalty]: float(search.lengthPenalty),
@@ -92,20 +96,27 @@ export async function openOrtDecoder(
     const sequences = result[OUTPUT.sequences] as ort.Tensor;
     const data = sequences.data as Int32Array;
     const length = sequences.dims[2] ?? 0;
-    return Array.from({ length: rows }, (_, r) => {
+    return sources.map((_, r) => {
       // Position 0 is the start token; a row ends at `</s>` or where padding begins.
       const tokens = [...data.subarray(r * length + 1, (r + 1) * length)];
       const end = tokens.findIndex((id) => id === rules.eosId || id === rules.padId);
-      return (end < 0 ? tokens : tokens.slice(0, end)).slice(0, group.max);
+      return (end < 0 ? tokens : tokens.slice(0, end)).slice(0, limits[r]);
     });
   }
 
   return {
     async decode(inputs, settings) {
       if (settings.constraints?.some((row) => row.length > 0)) throw new Error('openOrtDecoder: the generation model cannot constrain its output; use beamDecoder');
+      const ids = inputs.input_ids.tolist() as bigint[][];
+      const mask = inputs.attention_mask.tolist() as bigint[][];
+      const sources = ids.map((row, r) => row.filter((_, i) => mask[r]?.[i] === 1n).map(Number));
       const outputs: number[][] = [];
-      for (const group of groups(inputs, settings)) {
-        const tokens = await run(group);
+      for (const group of groups(settings)) {
+        const tokens = await run(
+          group.rows.map((row) => sources[row] as number[]),
+          group.rows.map((row) => settings.maxTokens[row] ?? 0),
+          group.minTokens,
+        );
         group.rows.forEach((row, i) => (outputs[row] = tokens[i] as number[]));
       }
       return outputs;

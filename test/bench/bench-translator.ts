@@ -10,6 +10,8 @@ export interface BenchModel {
   readonly threads: number;
   /** Beam search width; 1 decodes greedily. @default 1 */
   readonly beams?: number;
+  /** Where greedy decoding runs (`MarianOptions.greedyLoop`). */
+  readonly greedyLoop?: 'onnx-runtime' | 'lektor';
 }
 
 /** What the memory keys the bench model's outputs by: its forced lengths are part of its decoding. */
@@ -20,5 +22,5 @@ export function benchIdentity(model: BenchModel): ModelIdentity {
 /** Lektor's Marian translator over the bench model, its outputs forced to the bench's lengths. */
 export function loadBenchTranslator(model: BenchModel): TranslatorLoader {
   return () =>
-    loadMarianTranslator({ id: model.modelDir, cacheDir: path.dirname(model.modelDir), offline: true, dtype: model.dtype, threads: model.threads, cwd: model.modelDir, outputLength: forcedOutputLength, beams: model.beams });
+    loadMarianTranslator({ id: model.modelDir, cacheDir: path.dirname(model.modelDir), offline: true, dtype: model.dtype, threads: model.threads, cwd: model.modelDir, outputLength: forcedOutputLength, beams: model.beams, greedyLoop: model.greedyLoop });
 }

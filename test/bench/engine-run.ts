@@ -19,6 +19,8 @@ export interface EngineCase {
   readonly beams?: number;
   /** A glossary whose terms the run enforces with `constrain` (constrained beam search). */
   readonly constrain?: string;
+  /** Where greedy decoding runs (`MarianOptions.greedyLoop`). */
+  readonly greedyLoop?: 'onnx-runtime' | 'lektor';
 }
 
 export interface EngineResult {

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { AutoTokenizer, type Tensor } from '@huggingface/transformers';
 import { markdownTable } from 'markdown-table';
 import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
-import { loadMarianParts } from '../../models/marian.js';
+import { derivedModelsDir, loadMarianParts } from '../../models/marian.js';
 import { beamDecoder } from '../../models/beam-decoder.js';
 import type { Decoder } from '../../models/decoder.js';
 import { greedyDecoder } from '../../models/greedy-decoder.js';
@@ -64,7 +64,7 @@ for (const dtype of values.dtype.split(',') as ('fp32' | 'q8')[]) {
   const { model } = await loadMarianParts({ id: modelDir, cacheDir: CACHE, offline: true, dtype, threads: 0, cwd: ROOT });
   const config = model.config as unknown as { pad_token_id: number; eos_token_id: number };
   const rules = { startId: config.pad_token_id, eosId: config.eos_token_id, suppressIds: [config.pad_token_id] };
-  const file = await generationModelFile(modelDir, dtype, path.join(CACHE, '.derived'));
+  const file = await generationModelFile(modelDir, dtype, derivedModelsDir(CACHE));
   const ortGreedy = await openOrtDecoder(file, { ...rules, padId: config.pad_token_id }, { beams: 1, lengthPenalty: 1 }, SESSION);
   const ortBeams = await openOrtDecoder(file, { ...rules, padId: config.pad_token_id }, { beams: 4, lengthPenalty: 1 }, SESSION);
   const cases: Case[] = [
