@@ -45,6 +45,8 @@ export const EDITOR_SCRIPT = `(() => {
     fit(area);
     area.focus();
     area.setSelectionRange(area.value.length, area.value.length);
+    // The editor is plain text: say what a save does to the markup it cannot show.
+    if (row.dataset.markup) say(row, 'Markup (' + row.dataset.markup + ') stays around English you keep word for word; elsewhere it is dropped and flagged');
   }
 
   function cancel(row) {

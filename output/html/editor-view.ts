@@ -27,6 +27,11 @@ export interface EditorView {
 export interface RowEdit {
   readonly version: string;
   readonly target: string;
+  /**
+   * The kinds of inline markup the English carries (`bold, link`), which the editor's plain text
+   * cannot show: the page says what becomes of it; `''` when there is none.
+   */
+  readonly markup: string;
 }
 
 /** The editor's part of a review page, and how it tells a sentence's version. */
@@ -38,5 +43,6 @@ export interface EditorSource {
 /** Only sentences the model translates can be reviewed. */
 export function rowEdit(segment: Segment, editor: EditorSource): RowEdit | undefined {
   if (!segment.translatable) return undefined;
-  return { version: editor.version(segment), target: segment.target ?? '' };
+  const kinds = new Set((segment.marks ?? []).filter((m) => m.targetStart !== undefined && !m.lost).map((m) => m.type));
+  return { version: editor.version(segment), target: segment.target ?? '', markup: [...kinds].join(', ') };
 }

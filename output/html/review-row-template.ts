@@ -17,7 +17,7 @@ function cell(pieces) {
   if (it.heading) { %><h2><% text(pieces) %></h2><% } else { text(pieces) }
 }
 %>
-<tr id="<%= r.id %>" class="seg" tabindex="-1"<% if (r.flagged) { %> data-flagged<% } %><% if (r.missing) { %> data-missing<% } %><% if (r.severity) { %> data-severity="<%= r.severity %>"<% } %><% if (r.reviewed) { %> data-reviewed title="reviewed by a person"<% } %><% if (r.edit) { %> data-version="<%= r.edit.version %>" data-target="<%= r.edit.target %>"<% } %>>
+<tr id="<%= r.id %>" class="seg" tabindex="-1"<% if (r.flagged) { %> data-flagged<% } %><% if (r.missing) { %> data-missing<% } %><% if (r.severity) { %> data-severity="<%= r.severity %>"<% } %><% if (r.reviewed) { %> data-reviewed title="reviewed by a person"<% } %><% if (r.edit) { %> data-version="<%= r.edit.version %>" data-target="<%= r.edit.target %>"<% if (r.edit.markup) { %> data-markup="<%= r.edit.markup %>"<% } %><% } %>>
 <td class="id"><a href="#<%= r.id %>"><%= r.id %></a></td>
 <td class="src" lang="de"><% cell(r.source) %></td>
 <td class="tgt" lang="en"><% if (r.target) { cell(r.target) } else { %><em class="untranslated">not translated</em><% } %></td>

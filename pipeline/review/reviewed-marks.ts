@@ -41,11 +41,37 @@ function crosses(a: InlineMark, b: InlineMark): boolean {
   return (as < bs && bs < ae && ae < be) || (bs < as && as < be && be < ae);
 }
 
+/** The one place of `text` in `within`, or undefined when it is empty, missing or there more than once. */
+function onlyPlace(within: string, text: string): number | undefined {
+  if (text === '') return undefined;
+  const first = within.indexOf(text);
+  return first >= 0 && within.indexOf(text, first + 1) < 0 ? first : undefined;
+}
+
+/**
+ * Where a mark goes in English a reviewer edited as plain text: around the same English it
+ * wrapped before, where that is still there exactly once; otherwise it is lost (flagged). A piece
+ * of a cut element keeps reaching the sentence's edge.
+ */
+function relocate(mark: InlineMark, before: string, after: string): InlineMark {
+  if (mark.lost || mark.targetStart === undefined || mark.targetEnd === undefined) return lose(mark, after.length);
+  const at = onlyPlace(after, before.slice(mark.targetStart, mark.targetEnd));
+  if (at === undefined) return lose(mark, after.length);
+  const end = at + mark.targetEnd - mark.targetStart;
+  const part = markPart(mark);
+  return { ...mark, targetStart: part === 'tail' || part === 'middle' ? 0 : at, targetEnd: part === 'head' || part === 'middle' ? after.length : end };
+}
+
+/** Each mark that crosses one before it, lost instead. */
+function uncrossed(marks: readonly InlineMark[], length: number): InlineMark[] {
+  return marks.map((mark, i) => (!mark.lost && marks.slice(0, i).some((earlier) => !earlier.lost && crosses(earlier, mark)) ? lose(mark, length) : mark));
+}
+
 /**
  * The English a reviewer gave for `segment`, whitespace folded as every review is, with its marks
- * moved along. `marks` says where the reviewer put the markup (from a file's inline codes); without
- * it, English that is the segment's own keeps the segment's marks, and changed English (a plain
- * text edit) keeps none: each mark is lost and flagged, never silently dropped.
+ * moved along. `marks` says where the reviewer put the markup (from a file's inline codes). Without
+ * it (a plain text edit, as the review page's editor sends), each mark stays around the English it
+ * wrapped where that is still there once, and is lost otherwise: flagged, never silently dropped.
  */
 export function reviewedText(segment: Segment, target: string, marks?: readonly InlineMark[]): ReviewedText {
   const folded = foldWithOffsets(target);
@@ -57,7 +83,8 @@ export function reviewedText(segment: Segment, target: string, marks?: readonly 
     };
   }
   if (folded.text === segment.target) return { target: folded.text, marks: segment.marks };
-  return { target: folded.text, marks: segment.marks.map((m) => (m.lost ? m : lose(m, folded.text.length))) };
+  const before = segment.target ?? '';
+  return { target: folded.text, marks: uncrossed(segment.marks.map((m) => relocate(m, before, folded.text)), folded.text.length) };
 }
 
 interface Codes {
@@ -117,8 +144,7 @@ export function textFromCodes(segment: Segment, pieces: readonly InlinePiece[]):
     const { targetStart: _s, targetEnd: _e, lost: _l, ...plain } = mark;
     return at ? { ...plain, targetStart: at[0], targetEnd: at[1] } : lose(mark, text.length);
   });
-  const settled = located.map((mark, i) => (!mark.lost && located.slice(0, i).some((earlier) => !earlier.lost && crosses(earlier, mark)) ? lose(mark, text.length) : mark));
-  return reviewedText(segment, text, settled);
+  return reviewedText(segment, text, uncrossed(located, text.length));
 }
 
 /** The German a file's pieces stand for: a standalone code is its element's text, as the segment has it. */

@@ -169,8 +169,8 @@ describe('html', () => {
       const page = await open(markupDoc());
       const style = (selector: string) =>
         page.locator(selector).evaluate((e) => {
-          const s = getComputedStyle(e);
-          return { weight: s.fontWeight, style: s.fontStyle, font: s.fontFamily, line: s.textDecorationLine, text: e.textContent };
+          const s = e.ownerDocument.defaultView?.getComputedStyle(e);
+          return { weight: s?.fontWeight, style: s?.fontStyle, font: s?.fontFamily, line: s?.textDecorationLine, text: e.textContent };
         });
       expect(await style('#s0001 td.src .mk-bold')).toMatchObject({ weight: '700', text: 'Polizei' });
       expect(await style('#s0001 td.tgt .mk-bold')).toMatchObject({ weight: '700', text: 'police' });

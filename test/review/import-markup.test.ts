@@ -1,28 +1,13 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segmentsOf } from '../../pipeline/doc.js';
 import { readArticleRecord } from '../../pipeline/review/article-record.js';
 import { importReviews } from '../../pipeline/review/import-reviews.js';
 import { editedCopy } from '../helpers/edit-file.js';
-import { runMain } from '../helpers/run-main.js';
-import { tinyModelDir } from '../helpers/tiny-model.js';
+import { translatedMarkdown } from '../helpers/markdown-article.js';
 
-const ARTICLE = '# Die **Polizei** meldet Erfolg\n\nLaut [*ersten* Angaben](https://example.org) wurde `rm -rf` ausgeführt. Der Verdacht ist **groß**.\n';
 const NOW = new Date('2026-11-30T09:00:00Z');
-
-/** A Markdown article translated by the tiny model into `<dir>/out`, in every review format. */
-async function translatedMarkdown(): Promise<{ dir: string; out: string }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'lektor-review-markup-'));
-  await writeFile(path.join(dir, 'a.md'), ARTICLE);
-  const run = await runMain(['translate', 'a.md', '--model', await tinyModelDir(), '--offline', '--out', 'out', '--format', 'xliff,xliff2,tmx,jsonl,html', '-q'], {
-    cwd: dir,
-    env: { SOURCE_DATE_EPOCH: '1700000000' },
-  });
-  if (run.code !== 0) throw new Error(`lektor translate exited ${run.code}: ${run.err}`);
-  return { dir, out: path.join(dir, 'out') };
-}
 
 describe('importing reviews of a Markdown article', () => {
   it.each([
@@ -53,6 +38,6 @@ describe('importing reviews of a Markdown article', () => {
       '# Police **report** a success\n\nAccording to [the *first* reports](https://example.org), `rm -rf` was run. The suspicion is great.\n',
     );
     const flags = segmentsOf((await readArticleRecord(out, 'a')).doc).map((s) => (s.flags ?? []).filter((f) => f.check === 'markup').map((f) => f.message));
-    expect(flags).toEqual([[], [], ['Markup lost in translation: bold `**…**` around "groß" (dropped); expected it in the target']]);
+    expect(flags).toEqual([[], [], [expect.stringMatching(/bold .*"groß" \(dropped\)/)]]);
   });
 });

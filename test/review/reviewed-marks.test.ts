@@ -66,9 +66,20 @@ describe('sourceFromCodes', () => {
 });
 
 describe('reviewedText', () => {
-  it('keeps the marks of English that is unchanged, and loses them (flagged, never silently) when a plain edit changes it', () => {
+  it('keeps the marks of English that is unchanged', () => {
     expect(reviewedText(linked, ` ${linked.target ?? ''}`).marks).toBe(linked.marks);
-    expect(placed(reviewedText(linked, 'According to the first reports, rm -rf was run.'))).toEqual(['m1 lost', 'm2 lost', 'm3 lost']);
+  });
+
+  it('after a plain edit, keeps each mark around the English it wrapped where that is still there once, and loses the rest (flagged, never silently)', () => {
+    expect(placed(reviewedText(linked, 'As rm -rf was run, say initial reports.'))).toEqual(['m1:initial reports', 'm2:initial', 'm3:rm -rf']);
+    expect(placed(reviewedText(linked, 'According to the first reports, rm -rf was run.'))).toEqual(['m1 lost', 'm2 lost', 'm3:rm -rf']);
+    expect(placed(reviewedText(linked, 'Not initial reports: initial rm -rf was run.'))).toEqual(['m1:initial reports', 'm2 lost', 'm3:rm -rf']);
+  });
+
+  it('after a plain edit, keeps a piece of a cut element at the sentence’s edge', () => {
+    const head = segment(marked(['Er sagte: ', el('m1', 'italic', '<i>', 'Wir kommen.', '')], ['He said: ', el('m1', 'italic', '<i>', 'We are coming.', '')]));
+    expect(placed(reviewedText(head, 'He told us: We are coming.'))).toEqual(['m1:We are coming.']);
+    expect(placed(reviewedText(head, 'He said: We come.'))).toEqual(['m1 lost:He said: We come.']);
   });
 
   it('leaves a sentence without markup without marks', () => {
