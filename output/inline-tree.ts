@@ -48,6 +48,8 @@ interface Span {
 function spansOf(marks: readonly InlineMark[], side: 'source' | 'target', length: number): Span[] {
   const spans: Span[] = [];
   for (const mark of marks) {
+    // A lost piece of a cut element sits around the whole English only to keep the article well formed.
+    if (side === 'target' && mark.lost) continue;
     const [start, end] = side === 'source' ? [mark.start, mark.end] : [mark.targetStart, mark.targetEnd];
     if (start === undefined || end === undefined || start < 0 || end < start || end > length) continue;
     spans.push({ mark, start, end, children: [] });
@@ -88,8 +90,8 @@ function nodes(text: string, from: number, to: number, spans: readonly Span[]): 
 
 /**
  * A segment's source or target as a tree of text and inline elements, for the review formats to
- * write as inline codes and the review page as formatting. Marks without a place on that side (a
- * `lost` mark in the target) are left out, and so is one that would cross another: the tree is
+ * write as inline codes and the review page as formatting. A `lost` mark is left out of the
+ * target (its markup is what the `markup` flag reports missing), and so is one that would cross another: the tree is
  * always well formed.
  */
 export function inlineTree(segment: Segment, side: 'source' | 'target'): InlineNode[] {

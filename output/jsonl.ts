@@ -1,4 +1,4 @@
-import type { LektorDoc, Paragraph, Segment, TermHit } from '../pipeline/doc.js';
+import type { InlineMark, LektorDoc, Paragraph, Segment, TermHit } from '../pipeline/doc.js';
 import type { Render } from './render.js';
 import { needsReview, termStatus } from './review-status.js';
 import { targetTermSpans, type TermSpan } from './term-spans.js';
@@ -25,6 +25,22 @@ function termRecord(hit: TermHit, inTarget: TermSpan | undefined) {
   };
 }
 
+/** An inline element of the sentence: offsets into `source` and (null when lost) into `target`, and its markup as written. */
+function markRecord(mark: InlineMark) {
+  return {
+    id: mark.id,
+    type: mark.type,
+    paired: mark.paired,
+    start: mark.start,
+    end: mark.end,
+    targetStart: mark.targetStart ?? null,
+    targetEnd: mark.targetEnd ?? null,
+    open: mark.open,
+    close: mark.close,
+    lost: mark.lost ?? false,
+  };
+}
+
 function segmentRecord(article: string, paragraph: Paragraph, segment: Segment) {
   const spans = targetTermSpans(segment);
   return {
@@ -44,6 +60,7 @@ function segmentRecord(article: string, paragraph: Paragraph, segment: Segment) 
     needsReview: needsReview(segment),
     terms: (segment.terms ?? []).map((hit) => termRecord(hit, spans.find((s) => s.hit === hit))),
     flags: (segment.flags ?? []).map((f) => ({ check: f.check, severity: f.severity, message: f.message })),
+    marks: (segment.marks ?? []).map(markRecord),
   };
 }
 

@@ -6,21 +6,37 @@ import { sourceFromCodes, textFromCodes } from '../../pipeline/review/reviewed-m
 import { markupDoc } from './markup-doc.js';
 import { RENDER_OPTIONS } from './review-doc.js';
 
-const XML_FORMATS = ['xliff', 'xliff2', 'tmx'] as const;
+const FORMATS_WITH_MARKUP = ['xliff', 'xliff2', 'tmx', 'jsonl'] as const;
 
 const where = (marks: readonly InlineMark[] = []) => marks.map((m) => [m.id, m.targetStart, m.targetEnd, m.lost ?? false]);
 
-/** The file a CAT tool leaves after a reviewer moved and dropped codes in unit s0002's English. */
-const EDITS = {
-  xliff: [
-    /<target state="translated">According to .*\.<\/target>/,
-    '<target state="final"><x id="m3" ctype="x-code"/> was run, <g id="m1" ctype="link">say the first <g id="m2" ctype="italic">reports</g></g>.</target>',
-  ],
-  xliff2: [/<target>According to .*\.<\/target>/, '<target><ph id="m3" dataRef="m3-open"/> was run, <pc id="m1" dataRefStart="m1-open" dataRefEnd="m1-close">say the first <pc id="m2">reports</pc></pc>.</target>'],
-  tmx: [/<seg>According to .*\.<\/seg>/, '<seg><ph x="3">&lt;code&gt;rm -rf&lt;/code&gt;</ph> was run, <bpt i="7" x="1">&lt;a&gt;</bpt>say the first <bpt i="8" x="2"/>reports<ept i="8"/><ept i="7"/>.</seg>'],
-} as const;
+/** A JSONL record changed by a script: new English, its marks' offsets moved with it, one mark's dropped. */
+function editedJsonl(written: string): string {
+  return written
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('"id":"s0002"')) return line;
+      const record = JSON.parse(line) as { target: string; marks: { id: string; targetStart: number | null; targetEnd: number | null }[] };
+      const at: Record<string, [number, number] | [null, null]> = { m1: [16, 37], m2: [30, 37], m3: [0, 6], m4: [null, null] };
+      const marks = record.marks.map((m) => ({ ...m, targetStart: at[m.id]?.[0] ?? null, targetEnd: at[m.id]?.[1] ?? null }));
+      return JSON.stringify({ ...record, target: 'rm -rf was run, say the first reports.', marks });
+    })
+    .join('\n');
+}
 
-describe.each(XML_FORMATS)('inline codes read back from %s', (format) => {
+/** The file a CAT tool (or a script) leaves after a reviewer moved and dropped codes in unit s0002's English. */
+const EDITS: Readonly<Record<(typeof FORMATS_WITH_MARKUP)[number], (written: string) => string>> = {
+  xliff: (w) =>
+    w.replace(
+      /<target state="translated">According to .*\.<\/target>/,
+      '<target state="final"><x id="m3" ctype="x-code"/> was run, <g id="m1" ctype="link">say the first <g id="m2" ctype="italic">reports</g></g>.</target>',
+    ),
+  xliff2: (w) => w.replace(/<target>According to .*\.<\/target>/, '<target><ph id="m3" dataRef="m3-open"/> was run, <pc id="m1" dataRefStart="m1-open" dataRefEnd="m1-close">say the first <pc id="m2">reports</pc></pc>.</target>'),
+  tmx: (w) => w.replace(/<seg>According to .*\.<\/seg>/, '<seg><ph x="3">&lt;code&gt;rm -rf&lt;/code&gt;</ph> was run, <bpt i="7" x="1">&lt;a&gt;</bpt>say the first <bpt i="8" x="2"/>reports<ept i="8"/><ept i="7"/>.</seg>'),
+  jsonl: editedJsonl,
+};
+
+describe.each(FORMATS_WITH_MARKUP)('inline markup read back from %s', (format) => {
   const doc = markupDoc();
   const written = FORMATS[format].render(doc, RENDER_OPTIONS);
 
@@ -38,8 +54,7 @@ describe.each(XML_FORMATS)('inline codes read back from %s', (format) => {
   });
 
   it('place the marks where a reviewer moved the codes', () => {
-    const [pattern, replacement] = EDITS[format];
-    const edited = written.replace(pattern, replacement);
+    const edited = EDITS[format](written);
     expect(edited).not.toBe(written);
     const unit = readReviewedFile(edited, `doc.${format}`).units.find((u) => u.segment === 's0002');
     const segment = segmentsOf(doc).find((s) => s.id === 's0002');
