@@ -47,7 +47,7 @@ export interface DecoderRun {
   reorder(from: readonly number[], sameSource?: boolean): void;
 }
 
-/** Rows `keep` (in order) of a tensor whose first axis is the batch. */
+/** Rows `keep` (in order, repeats allowed) of a tensor whose first axis is the batch, in a new buffer. */
 function selectRows(tensor: OrtTensor, keep: readonly number[]): OrtTensor {
   const [rows = 0, ...rest] = tensor.dims as number[];
   const data = tensor.data as Float32Array | BigInt64Array;
@@ -55,6 +55,25 @@ function selectRows(tensor: OrtTensor, keep: readonly number[]): OrtTensor {
   const out = new (data.constructor as Float32ArrayConstructor | BigInt64ArrayConstructor)(keep.length * width);
   keep.forEach((row, i) => (out as Float32Array).set((data as Float32Array).subarray(row * width, (row + 1) * width), i * width));
   return new Tensor(tensor.type as 'float32', out as Float32Array, [keep.length, ...rest]).ort_tensor;
+}
+
+/**
+ * `selectRows` in the tensor's own buffer, for a tensor the loop alone holds (the decoder's last
+ * output) and no more rows than it has: only the rows that change are copied, and no buffer the
+ * size of the cache is allocated at every step. A row that is read after it is overwritten is
+ * saved first.
+ */
+function reorderRowsInPlace(tensor: OrtTensor, from: readonly number[]): OrtTensor {
+  const [rows = 0, ...rest] = tensor.dims as number[];
+  if (from.length > rows) return selectRows(tensor, from);
+  const data = tensor.data as Float32Array;
+  const width = rows === 0 ? 0 : data.length / rows;
+  const row = (r: number) => data.subarray(r * width, (r + 1) * width);
+  const moved = from.flatMap((source, target) => (source === target ? [] : [target]));
+  const overwritten = new Set(moved);
+  const saved = new Map([...new Set(moved.map((target) => from[target] as number))].filter((source) => overwritten.has(source)).map((source) => [source, row(source).slice()]));
+  for (const target of moved) data.set(saved.get(from[target] as number) ?? row(from[target] as number), target * width);
+  return new Tensor('float32', data.subarray(0, from.length * width), [from.length, ...rest]).ort_tensor;
 }
 
 function int64(values: readonly number[], dims: number[]): OrtTensor {
@@ -115,7 +134,11 @@ export async function startDecoderRun(model: PreTrainedModel, inputs: EncodedBat
       };
     },
     reorder(from, sameSource = false) {
-      past = Object.fromEntries(Object.entries(past).map(([name, tensor]) => [name, sameSource && name.includes('.encoder.') ? tensor : selectRows(tensor, from)]));
+      const reordered = (name: string, tensor: OrtTensor) => {
+        if (name.includes('.decoder.')) return reorderRowsInPlace(tensor, from);
+        return sameSource ? tensor : selectRows(tensor, from);
+      };
+      past = Object.fromEntries(Object.entries(past).map(([name, tensor]) => [name, reordered(name, tensor)]));
       if (sameSource) return;
       encoderMask = selectRows(encoderMask, from);
       encoderStates = selectRows(encoderStates, from);
