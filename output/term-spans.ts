@@ -65,6 +65,11 @@ export function targetTermSpans(segment: Segment): TermSpan[] {
   return withoutOverlaps(spans);
 }
 
+/** The spans inside `[from, to)` of a text, cut to it and counted from `from`: the terms of one stretch of a sentence. */
+export function spansWithin(spans: readonly TermSpan[], from: number, to: number): TermSpan[] {
+  return spans.filter((s) => s.start < to && s.end > from).map((s) => ({ ...s, start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
+}
+
 /** Cuts `text` at the spans, so a template can mark the term pieces and escape every piece. */
 export function splitAtSpans(text: string, spans: readonly TermSpan[]): TextPiece[] {
   const pieces: TextPiece[] = [];

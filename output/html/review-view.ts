@@ -4,7 +4,7 @@ import { glossaryLabel, modelLabel } from '../meta-labels.js';
 import type { RenderOptions } from '../render.js';
 import { hasMissingTerm, isFlagged, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
 import { termText } from '../review-text.js';
-import { sourceTermSpans, splitAtSpans, targetTermSpans, type TermSpan, type TextPiece } from '../term-spans.js';
+import { sourceTermSpans, spansWithin, splitAtSpans, targetTermSpans, type TermSpan, type TextPiece } from '../term-spans.js';
 import { humanTimestamp } from '../timestamp.js';
 import { rowEdit, type EditorSource, type EditorView, type RowEdit } from './editor-view.js';
 
@@ -76,11 +76,6 @@ function pieces(parts: readonly TextPiece[]): TextView[] {
   return parts.map(({ text, hit }) =>
     hit ? { text, term: { status: termStatus(hit), summary: termText(hit), ...(hit.note ? { note: hit.note } : {}) } } : { text },
   );
-}
-
-/** The term spans inside `[from, to)`, cut to it and counted from `from`. */
-function spansWithin(spans: readonly TermSpan[], from: number, to: number): TermSpan[] {
-  return spans.filter((s) => s.start < to && s.end > from).map((s) => ({ ...s, start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from }));
 }
 
 /** The inline tree as pieces, terms marked inside the elements they fall in (a term an element cuts is marked on each side). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentsOf } from '../../pipeline/doc.js';
 import render from '../../output/md.js';
 import { makeDoc } from '../helpers/make-doc.js';
+import { markupDoc } from './markup-doc.js';
 import { hit, RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
 /** CommonMark with tables and raw HTML allowed: what a permissive Markdown viewer would show. */
@@ -18,6 +19,15 @@ describe('md', () => {
       'Model: Xenova/opus-mt-de-en (fp32) · Glossary: news-de-en (3 terms) · 2023-10-05 12:07 UTC · Lektor 0.1.0  ',
       '6 segments · 2 flagged · 1 with missing terms · 4 term hits (1 repaired)',
     ]);
+  });
+
+  it('shows an article’s inline markup as the table’s formatting: bold, italic, a link without an address, code; images and breaks as signs', () => {
+    const rows = render(markupDoc(), RENDER_OPTIONS).split('\n').filter((l) => /^\| (¶ )?s\d{4} /.test(l));
+    expect(rows[1]).toBe('| ¶ s0002 | Laut [_ersten_ Angaben]() wurde `rm -rf` ausgeführt↵. | According to [_initial_ reports](), `rm -rf` was run↵. |  |');
+    expect(rows[4]).toBe('| ¶ s0005 | Ein **wichtiger** Satz▣ & \\<b\\>mehr\\</b\\>. | An important sentence▣ & \\<b\\>more\\</b\\>. |  |');
+    const html = toHtml(render(markupDoc(), RENDER_OPTIONS));
+    expect(html).toContain('<td>According to <a href=""><em>initial</em> reports</a>, <code>rm -rf</code> was run↵.</td>');
+    expect(html).not.toMatch(/<(img|script|b)\b/);
   });
 
   it('writes one table row per segment, marking terms, their fate and the flags', () => {
