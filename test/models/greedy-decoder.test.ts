@@ -7,17 +7,8 @@ import { writeBenchModel } from '../../models/generate/bench-model.js';
 import { decodeGreedy, type GreedyOptions } from '../../models/greedy-decoder.js';
 import { TOP_K } from '../../models/top-k-decoder.js';
 import { encodeTexts, loadDerivedModel, loadModel, type LoadedModel } from '../helpers/loaded-model.js';
+import { DECODER_SENTENCES, RANDOM_DIMS } from '../helpers/decoder-sentences.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
-
-const SENTENCES = [
-  'Der Verdacht: Mögliche Spionage.',
-  'Der belgische Geheimdienst hat das Logistikzentrum überwacht.',
-  'Belgische Sicherheitsbehörden haben laut "Financial Times" das europäische Logistik-Drehkreuz des chinesischen Online-Händlers Alibaba ins Visier genommen.',
-  'Lüttich',
-];
-
-/** Random weights never choose `</s>` on their own, so outputs run to their limits and rows end at different steps. */
-const RANDOM_DIMS = { dModel: 32, heads: 4, ffnDim: 64, encoderLayers: 2, decoderLayers: 2, vocabSize: 600, maxPositions: 256 };
 
 function options({ model }: LoadedModel, rows: number, minTokens: number, maxTokens: number): GreedyOptions {
   const pad = (model.config as { pad_token_id?: number }).pad_token_id ?? 0;
@@ -46,7 +37,7 @@ describe('decodeGreedy', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'lektor-greedy-'));
     randomDir = join(dir, 'random');
-    await writeBenchModel(randomDir, { dtype: 'fp32', dims: RANDOM_DIMS, sampleText: SENTENCES.join(' ') });
+    await writeBenchModel(randomDir, { dtype: 'fp32', dims: RANDOM_DIMS, sampleText: DECODER_SENTENCES.join(' ') });
     tinyDir = await tinyModelDir();
     const derived = join(dir, 'derived');
     [random, tiny] = await Promise.all([loadDerivedModel(randomDir, derived), loadDerivedModel(tinyDir, derived)]);
@@ -62,17 +53,17 @@ describe('decodeGreedy', () => {
     ['a random model, whose rows run to the limit', () => [random, randomDir] as const, 9],
   ])('chooses what transformers.js generate chooses on the published decoder: %s', async (_, get, maxTokens) => {
     const [loaded, published] = get();
-    const ours = await decodeGreedy(loaded.model, encodeTexts(loaded, SENTENCES), options(loaded, SENTENCES.length, 0, maxTokens));
-    expect(ours).toEqual(await generateReference(published, SENTENCES, maxTokens));
+    const ours = await decodeGreedy(loaded.model, encodeTexts(loaded, DECODER_SENTENCES), options(loaded, DECODER_SENTENCES.length, 0, maxTokens));
+    expect(ours).toEqual(await generateReference(published, DECODER_SENTENCES, maxTokens));
   });
 
   it('gives every row exactly its own length, dropping rows as they end', async () => {
     const lengths = [3, 11, 1, 7];
-    const inputs = encodeTexts(random, SENTENCES);
+    const inputs = encodeTexts(random, DECODER_SENTENCES);
     const ours = await decodeGreedy(random.model, inputs, { ...options(random, 4, 0, 0), minTokens: lengths, maxTokens: lengths });
     expect(ours.map((row) => row.length)).toEqual(lengths);
     // A row that ended early does not change the others: each equals its own run alone.
-    for (const [i, sentence] of SENTENCES.entries()) {
+    for (const [i, sentence] of DECODER_SENTENCES.entries()) {
       const alone = await decodeGreedy(random.model, encodeTexts(random, [sentence]), { ...options(random, 1, 0, 0), minTokens: [lengths[i] as number], maxTokens: [lengths[i] as number] });
       expect(alone[0], sentence).toEqual(ours[i]);
     }

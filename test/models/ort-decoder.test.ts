@@ -1,49 +1,29 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AutoModelForSeq2SeqLM, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer, type Tensor } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchModel } from '../../models/generate/bench-model.js';
 import { greedyDecoder } from '../../models/greedy-decoder.js';
 import { generationModelFile } from '../../models/ort-generation/generation-model.js';
 import { openOrtDecoder, type OrtDecoder } from '../../models/ort-generation/ort-decoder.js';
-import { topKModelDir } from '../../models/top-k-decoder.js';
 import type { Decoder } from '../../models/decoder.js';
+import { DECODER_SENTENCES, RANDOM_DIMS } from '../helpers/decoder-sentences.js';
+import { encodeTexts, loadDerivedModel, type LoadedModel } from '../helpers/loaded-model.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
-const OFFLINE = { local_files_only: true } as const;
-const SENTENCES = [
-  'Der Verdacht: Mögliche Spionage.',
-  'Der belgische Geheimdienst hat das Logistikzentrum überwacht.',
-  'Belgische Sicherheitsbehörden haben laut "Financial Times" das europäische Logistik-Drehkreuz des chinesischen Online-Händlers Alibaba ins Visier genommen.',
-  'Lüttich',
-];
-
-/** Random weights never choose `</s>` on their own, so outputs run to their limits. */
-const RANDOM_DIMS = { dModel: 32, heads: 4, ffnDim: 64, encoderLayers: 2, decoderLayers: 2, vocabSize: 600, maxPositions: 256 };
-
 /** One model loaded both ways: Lektor's own greedy loop and the loop inside ONNX Runtime. */
-interface Both {
-  readonly tokenizer: PreTrainedTokenizer;
-  readonly model: PreTrainedModel;
+interface Both extends LoadedModel {
   readonly own: Decoder;
   readonly ort: OrtDecoder;
 }
 
 async function loadBoth(dir: string, dtype: 'fp32' | 'q8', derived: string): Promise<Both> {
-  const [tokenizer, model] = await Promise.all([
-    AutoTokenizer.from_pretrained(dir, OFFLINE),
-    AutoModelForSeq2SeqLM.from_pretrained(await topKModelDir(dir, dtype, derived), { ...OFFLINE, dtype, device: 'cpu' }),
-  ]);
-  const config = model.config as { pad_token_id?: number; eos_token_id?: number; decoder_start_token_id?: number };
+  const loaded = await loadDerivedModel(dir, derived, dtype);
+  const config = loaded.model.config as { pad_token_id?: number; eos_token_id?: number; decoder_start_token_id?: number };
   const pad = config.pad_token_id ?? 0;
   const rules = { startId: config.decoder_start_token_id ?? pad, eosId: config.eos_token_id ?? 0, suppressIds: [pad] };
   const ort = await openOrtDecoder(await generationModelFile(dir, dtype, derived), { ...rules, padId: pad }, { beams: 1, lengthPenalty: 1 }, {});
-  return { tokenizer, model, own: greedyDecoder(model, rules), ort };
-}
-
-function encode({ tokenizer }: Both, texts: readonly string[]): { input_ids: Tensor; attention_mask: Tensor } {
-  return tokenizer([...texts], { padding: true }) as { input_ids: Tensor; attention_mask: Tensor };
+  return { ...loaded, own: greedyDecoder(loaded.model, rules), ort };
 }
 
 describe('openOrtDecoder (the generation loop inside ONNX Runtime)', () => {
@@ -55,8 +35,8 @@ describe('openOrtDecoder (the generation loop inside ONNX Runtime)', () => {
     dir = await mkdtemp(join(tmpdir(), 'lektor-ort-generation-'));
     const derived = join(dir, 'derived');
     const random = join(dir, 'random');
-    await writeBenchModel(random, { dtype: 'fp32', dims: RANDOM_DIMS, sampleText: SENTENCES.join(' ') });
-    await writeBenchModel(random, { dtype: 'q8', dims: RANDOM_DIMS, sampleText: SENTENCES.join(' ') });
+    await writeBenchModel(random, { dtype: 'fp32', dims: RANDOM_DIMS, sampleText: DECODER_SENTENCES.join(' ') });
+    await writeBenchModel(random, { dtype: 'q8', dims: RANDOM_DIMS, sampleText: DECODER_SENTENCES.join(' ') });
     const tiny = await tinyModelDir();
     for (const [name, source, dtype] of [
       ['tiny', tiny, 'fp32'],
@@ -84,32 +64,32 @@ describe('openOrtDecoder (the generation loop inside ONNX Runtime)', () => {
   ])('chooses the tokens of Lektor’s own greedy loop: %s, limits %j', async (name, maxTokens) => {
     const both = get(name);
     const rows = { minTokens: [0, 0, 0, 0], maxTokens };
-    const own = await both.own.decode(encode(both, SENTENCES), rows);
+    const own = await both.own.decode(encodeTexts(both, DECODER_SENTENCES), rows);
     expect(own.map((r) => r.length).some((n) => n > 0)).toBe(true);
-    expect(await both.ort.decode(encode(both, SENTENCES), rows)).toEqual(own);
+    expect(await both.ort.decode(encodeTexts(both, DECODER_SENTENCES), rows)).toEqual(own);
   });
 
   it('gives every row exactly its forced length, as the bench forces it', async () => {
     const both = get('random');
     const lengths = [3, 11, 1, 7];
     const rows = { minTokens: lengths, maxTokens: lengths };
-    const ours = await both.ort.decode(encode(both, SENTENCES), rows);
+    const ours = await both.ort.decode(encodeTexts(both, DECODER_SENTENCES), rows);
     expect(ours.map((row) => row.length)).toEqual(lengths);
-    expect(ours).toEqual(await both.own.decode(encode(both, SENTENCES), rows));
+    expect(ours).toEqual(await both.own.decode(encodeTexts(both, DECODER_SENTENCES), rows));
   });
 
   it('runs rows that may end early beside rows forced to their limit, each as Lektor’s own loop does', async () => {
     const tiny = get('tiny');
     const rows = { minTokens: [0, 11, 0, 7], maxTokens: [40, 11, 25, 7] };
-    const ours = await tiny.ort.decode(encode(tiny, SENTENCES), rows);
+    const ours = await tiny.ort.decode(encodeTexts(tiny, DECODER_SENTENCES), rows);
     expect(ours[1]).toHaveLength(11);
-    expect(ours).toEqual(await tiny.own.decode(encode(tiny, SENTENCES), rows));
+    expect(ours).toEqual(await tiny.own.decode(encodeTexts(tiny, DECODER_SENTENCES), rows));
   });
 
   it('keeps `</s>` out until the minimum and never writes a suppressed token', async () => {
     const tiny = get('tiny');
-    const [free] = await tiny.ort.decode(encode(tiny, ['Lüttich']), { minTokens: [0], maxTokens: [20] });
-    const [held] = await tiny.ort.decode(encode(tiny, ['Lüttich']), { minTokens: [6], maxTokens: [20] });
+    const [free] = await tiny.ort.decode(encodeTexts(tiny, ['Lüttich']), { minTokens: [0], maxTokens: [20] });
+    const [held] = await tiny.ort.decode(encodeTexts(tiny, ['Lüttich']), { minTokens: [6], maxTokens: [20] });
     expect(free?.length).toBeLessThan(6);
     expect(held).toHaveLength(6);
     expect(held?.slice(0, free?.length)).toEqual(free);
@@ -119,14 +99,14 @@ describe('openOrtDecoder (the generation loop inside ONNX Runtime)', () => {
   it('translates a sentence alone as inside a batch of other lengths', async () => {
     const random = get('random');
     const limits = (n: number) => ({ minTokens: Array(n).fill(0), maxTokens: Array(n).fill(12) });
-    const batch = await random.ort.decode(encode(random, SENTENCES), limits(SENTENCES.length));
-    for (const [i, sentence] of SENTENCES.entries()) {
-      expect(await random.ort.decode(encode(random, [sentence]), limits(1)), sentence).toEqual([batch[i]]);
+    const batch = await random.ort.decode(encodeTexts(random, DECODER_SENTENCES), limits(DECODER_SENTENCES.length));
+    for (const [i, sentence] of DECODER_SENTENCES.entries()) {
+      expect(await random.ort.decode(encodeTexts(random, [sentence]), limits(1)), sentence).toEqual([batch[i]]);
     }
   });
 
   it('refuses constraints, which only Lektor’s own beam search can meet', async () => {
     const tiny = get('tiny');
-    await expect(tiny.ort.decode(encode(tiny, ['Lüttich']), { minTokens: [0], maxTokens: [5], constraints: [[[5]]] })).rejects.toThrow('cannot constrain');
+    await expect(tiny.ort.decode(encodeTexts(tiny, ['Lüttich']), { minTokens: [0], maxTokens: [5], constraints: [[[5]]] })).rejects.toThrow('cannot constrain');
   });
 });
