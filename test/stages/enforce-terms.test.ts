@@ -41,7 +41,7 @@ describe('enforce-terms stage', () => {
 
   it('names the valid strategies when given another', () => {
     expect(() => enforceTerms({ glossary, strategy: 'constrained' as TermStrategy })).toThrow(
-      'enforceTerms: strategy must be one of inline, mask, verify, got "constrained"',
+      'enforceTerms: strategy must be one of inline, mask, verify, constrain, got "constrained"',
     );
   });
 });
