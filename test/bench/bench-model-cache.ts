@@ -3,6 +3,7 @@ import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLE_ARTICLE, writeBenchModel, type BenchDtype } from '../../models/generate/bench-model.js';
+import { derivedModelsDir } from '../../models/marian.js';
 
 const GENERATOR_DIR = fileURLToPath(new URL('../../models/generate/', import.meta.url));
 
@@ -37,9 +38,12 @@ export async function benchModelDir(cacheRoot: string, dtypes: readonly BenchDty
   return dir;
 }
 
-/** Older generators' models are 0.7 GB each: keep only the current one. */
+/**
+ * Older generators' models are 0.7 GB each: keep only the current one. What Lektor derived from
+ * them (`.derived`, about 1 GB a model) goes with them; the current model's is derived again.
+ */
 async function removeOtherVersions(cacheRoot: string, keep: string): Promise<void> {
-  for (const entry of await readdir(cacheRoot)) {
-    if (entry.startsWith('bench-model-') && entry !== keep) await rm(path.join(cacheRoot, entry), { recursive: true, force: true });
-  }
+  const others = (await readdir(cacheRoot)).filter((entry) => entry.startsWith('bench-model-') && entry !== keep);
+  for (const entry of others) await rm(path.join(cacheRoot, entry), { recursive: true, force: true });
+  if (others.length > 0) await rm(derivedModelsDir(cacheRoot), { recursive: true, force: true });
 }
