@@ -98,8 +98,3 @@ export function inlineTree(segment: Segment, side: 'source' | 'target'): InlineN
   const text = side === 'source' ? segment.source : (segment.target ?? '');
   return nodes(text, 0, text.length, nest(spansOf(segment.marks ?? [], side, text.length)));
 }
-
-/** Whether a segment's side has any inline element to write. */
-export function hasInline(segment: Segment, side: 'source' | 'target'): boolean {
-  return inlineTree(segment, side).some((n) => n.kind !== 'text');
-}
