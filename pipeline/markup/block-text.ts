@@ -8,7 +8,13 @@ export interface OpenMark {
   readonly index: number;
 }
 
-const SPACE = /[ \t\n\r\f]/;
+
+/** HTML's ASCII whitespace, what a browser collapses. */
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+}
+
+type Run = { -readonly [K in keyof TextRun]: TextRun[K] };
 const ENTITY = /&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
 
 /**
@@ -19,27 +25,57 @@ const ENTITY = /&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
  */
 export function blockText(source: string) {
   let text = '';
-  const runs: TextRun[] = [];
-  const marks: (InlineMark & { type: InlineType })[] = [];
-  /** Where in `text` markup was last opened, closed or kept. */
-  let markedAt = -1;
+  // Mutable while the block grows: a long text is one run extended many times.
+  const runs: Run[] = [];
+  const marks: InlineMark[] = [];
+  /** The markup written last, if nothing but whitespace has come since: whitespace after it joins it. */
+  let lastMarkup: { readonly index: number; readonly side: 'open' | 'close' } | undefined;
+  /** Where in the file the last text or markup handed over ends. */
+  let cursor = -1;
 
   function run(chars: string, sourceStart: number, sourceEnd: number): void {
     const prev = runs.at(-1);
     const verbatim = chars.length === sourceEnd - sourceStart;
     if (prev && verbatim && prev.end === text.length && prev.sourceEnd === sourceStart && prev.end - prev.start === prev.sourceEnd - prev.sourceStart) {
-      runs[runs.length - 1] = { ...prev, end: prev.end + chars.length, sourceEnd };
+      prev.end += chars.length;
+      prev.sourceEnd = sourceEnd;
     } else {
       runs.push({ start: text.length, end: text.length + chars.length, sourceStart, sourceEnd });
     }
     text += chars;
+    if (chars.trim() !== '') lastMarkup = undefined;
   }
 
   function space(sourceStart: number, sourceEnd: number): void {
-    // Leading whitespace stays out; a second space in a row maps to nothing, unless markup came
-    // between the two, which would otherwise lose the space on one side of it.
-    if ((text === '' && marks.length === 0) || (text.endsWith(' ') && markedAt !== text.length)) return;
+    const mark = lastMarkup && marks[lastMarkup.index];
+    if (lastMarkup && mark && (text === '' || text.endsWith(' '))) {
+      // Whitespace on both sides of markup is one space in the text; the second is written with the markup.
+      const [at, written] = lastMarkup.side === 'open' ? [mark.sourceOpen, mark.open] : [mark.sourceClose, mark.close];
+      if (at + written.length === sourceStart) {
+        marks[lastMarkup.index] = lastMarkup.side === 'open' ? { ...mark, open: source.slice(at, sourceEnd) } : { ...mark, close: source.slice(at, sourceEnd) };
+        return;
+      }
+    }
+    // Leading whitespace stays out; a second space in a row maps to nothing.
+    if (text === '' || text.endsWith(' ')) return;
     run(' ', sourceStart, sourceEnd);
+    lastMarkup = undefined;
+  }
+
+  /** Raw text between what was handed over (a stray `</div>` the parser dropped) is kept as written. */
+  function keepGap(from: number): void {
+    if (cursor >= 0 && from > cursor && source.slice(cursor, from).trim() !== '') keep('protected', cursor, from, '');
+  }
+
+  function keep(type: InlineType, from: number, to: number, shows: string): void {
+    let shown = shows.replace(/[ \t\n\r\f]+/g, ' ');
+    if (shown.startsWith(' ') && (text === '' || text.endsWith(' '))) shown = shown.slice(1);
+    const start = text.length;
+    // Written whole by the mark, so the shown text maps to no characters of its own.
+    if (shown !== '') run(shown, from, from);
+    marks.push({ id: `m${marks.length + 1}`, type, paired: false, start, end: text.length, open: source.slice(from, to), close: '', sourceOpen: from, sourceClose: to });
+    lastMarkup = { index: marks.length - 1, side: 'open' };
+    cursor = to;
   }
 
   /**
@@ -48,28 +84,39 @@ export function blockText(source: string) {
    * line break drags along (`> `, indentation) each map to the characters they stand for.
    */
   function addText(value: string, from: number, to: number): void {
+    keepGap(from);
     let i = from;
     let j = 0;
     while (j < value.length) {
       const c = value[j] as string;
-      if (SPACE.test(c)) {
+      if (i < to && source[i] === '<' && c !== '<') {
+        // A tag the parser dropped from the text (a stray `</div>`): kept as written.
+        const close = source.indexOf('>', i);
+        const end = close === -1 || close >= to ? to : close + 1;
+        keep('protected', i, end, '');
+        i = end;
+        continue;
+      }
+      if (isSpace(c)) {
         let k = j;
-        while (k < value.length && SPACE.test(value[k] as string)) k++;
+        while (k < value.length && isSpace(value[k])) k++;
         const next = value[k];
         const start = i;
-        while (i < to && (next === undefined || !startsChar(i, next))) i++;
+        while (i < to && source[i] !== '<' && (next === undefined || !startsChar(i, next))) i++;
         space(start, i);
         j = k;
         continue;
       }
       if (i >= to) {
         run(value.slice(j), to, to);
-        return;
+        break;
       }
       if (source[i] === c) {
-        run(c, i, i + 1);
-        i++;
-        j++;
+        let n = 1;
+        while (j + n < value.length && i + n < to && source[i + n] === value[j + n] && !isSpace(value[j + n])) n++;
+        run(value.slice(j, j + n), i, i + n);
+        i += n;
+        j += n;
         continue;
       }
       if (source[i] === '\\' && source[i + 1] === c) {
@@ -87,48 +134,49 @@ export function blockText(source: string) {
         j += width;
         continue;
       }
-      // Written but not part of the value (a line prefix without whitespace before it).
+      // Written but not part of the value: a line prefix, or whitespace after a kept tag.
+      if (isSpace(source[i])) space(i, i + 1);
       i++;
     }
+    cursor = to;
   }
 
   function startsChar(i: number, c: string): boolean {
-    return source[i] === c || (source[i] === '\\' && source[i + 1] === c) || (source[i] === '&' && !SPACE.test(c));
+    return source[i] === c || (source[i] === '\\' && source[i + 1] === c) || (source[i] === '&' && !isSpace(c));
   }
 
   return {
     addText,
     /** A paired element whose opening markup is `source[from, to)`; its content follows. */
     open(type: InlineType, from: number, to: number): OpenMark {
+      keepGap(from);
       marks.push({ id: `m${marks.length + 1}`, type, paired: true, start: text.length, end: text.length, open: source.slice(from, to), close: '', sourceOpen: from, sourceClose: to });
-      markedAt = text.length;
+      lastMarkup = { index: marks.length - 1, side: 'open' };
+      cursor = to;
       return { index: marks.length - 1 };
     },
     /** The closing markup `source[from, to)` of the element `open` returned (`from === to` when it has none). */
     close(opened: OpenMark, from: number, to: number): void {
       const mark = marks[opened.index];
       if (!mark) return;
+      keepGap(from);
       marks[opened.index] = { ...mark, end: text.length, close: source.slice(from, to), sourceClose: from };
-      markedAt = text.length;
+      lastMarkup = { index: opened.index, side: 'close' };
+      cursor = to;
     },
     /**
      * An element kept as written, `source[from, to)`, shown in the block as `shows` (a code span's
      * code, the space a `<br>` makes, nothing for an image): the mark covers what it shows.
      */
     standalone(type: InlineType, from: number, to: number, shows: string): void {
-      let shown = shows.replace(/[ \t\n\r\f]+/g, ' ');
-      if (shown.startsWith(' ') && (text === '' || text.endsWith(' '))) shown = shown.slice(1);
-      const start = text.length;
-      // Written whole by the mark, so the shown text maps to no characters of its own.
-      if (shown !== '') run(shown, from, from);
-      marks.push({ id: `m${marks.length + 1}`, type, paired: false, start, end: text.length, open: source.slice(from, to), close: '', sourceOpen: from, sourceClose: to });
-      markedAt = text.length;
+      keepGap(from);
+      keep(type, from, to, shows);
     },
     /** The block, or undefined when it has no letters to translate. */
     finish(kind: ParagraphKind, context: LayoutBlock['context']): FoundBlock | undefined {
       if (!/\p{L}/u.test(text)) return undefined;
-      // Trailing whitespace stays in when markup follows it, so the markup keeps its place after it.
-      const length = marks.some((m) => m.start >= text.length && text.endsWith(' ')) ? text.length : text.trimEnd().length;
+      // A trailing space stays when markup follows it, which keeps its place after the space.
+      const length = text.endsWith(' ') && marks.some((m) => m.start === text.length) ? text.length : text.trimEnd().length;
       const kept = runs
         .filter((r) => r.start < length || (r.start === length && r.end === r.start))
         .map((r) => (r.end <= length ? r : { ...r, end: length, sourceEnd: r.end - r.start === r.sourceEnd - r.sourceStart ? r.sourceEnd - (r.end - length) : r.sourceEnd }));

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import type { MarkupFormat } from '../doc.js';
 import { InputError } from '../errors.js';
 import { lineOfFirstInvalidByte } from '../stages/read.js';
@@ -44,7 +45,9 @@ export function decodeMarkup(bytes: Uint8Array, file: string, format: MarkupForm
     if (nul !== -1) throw new InputError({ file }, `binary file (NUL byte at offset ${nul}), expected ${format === 'html' ? 'HTML' : 'Markdown'} text`);
   }
   try {
-    return { source: decoder.decode(bytes), encoding, bomStripped: bom !== undefined };
+    // Node 20's TextDecoder names legacy charsets right but reads windows-1252 as ISO-8859-1.
+    const source = encoding === 'utf-8' || encoding.startsWith('utf-16') || !iconv.encodingExists(encoding) ? decoder.decode(bytes) : iconv.decode(Buffer.from(bytes), encoding);
+    return { source, encoding, bomStripped: bom !== undefined };
   } catch (cause) {
     const where = encoding === 'utf-8' ? lineOfFirstInvalidByte(bytes) : undefined;
     throw new InputError({ file, ...where }, `invalid ${encoding}${bom || encoding !== 'utf-8' ? '' : ' (declare the charset with <meta charset> or a byte-order mark)'}`, { cause });

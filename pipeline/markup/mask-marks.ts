@@ -50,6 +50,12 @@ export function markEdits(segment: Segment): Edit[] {
       if (sides.close) edits.push({ start: mark.end, end: mark.end, replacement: stand('close', mark.end, mark.end), order: 0 });
     }
   });
-  // At one position, what closes goes before what stands alone, before what opens.
-  return edits.sort((a, b) => a.start - b.start || a.order - b.order).map(({ start, end, replacement }) => ({ start, end, replacement }));
+  // At one position, what closes goes before what stands alone, before what opens; placeholders
+  // that meet are parted by a space.
+  const sorted = edits.sort((a, b) => a.start - b.start || a.order - b.order);
+  return sorted.map(({ start, end, replacement }, i) => {
+    const prev = sorted[i - 1];
+    const meets = prev !== undefined && prev.end === start && !prev.replacement.endsWith(' ') && !replacement.startsWith(' ');
+    return { start, end, replacement: meets ? ` ${replacement}` : replacement };
+  });
 }

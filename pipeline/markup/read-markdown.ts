@@ -5,10 +5,18 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { InlineType } from '../doc.js';
+import { InputError } from '../errors.js';
 import { blockText, type BlockText, type FoundBlock } from './block-text.js';
 
 const PAIRED: Partial<Record<Nodes['type'], InlineType>> = { emphasis: 'italic', strong: 'bold', delete: 'strike', link: 'link', linkReference: 'link' };
 const TEXT_BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell']);
+/**
+ * The parser's time grows with the cube of nesting (a list 300 levels deep takes seconds, 1000
+ * levels minutes); 400 columns of list indentation or quote markers is some 200 levels.
+ */
+const MAX_NESTING_PREFIX = 400;
+const PREFIX = /^[ \t>]*/;
+
 const TITLE = /^title:[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\n]*?))[ \t]*$/m;
 
 /**
@@ -16,7 +24,8 @@ const TITLE = /^title:[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\n]*?
  * order. Code, raw HTML, link targets and the front matter other than its `title:` are left out,
  * and so stay as written.
  */
-export function readMarkdown(source: string): FoundBlock[] {
+export function readMarkdown(source: string, file: string): FoundBlock[] {
+  checkNesting(source, file);
   const tree: Root = fromMarkdown(source, {
     extensions: [gfm(), frontmatter(['yaml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
@@ -82,4 +91,17 @@ export function readMarkdown(source: string): FoundBlock[] {
 
   block(tree);
   return blocks;
+}
+
+function checkNesting(source: string, file: string): void {
+  let line = 1;
+  for (let at = 0; at < source.length; line++) {
+    const prefix = PREFIX.exec(source.slice(at, at + MAX_NESTING_PREFIX + 1))?.[0].length ?? 0;
+    if (prefix > MAX_NESTING_PREFIX) {
+      throw new InputError({ file, line }, `nested too deeply to read (lists or quotes indented more than ${MAX_NESTING_PREFIX} columns)`);
+    }
+    const next = source.indexOf('\n', at);
+    if (next === -1) break;
+    at = next + 1;
+  }
 }

@@ -20,6 +20,6 @@ export function markupFormatOf(file: string): MarkupFormat | undefined {
 /** The text and layout of a Markdown or HTML article's bytes. */
 export function readMarkupBytes(bytes: Uint8Array, file: string, format: MarkupFormat, options: MarkupReadOptions = {}): Pick<LektorDoc, 'text' | 'layout'> & { bomStripped: boolean } {
   const { source, encoding, bomStripped } = decodeMarkup(bytes, file, format);
-  const blocks = format === 'md' ? readMarkdown(source) : readHtml(source, file, options);
+  const blocks = format === 'md' ? readMarkdown(source, file) : readHtml(source, file, options);
   return { ...layoutDocument(blocks, format, source, encoding), bomStripped };
 }

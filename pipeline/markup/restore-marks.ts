@@ -1,5 +1,5 @@
 import { applyEdits, type Edit, type Placed } from '../../glossary/edit-text.js';
-import { placeholderPattern } from '../../glossary/strategies/placeholder.js';
+import { placeholder, placeholderPattern } from '../../glossary/strategies/placeholder.js';
 import type { InlineMark, Segment } from '../doc.js';
 import { markPlaceholderIndex, sidesToMask } from './mask-marks.js';
 
@@ -28,10 +28,14 @@ interface PieceEdit extends Edit {
   readonly at: ReadonlyMap<string, number>;
 }
 
-/** The occurrences of placeholder `index` in `target`; `once` when there is exactly one. */
+/**
+ * The occurrences of placeholder `index` in `target`, even run into a word (to be taken out);
+ * `once` when there is exactly one and it is a word of its own.
+ */
 function findAll(target: string, index: number): { once?: Found; all: Found[] } {
-  const all = [...target.matchAll(placeholderPattern(index))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  return { ...(all.length === 1 ? { once: all[0] } : {}), all };
+  const all = [...target.matchAll(new RegExp(`${placeholder(index)}(?!\\d)`, 'gi'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const whole = [...target.matchAll(placeholderPattern(index))];
+  return { ...(all.length === 1 && whole.length === 1 ? { once: all[0] } : {}), all };
 }
 
 /**

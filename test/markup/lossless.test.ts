@@ -37,7 +37,7 @@ const mdInline = fc.oneof(
   words.map((w) => join([k('**'), w, k('**')])),
   words.map((w) => join([k('~~'), w, k('~~')])),
   words.map((w) => join([k('**'), w, k(' *'), t('Bund'), k('*'), k('**')])),
-  fc.constant([k('`x = 1`')]),
+  fc.constant<Piece[]>([k('`x = 1`')]),
   words.map((w) => join([k('['), w, k('](https://example.de/a_b)')])),
   words.map((w) => join([k('!['), w, k('](bild.png)')])),
 );
@@ -51,8 +51,8 @@ const mdBlock = fc.oneof(
   ),
   mdLine.map((line) => join([k('> '), line])),
   fc.tuple(mdLine, mdLine, mdLine, mdLine).map(([a, b, c, d]) => join([k('| '), a, k(' | '), b, k(' |\n| --- | --- |\n| '), c, k(' | '), d, k(' |')])),
-  fc.constant([k('```\nDer Code bleibt.\n```')]),
-  fc.constant([k('<div>Der Block bleibt.</div>')]),
+  fc.constant<Piece[]>([k('```\nDer Code bleibt.\n```')]),
+  fc.constant<Piece[]>([k('<div>Der Block bleibt.</div>')]),
 );
 const markdown = fc.tuple(fc.option(words), fc.array(mdBlock, { minLength: 1, maxLength: 6 })).map(([title, blocks]) =>
   join([
@@ -69,12 +69,12 @@ const htmlInline = fc.oneof(
   words.map((w) => join([k('<strong><i>'), w, k('</i> '), t('Bund'), k('</strong>')])),
   words.map((w) => join([k('<a href="https://example.de/a?b=1&amp;c=2">'), w, k('</a>')])),
   fc.tuple(words, words).map(([title, w]) => join([k('<a href="x.html" title="'), title, k('">'), w, k('</a>')])),
-  fc.constant([k('<code>x &lt; y</code>')]),
-  fc.constant([k('<br>')]),
+  fc.constant<Piece[]>([k('<code>x &lt; y</code>')]),
+  fc.constant<Piece[]>([k('<br>')]),
   words.map((w) => join([k('<img src="a.png" alt="'), w, k('">')])),
   words.map((w) => join([k('<abbr title="'), w, k('">'), t('dpa'), k('</abbr>')])),
   words.map((w) => join([k('<span class="x notranslate">'), w.map((p) => k(p.text)), k('</span>')])),
-  fc.constant([k('&amp;')]),
+  fc.constant<Piece[]>([k('&amp;')]),
 );
 const htmlLine = sentences(htmlInline);
 
@@ -85,9 +85,9 @@ const htmlBlock = fc.oneof(
   htmlLine.map((line) => join([k('<blockquote><p>'), line, k('</p></blockquote>')])),
   fc.tuple(htmlLine, htmlLine).map(([a, b]) => join([k('<table><tr><td>'), a, k('</td><td>'), b, k('</td></tr></table>')])),
   fc.tuple(words, htmlLine).map(([alt, caption]) => join([k('<figure><img src="a.png" alt="'), alt, k('"><figcaption>'), caption, k('</figcaption></figure>')])),
-  fc.constant([k('<pre>Der Code\n  bleibt.</pre>')]),
-  fc.constant([k('<script>if (a < b) { x = "Der Bund"; }</script>')]),
-  fc.constant([k('<!-- Der Kommentar -->')]),
+  fc.constant<Piece[]>([k('<pre>Der Code\n  bleibt.</pre>')]),
+  fc.constant<Piece[]>([k('<script>if (a < b) { x = "Der Bund"; }</script>')]),
+  fc.constant<Piece[]>([k('<!-- Der Kommentar -->')]),
   words.map((w) => join([k('<div translate="no">'), w.map((p) => k(p.text)), k('</div>')])),
 );
 const html = fc.tuple(words, fc.array(htmlBlock, { minLength: 1, maxLength: 6 })).map(([title, blocks]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../pipeline/markup/read-markdown.js';
 
-const texts = (source: string) => readMarkdown(source).map((b) => [b.kind, b.text]);
+const texts = (source: string) => readMarkdown(source, 'a.md').map((b) => [b.kind, b.text]);
 
 describe('readMarkdown', () => {
   it('takes headings, paragraphs, list items, quotes, table cells and image alt text', () => {
@@ -42,7 +42,7 @@ describe('readMarkdown', () => {
   });
 
   it('records inline markup as written, with code spans standing alone', () => {
-    const [block] = readMarkdown('Ein **fettes** Wort und `code` hier.\n');
+    const [block] = readMarkdown('Ein **fettes** Wort und `code` hier.\n', 'a.md');
     expect(block!.marks.map((m) => [m.type, m.paired, m.open, m.close, block!.text.slice(m.start, m.end)])).toEqual([
       ['bold', true, '**', '**', 'fettes'],
       ['code', false, '`code`', '', 'code'],
@@ -51,7 +51,7 @@ describe('readMarkdown', () => {
 
   it('aligns the text with the file through escapes, entities and line prefixes', () => {
     const source = '> Erste \\* Zeile &amp;\n> zweite Zeile\n';
-    const [block] = readMarkdown(source);
+    const [block] = readMarkdown(source, 'a.md');
     expect(block!.text).toBe('Erste * Zeile & zweite Zeile');
     for (const run of block!.runs) {
       const written = source.slice(run.sourceStart, run.sourceEnd);
