@@ -8,6 +8,7 @@ interface MarkLine {
   readonly open: string;
   readonly close: string;
   readonly paired: boolean;
+  readonly lost?: boolean;
 }
 
 interface SegmentLine {
@@ -22,7 +23,7 @@ interface SegmentLine {
 function isMarkLine(value: unknown, target: string): value is MarkLine {
   const m = value as Partial<MarkLine> | null;
   return (
-    typeof m === 'object' && m !== null && (m as { lost?: unknown }).lost !== true && typeof m.id === 'string' && typeof m.open === 'string' && typeof m.close === 'string' && typeof m.paired === 'boolean' &&
+    typeof m === 'object' && m !== null && m.lost !== true && typeof m.id === 'string' && typeof m.open === 'string' && typeof m.close === 'string' && typeof m.paired === 'boolean' &&
     Number.isInteger(m.targetStart) && Number.isInteger(m.targetEnd) && 0 <= (m.targetStart as number) && (m.targetStart as number) <= (m.targetEnd as number) && (m.targetEnd as number) <= target.length
   );
 }
@@ -41,7 +42,8 @@ function targetPieces(target: string, marks: readonly MarkLine[]): InlinePiece[]
       continue;
     }
     if (m.open !== '') events.push({ at: m.targetStart, order: 2, tie: -m.targetEnd, piece: { mark: m.id, side: 'open' } });
-    if (m.close !== '') events.push({ at: m.targetEnd, order: 0, tie: -m.targetStart, piece: { mark: m.id, side: 'close' } });
+    // An element around nothing closes right after it opens.
+    if (m.close !== '') events.push({ at: m.targetEnd, order: m.targetStart === m.targetEnd ? 3 : 0, tie: -m.targetStart, piece: { mark: m.id, side: 'close' } });
   }
   events.sort((a, b) => a.at - b.at || a.order - b.order || a.tie - b.tie);
   const pieces: InlinePiece[] = [];
