@@ -70,3 +70,18 @@ describe.each(FORMATS_WITH_MARKUP)('inline markup read back from %s', (format) =
     ]);
   });
 });
+
+describe('inline codes a tool rewrote', () => {
+  it('XLIFF 2: a <pc> split into <sc/> and an <ec/> naming it by startRef is still that mark', () => {
+    const doc = markupDoc();
+    const written = FORMATS.xliff2.render(doc, RENDER_OPTIONS).replace(
+      '<target>The <pc id="m1" dataRefStart="m1-open" dataRefEnd="m1-close" type="fmt" subType="xlf:b">police</pc> report a success</target>',
+      '<target><sc id="m1" dataRef="m1-open"/>Police<ec startRef="m1" dataRef="m1-close"/> report a success</target>',
+    );
+    const unit = readReviewedFile(written, 'doc.xlf').units.find((u) => u.segment === 's0001');
+    const segment = segmentsOf(doc)[0];
+    if (!unit?.inline || !segment) throw new Error('no unit s0001');
+    const english = textFromCodes(segment, unit.inline.target);
+    expect(english.marks?.map((m) => english.target.slice(m.targetStart, m.targetEnd))).toEqual(['Police']);
+  });
+});
