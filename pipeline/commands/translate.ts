@@ -38,6 +38,7 @@ export function configFromFlags(flags: TranslateFlags, env: CliEnv, fileLayer: C
       fileLayer,
       {
         model: { id: flags.model, hub: flags.hub, offline: flags.offline || undefined, dtype: flags.dtype, threads: flags.threads, beams: flags.beams },
+        input: { select: flags.select },
         translate: { batchSize: flags.batchSize },
         output: { dir: flags.out, formats: flags.format?.split(',').map((f) => f.trim()).filter(Boolean) },
         glossary: { path: flags.glossary, strategy: flags.terms },
