@@ -60,8 +60,8 @@ function selectRows(tensor: OrtTensor, keep: readonly number[]): OrtTensor {
 /**
  * `selectRows` in the tensor's own buffer, for a tensor the loop alone holds (the decoder's last
  * output) and no more rows than it has: only the rows that change are copied, and no buffer the
- * size of the cache is allocated at every step. A row that is read after it is overwritten is
- * saved first.
+ * size of the cache is allocated at every step. A row is overwritten once no row still to be
+ * written reads it; where rows read each other in a cycle, one of them is saved first.
  */
 function reorderRowsInPlace(tensor: OrtTensor, from: readonly number[]): OrtTensor {
   const [rows = 0, ...rest] = tensor.dims as number[];
@@ -69,10 +69,28 @@ function reorderRowsInPlace(tensor: OrtTensor, from: readonly number[]): OrtTens
   const data = tensor.data as Float32Array;
   const width = rows === 0 ? 0 : data.length / rows;
   const row = (r: number) => data.subarray(r * width, (r + 1) * width);
-  const moved = from.flatMap((source, target) => (source === target ? [] : [target]));
-  const overwritten = new Set(moved);
-  const saved = new Map([...new Set(moved.map((target) => from[target] as number))].filter((source) => overwritten.has(source)).map((source) => [source, row(source).slice()]));
-  for (const target of moved) data.set(saved.get(from[target] as number) ?? row(from[target] as number), target * width);
+  const pending = new Set(from.flatMap((source, target) => (source === target ? [] : [target])));
+  /** How many rows still to be written read each row. */
+  const readers = new Map<number, number>();
+  for (const target of pending) readers.set(from[target] as number, (readers.get(from[target] as number) ?? 0) + 1);
+  const saved = new Map<number, Float32Array>();
+  const write = (target: number) => {
+    const source = from[target] as number;
+    data.set(saved.get(source) ?? row(source), target * width);
+    pending.delete(target);
+    readers.set(source, (readers.get(source) ?? 1) - 1);
+  };
+  while (pending.size > 0) {
+    const free = [...pending].filter((target) => !readers.get(target));
+    if (free.length > 0) {
+      free.forEach(write);
+      continue;
+    }
+    // Every row still to be written is read by another: a cycle. Saving one row's contents breaks it.
+    const first = pending.values().next().value as number;
+    saved.set(first, row(first).slice());
+    readers.set(first, 0);
+  }
   return new Tensor('float32', data.subarray(0, from.length * width), [from.length, ...rest]).ort_tensor;
 }
 
