@@ -48,14 +48,27 @@ function onlyPlace(within: string, text: string): number | undefined {
   return first >= 0 && within.indexOf(text, first + 1) < 0 ? first : undefined;
 }
 
+// How much of the English before an element that wraps none (an image, a break) finds its place again.
+const CONTEXT = 12;
+
+/** Where an element around no English goes: at either edge it was at, or after the English that came before it, if that is there once. */
+function emptyPlace(before: string, after: string, at: number): number | undefined {
+  if (at === 0) return 0;
+  if (at === before.length) return after.length;
+  const found = onlyPlace(after, before.slice(Math.max(0, at - CONTEXT), at));
+  return found === undefined ? undefined : found + Math.min(at, CONTEXT);
+}
+
 /**
  * Where a mark goes in English a reviewer edited as plain text: around the same English it
- * wrapped before, where that is still there exactly once; otherwise it is lost (flagged). A piece
- * of a cut element keeps reaching the sentence's edge.
+ * wrapped before, where that is still there exactly once (an element around none: after the
+ * English before it); otherwise it is lost (flagged). A piece of a cut element keeps reaching the
+ * sentence's edge.
  */
 function relocate(mark: InlineMark, before: string, after: string): InlineMark {
   if (mark.lost || mark.targetStart === undefined || mark.targetEnd === undefined) return lose(mark, after.length);
-  const at = onlyPlace(after, before.slice(mark.targetStart, mark.targetEnd));
+  const wrapped = before.slice(mark.targetStart, mark.targetEnd);
+  const at = wrapped === '' ? emptyPlace(before, after, mark.targetStart) : onlyPlace(after, wrapped);
   if (at === undefined) return lose(mark, after.length);
   const end = at + mark.targetEnd - mark.targetStart;
   const part = markPart(mark);

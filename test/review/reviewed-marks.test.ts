@@ -76,6 +76,13 @@ describe('reviewedText', () => {
     expect(placed(reviewedText(linked, 'Not initial reports: initial rm -rf was run.'))).toEqual(['m1:initial reports', 'm2 lost', 'm3:rm -rf']);
   });
 
+  it('after a plain edit, keeps an element around no English (a break) after the English that came before it, if that is there once', () => {
+    const broken = segment(marked(['Erste Zeile', alone('m1', 'break', '<br>'), 'zweite Zeile.'], ['First line', alone('m1', 'break', '<br>'), 'second line.']));
+    const at = (target: string) => reviewedText(broken, target).marks?.map((m) => (m.lost ? 'lost' : `${target.slice(0, m.targetStart)}|${target.slice(m.targetEnd)}`));
+    expect(at('Then: First line, and the second line.')).toEqual(['Then: First line|, and the second line.']);
+    expect(at('One line and another.')).toEqual(['lost']);
+  });
+
   it('after a plain edit, keeps a piece of a cut element at the sentence’s edge', () => {
     const head = segment(marked(['Er sagte: ', el('m1', 'italic', '<i>', 'Wir kommen.', '')], ['He said: ', el('m1', 'italic', '<i>', 'We are coming.', '')]));
     expect(placed(reviewedText(head, 'He told us: We are coming.'))).toEqual(['m1:We are coming.']);
