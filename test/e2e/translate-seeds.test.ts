@@ -56,7 +56,7 @@ describe('lektor translate errors', () => {
 
   it('a folder with no .txt: exit 1, one line naming it', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lektor-no-txt-'));
-    await writeFile(path.join(dir, 'notes.md'), '# nothing to translate');
+    await writeFile(path.join(dir, 'notes.pdf'), '%PDF-1.4');
     const r = await runCli(['translate', dir, '--offline']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`lektor: ${dir}: directory has no .txt, .md or .html articles\n`);
