@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { collectInputs } from '../../pipeline/inputs.js';
 
 describe('collectInputs', () => {
-  it('expands folders to their .txt files in sorted order, files as given, no duplicates', async () => {
+  it('expands folders to their .txt, .md and .html files in sorted order, files as given, no duplicates', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lektor-inputs-'));
     await mkdir(path.join(dir, 'in'));
-    for (const f of ['b.txt', 'a.txt', 'notes.md']) await writeFile(path.join(dir, 'in', f), 'x');
+    for (const f of ['b.txt', 'a.txt', 'notes.md', 'page.HTM', 'scan.pdf', 'data.json']) await writeFile(path.join(dir, 'in', f), 'x');
     await writeFile(path.join(dir, 'c.txt'), 'x');
     const files = await collectInputs(['c.txt', 'in', 'in/a.txt'], dir);
-    expect(files.map((f) => path.relative(dir, f))).toEqual(['c.txt', 'in/a.txt', 'in/b.txt']);
+    expect(files.map((f) => path.relative(dir, f))).toEqual(['c.txt', 'in/a.txt', 'in/b.txt', 'in/notes.md', 'in/page.HTM']);
   });
 
   it('names a missing input', async () => {
