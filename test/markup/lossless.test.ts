@@ -102,14 +102,15 @@ const html = fc.tuple(words, fc.array(htmlBlock, { minLength: 1, maxLength: 6 })
 
 let runs = 0;
 
-async function roundTrip(pieces: readonly Piece[], file: string, rule: (s: string) => string): Promise<{ output: string; expected: string; input: string }> {
+/** The article the pieces make, translated and written back; and what that must give. */
+async function roundTrip(pieces: readonly Piece[], file: string, rule: (s: string) => string): Promise<{ output: string; expected: string }> {
   runs++;
   const input = pieces.map((p) => p.text).join('');
-  const expected = pieces.map((p) => (p.translated && rule !== identity ? rule(p.text) : p.text)).join('');
+  const expected = pieces.map((p) => (p.translated ? rule(p.text) : p.text)).join('');
   const doc = documentFromBytes(Buffer.from(input), file);
   const translated = await translateDocument(doc, buildStages(defaultConfig()), { now: new Date(0), translator: fakeTranslator(rule) });
   const format = file.endsWith('.md') ? 'article-md' : 'article-html';
-  return { output: FORMATS[format].render(translated, { now: new Date(0), toolVersion: 'test' }), expected, input };
+  return { output: FORMATS[format].render(translated, { now: new Date(0), toolVersion: 'test' }), expected };
 }
 
 const identity = (s: string): string => s;
@@ -123,25 +124,14 @@ describe('Markdown and HTML articles are lossless', () => {
   });
 
   it.each([
-    ['article.md', markdown],
-    ['article.html', html],
-  ] as const)('%s: a translator that returns its input gives the input back byte for byte', async (file, article) => {
+    ['article.md', 'returns its input', markdown, identity],
+    ['article.html', 'returns its input', html, identity],
+    ['article.md', 'upper-cases its input', markdown, upper],
+    ['article.html', 'upper-cases its input', html, upper],
+  ] as const)('%s, a translator that %s: the input back, only its translatable text changed, the markup around it', async (file, _, article, rule) => {
     await fc.assert(
       fc.asyncProperty(article, async (pieces) => {
-        const { output, input } = await roundTrip(pieces, file, identity);
-        expect(output).toBe(input);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it.each([
-    ['article.md', markdown],
-    ['article.html', html],
-  ] as const)('%s: only the translatable text changes, the markup goes back around it', async (file, article) => {
-    await fc.assert(
-      fc.asyncProperty(article, async (pieces) => {
-        const { output, expected } = await roundTrip(pieces, file, upper);
+        const { output, expected } = await roundTrip(pieces, file, rule);
         expect(output).toBe(expected);
       }),
       { numRuns: RUNS },
