@@ -9,6 +9,11 @@ describe('resolveConfig', () => {
     expect(c.model.id).toBe('Xenova/opus-mt-de-en');
   });
 
+  it('takes a --select for HTML articles from a file or a flag, none by default', () => {
+    expect(resolveConfig([], {}).input.select).toBeUndefined();
+    expect(resolveConfig([{ input: { select: 'main' } }, { input: { select: 'article .body' } }], {}).input.select).toBe('article .body');
+  });
+
   it('ignores undefined flags instead of erasing defaults', () => {
     expect(resolveConfig([{ output: { dir: undefined } }], {}).output.dir).toBe('translations');
   });
@@ -34,6 +39,7 @@ describe('resolveConfig', () => {
     [{ model: { beams: 13 } }, '--beams must be at most 12, got 13'],
     [{ model: { dtype: 'fp16' as 'fp32' } }, '--dtype must be one of fp32, q8, got "fp16"'],
     [{ output: { formats: [] } }, '--format needs at least one format'],
+    [{ input: { select: 'article >' } }, '--select: "article >" is not a CSS selector'],
   ])('rejects %j', (layer, message) => {
     expect(() => resolveConfig([layer], {})).toThrow(message);
   });
