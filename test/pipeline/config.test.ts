@@ -39,7 +39,7 @@ describe('resolveConfig', () => {
     [{ model: { beams: 13 } }, '--beams must be at most 12, got 13'],
     [{ model: { dtype: 'fp16' as 'fp32' } }, '--dtype must be one of fp32, q8, got "fp16"'],
     [{ output: { formats: [] } }, '--format needs at least one format'],
-    [{ input: { select: 'article >' } }, '--select: "article >" is not a CSS selector'],
+    [{ input: { select: 'p[' } }, '--select: "p[" is not a CSS selector'],
   ])('rejects %j', (layer, message) => {
     expect(() => resolveConfig([layer], {})).toThrow(message);
   });
