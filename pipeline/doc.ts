@@ -110,9 +110,13 @@ export interface InlineMark {
   /** Offsets into the segment's `source` of the text the mark wraps (paired) or shows (standalone). */
   readonly start: number;
   readonly end: number;
-  /** The opening markup as written in the file (`**`, `<a href="x">`); a standalone's whole element. */
+  /**
+   * The opening markup as written in the file (`**`, `<a href="x">`); a standalone's whole element.
+   * Where the text has a space on both sides of markup (`Wort <img> weiter`), the second space is
+   * written with the markup and is part of it (`<img> `), so the text keeps one space.
+   */
   readonly open: string;
-  /** The closing markup as written (`**`, `</a>`); `''` for a standalone mark. */
+  /** The closing markup as written (`**`, `</a>`, `</b> ` as above); `''` for a standalone mark. */
   readonly close: string;
   /** Where `open` and `close` begin in `doc.layout.source` (the writer copies them from there). */
   readonly sourceOpen: number;
