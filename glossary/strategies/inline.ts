@@ -8,7 +8,7 @@ import type { EnforcementStrategy } from './strategy.js';
  */
 const inline: EnforcementStrategy = {
   prepare: (source, terms, also = []) =>
-    applyEdits(source, [...terms.filter((t) => !t.dnt).map((t) => ({ start: t.start, end: t.end, replacement: t.expected })), ...also]).text,
+    applyEdits(source, [...also, ...terms.filter((t) => !t.dnt).map((t) => ({ start: t.start, end: t.end, replacement: t.expected }))]).text,
   restore: (target) => target,
 };
 

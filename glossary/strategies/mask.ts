@@ -9,7 +9,7 @@ import type { EnforcementStrategy } from './strategy.js';
  * again with `inline`.
  */
 const mask: EnforcementStrategy = {
-  prepare: (source, terms, also = []) => applyEdits(source, [...terms.map((t, i) => ({ start: t.start, end: t.end, replacement: placeholder(i) })), ...also]).text,
+  prepare: (source, terms, also = []) => applyEdits(source, [...also, ...terms.map((t, i) => ({ start: t.start, end: t.end, replacement: placeholder(i) }))]).text,
   restore: (target, terms) => {
     const found = terms.map((t, i) =>
       [...target.matchAll(placeholderPattern(i))].map((m) => ({

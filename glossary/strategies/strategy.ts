@@ -20,7 +20,8 @@ export interface EnforcedTerm {
 export interface EnforcementStrategy {
   /**
    * The model input for `source`, or undefined to send the source unchanged. `also` are edits to
-   * apply with the strategy's own in one pass (inline markup's placeholders).
+   * apply with the strategy's own in one pass (inline markup's placeholders), and win over them
+   * where both would rewrite the same text.
    */
   prepare(source: string, terms: readonly EnforcedTerm[], also?: readonly Edit[]): string | undefined;
   /** The model output with the strategy's marks undone, or undefined when they did not survive (the segment is then translated again with `inline`). */

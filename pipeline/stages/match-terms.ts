@@ -8,9 +8,15 @@ export interface MatchTermsOptions {
   readonly glossary: Glossary;
 }
 
+/** Whether `[start, end)` touches text kept as written (a code span, a `translate="no"` element). */
+function inKeptText(segment: Segment, start: number, end: number): boolean {
+  return (segment.marks ?? []).some((m) => !m.paired && m.start < end && start < m.end);
+}
+
 /**
  * Annotates each translatable segment with the glossary terms in its source: offsets, the German
- * as written and the English required. `found`/`repaired` stay false until `verify-terms`.
+ * as written and the English required. `found`/`repaired` stay false until `verify-terms`. Text
+ * that inline markup keeps as written is no place for a term.
  */
 export default function matchTerms(options: MatchTermsOptions): Stage {
   const { glossary } = options;
@@ -19,19 +25,21 @@ export default function matchTerms(options: MatchTermsOptions): Stage {
   return async (doc) => {
     const matched = mapSegments(doc, (segment): Segment => {
       if (!segment.translatable) return segment;
-      const hits = match(segment.source).map(
-        (m): TermHit => ({
-          termId: m.term.id,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          expected: m.term.target,
-          found: false,
-          repaired: false,
-          ...(m.term.dnt ? { dnt: true } : {}),
-          ...(m.term.note === undefined ? {} : { note: m.term.note }),
-        }),
-      );
+      const hits = match(segment.source)
+        .filter((m) => !inKeptText(segment, m.start, m.end))
+        .map(
+          (m): TermHit => ({
+            termId: m.term.id,
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            expected: m.term.target,
+            found: false,
+            repaired: false,
+            ...(m.term.dnt ? { dnt: true } : {}),
+            ...(m.term.note === undefined ? {} : { note: m.term.note }),
+          }),
+        );
       return hits.length > 0 ? { ...segment, terms: hits } : segment;
     });
     return { ...matched, meta: { ...matched.meta, glossary: { name: glossary.name, path: glossary.path, terms: glossary.terms.length } } };

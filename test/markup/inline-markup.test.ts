@@ -82,6 +82,13 @@ describe('inline markup through translation', () => {
       expect(segmentsOf(doc)[0]!.target!.slice(hit.targetStart, hit.targetEnd)).toBe('Liège');
     });
 
+    it.each(['mask', 'inline'] as const)('%s: a term inside text kept as written is no term', async (strategy) => {
+      const { output, doc } = await translate('a.html', '<p>Der Geheimdienst überwacht <span translate="no">Lüttich</span>.</p>', wordLookup(LEXICON), { glossary, strategy });
+      expect(output).toBe('<p>The intelligence service monitors <span translate="no">Lüttich</span>.</p>');
+      expect(segmentsOf(doc)[0]!.terms!.map((h) => h.text)).toEqual(['Geheimdienst']);
+      expect(flagsOf(doc)).toEqual([]);
+    });
+
     it('keeps the markup when lost term placeholders send the sentence through again inline', async () => {
       const { output, translator } = await translate('a.html', '<p>Der <b>Geheimdienst</b> überwacht Lüttich.</p>', (s) => wordLookup(LEXICON)(s.replace('ZXQ1 ', '')), { glossary, strategy: 'mask' });
       expect(translator.batches.flat()[1]).toBe('Der ZXQ3 intelligence service ZXQ4 überwacht Liège.');
