@@ -10,7 +10,9 @@ import type { Stage } from '../stage.js';
 export default function maskMarkup(): Stage {
   return async (doc) =>
     mapSegments(doc, (segment): Segment => {
-      if (!segment.marks?.length || !segment.translatable) return segment;
-      return { ...segment, modelInput: applyEdits(segment.source, markEdits(segment)).text };
+      if (!segment.translatable) return segment;
+      // Markup around the whole sentence needs no placeholder: it goes around the whole English.
+      const edits = markEdits(segment);
+      return edits.length === 0 ? segment : { ...segment, modelInput: applyEdits(segment.source, edits).text };
     });
 }
