@@ -17,6 +17,9 @@ const TEXT_BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell']
 const MAX_NESTING_PREFIX = 400;
 const PREFIX = /^[ \t>]*/;
 
+/** A double-quoted link title just before the closing parenthesis. */
+const LINK_TITLE = /"((?:\\.|[^"\\])*)"\s*\)$/;
+
 const TITLE = /^title:[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\n]*?))[ \t]*$/m;
 
 /**
@@ -44,7 +47,9 @@ export function readMarkdown(source: string, file: string): FoundBlock[] {
       const inner = node.children;
       const opened = text.open(paired, from, inner[0]?.position?.start.offset ?? from);
       inner.forEach((child, i) => phrasing(child, text, inner[i + 1]));
-      return text.close(opened, inner.at(-1)?.position?.end.offset ?? to, to);
+      const closeFrom = inner.at(-1)?.position?.end.offset ?? to;
+      if (node.type === 'link') linkTitle(node.title, closeFrom, to);
+      return text.close(opened, closeFrom, to);
     }
     if (node.type === 'inlineCode') return text.standalone('code', from, to, node.value);
     // A hard break keeps the next line's prefix (`> `, indentation) with it.
@@ -52,9 +57,19 @@ export function readMarkdown(source: string, file: string): FoundBlock[] {
     if (node.type === 'image') {
       const alt = source.slice(from, to).lastIndexOf('](');
       if (node.alt && alt > 1) add(attribute(node.alt, from + 2, from + alt, 'content'));
+      linkTitle(node.title, from, to);
       return text.standalone('image', from, to, '');
     }
     text.standalone(node.type === 'html' ? 'protected' : 'other', from, to, '');
+  }
+
+  /** A link's or image's `"title"` at the end of `source[from, to)` (titles in other quotes stay as written). */
+  function linkTitle(title: string | null | undefined, from: number, to: number): void {
+    if (!title) return;
+    const found = LINK_TITLE.exec(source.slice(from, to));
+    if (found?.[1] === undefined) return;
+    const start = from + found.index + 1;
+    add(attribute(title, start, start + found[1].length, '"'));
   }
 
   function attribute(value: string, from: number, to: number, inside: 'content' | '"' | "'" | ''): FoundBlock | undefined {

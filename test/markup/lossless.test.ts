@@ -40,6 +40,8 @@ const mdInline = fc.oneof(
   fc.constant<Piece[]>([k('`x = 1`')]),
   words.map((w) => join([k('['), w, k('](https://example.de/a_b)')])),
   words.map((w) => join([k('!['), w, k('](bild.png)')])),
+  fc.tuple(words, words).map(([w, title]) => join([k('['), w, k('](https://example.de "'), title, k('")')])),
+  fc.tuple(words, words).map(([alt, title]) => join([k('!['), alt, k('](bild.png "'), title, k('")')])),
 );
 const mdLine = sentences(mdInline);
 

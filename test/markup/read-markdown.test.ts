@@ -41,6 +41,15 @@ describe('readMarkdown', () => {
     ]);
   });
 
+  it('takes double-quoted link and image titles, the link text first', () => {
+    expect(texts('Siehe [die Seite](https://beispiel.de "Ein Titel") und ![Ein Bild](b.png "Bildtitel").\n').sort()).toEqual([
+      ['paragraph', 'Bildtitel'],
+      ['paragraph', 'Ein Bild'],
+      ['paragraph', 'Ein Titel'],
+      ['paragraph', 'Siehe die Seite und .'],
+    ]);
+  });
+
   it('records inline markup as written, with code spans standing alone', () => {
     const [block] = readMarkdown('Ein **fettes** Wort und `code` hier.\n', 'a.md');
     expect(block!.marks.map((m) => [m.type, m.paired, m.open, m.close, block!.text.slice(m.start, m.end)])).toEqual([
