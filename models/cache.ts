@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PARTIAL_SUFFIX, isPartialPath, readPartial, type PartialState } from './download/partial-download.js';
 import { CONFIG_FILES, filesUnder, onnxFiles } from './model-source.js';
-import { loadMarianParts, type MarianOptions } from './marian.js';
+import { loadMarianTranslator, type MarianOptions } from './marian.js';
 
 export interface CachedModel {
   /** Hub id (the path under the cache folder). */
@@ -21,10 +21,13 @@ export interface PartialFile extends PartialState {
   readonly file: string;
 }
 
-/** Downloads a model's files for one dtype into the cache and checks that it loads. */
+/**
+ * Downloads a model's files for one dtype into the cache and checks that it loads as a translator,
+ * which also derives what decoding needs (the generation model), so the first run need not.
+ */
 export async function pullModel(options: Omit<MarianOptions, 'offline'>): Promise<void> {
-  const { model } = await loadMarianParts({ ...options, offline: false });
-  await model.dispose();
+  const translator = await loadMarianTranslator({ ...options, offline: false });
+  await translator.dispose();
 }
 
 async function describeModel(cacheDir: string, id: string): Promise<CachedModel | undefined> {
