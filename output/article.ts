@@ -9,7 +9,7 @@ const HTML_TEXT: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;',
 /** How the English is written where the block's text was: backslashes in Markdown, character references in HTML. */
 function escaperFor(format: MarkupFormat, context: LayoutBlock['context']): Escape {
   if (format === 'html') {
-    if (context.in === 'content') return (t) => t.replace(/[&<>]/g, (c) => HTML_TEXT[c] as string);
+    if (context.in === 'content') return (t) => t.replace(/[&<]/g, (c) => HTML_TEXT[c] as string);
     if (context.quote === '') return (t) => t.replace(/[&<>"'=`\s]/g, (c) => HTML_TEXT[c] ?? `&#${c.codePointAt(0)};`);
     const quote = context.quote;
     return (t) => t.replace(quote === '"' ? /[&"]/g : /[&']/g, (c) => HTML_TEXT[c] as string);
@@ -67,6 +67,8 @@ export function renderLayout(doc: LektorDoc, layout: Layout): string {
   const blocks = [...layout.blocks].sort((a, b) => a.sourceStart - b.sourceStart || b.sourceEnd - a.sourceEnd);
   const segments = doc.paragraphs.flatMap((p) => p.segments);
   const byStart = [...segments].sort((a, b) => a.start - b.start);
+  /** The blocks being written, innermost last. */
+  const rendering = new Set<LayoutBlock>();
 
   /** `source[from, to)` with every block inside it translated. */
   function copy(from: number, to: number): string {
@@ -75,7 +77,8 @@ export function renderLayout(doc: LektorDoc, layout: Layout): string {
     for (let i = lowerBound(blocks, from, (b) => b.sourceStart); i < blocks.length; i++) {
       const block = blocks[i] as LayoutBlock;
       if (block.sourceStart >= to) break;
-      if (block.sourceStart < at || block.sourceEnd > to) continue;
+      // A block inside its own markup (an element kept whole that is the whole block) is written as it is.
+      if (block.sourceStart < at || block.sourceEnd > to || rendering.has(block)) continue;
       out += source.slice(at, block.sourceStart) + renderBlock(block);
       at = block.sourceEnd;
     }
@@ -83,6 +86,13 @@ export function renderLayout(doc: LektorDoc, layout: Layout): string {
   }
 
   function renderBlock(block: LayoutBlock): string {
+    rendering.add(block);
+    const written = renderSegments(block);
+    rendering.delete(block);
+    return written;
+  }
+
+  function renderSegments(block: LayoutBlock): string {
     const escape = escaperFor(layout.format, block.context);
     let out = '';
     let at = block.sourceStart;

@@ -111,7 +111,7 @@ export function blockText(source: string) {
         run(value.slice(j), to, to);
         break;
       }
-      if (source[i] === c) {
+      if (source[i] === c && !(c === '&' && entityAt(value, i, j))) {
         let n = 1;
         while (j + n < value.length && i + n < to && source[i + n] === value[j + n] && !isSpace(value[j + n])) n++;
         run(value.slice(j, j + n), i, i + n);
@@ -125,8 +125,7 @@ export function blockText(source: string) {
         j++;
         continue;
       }
-      ENTITY.lastIndex = i;
-      const entity = source[i] === '&' ? ENTITY.exec(source) : null;
+      const entity = source[i] === '&' ? entityAt(value, i, j) : undefined;
       if (entity) {
         const width = (value.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
         run(value.slice(j, j + width), i, i + entity[0].length);
@@ -139,6 +138,13 @@ export function blockText(source: string) {
       i++;
     }
     cursor = to;
+  }
+
+  /** The character reference written at `source[i]`, unless the value has it as literal text (`AT&T;`). */
+  function entityAt(value: string, i: number, j: number): RegExpExecArray | undefined {
+    ENTITY.lastIndex = i;
+    const found = ENTITY.exec(source);
+    return found && value.slice(j, j + found[0].length) !== found[0] ? found : undefined;
   }
 
   function startsChar(i: number, c: string): boolean {
@@ -174,7 +180,9 @@ export function blockText(source: string) {
     },
     /** The block, or undefined when it has no letters to translate. */
     finish(kind: ParagraphKind, context: LayoutBlock['context']): FoundBlock | undefined {
-      if (!/\p{L}/u.test(text)) return undefined;
+      // Letters only in code or protected text leave nothing to translate.
+      const own = marks.filter((m) => !m.paired).reduceRight((rest, m) => rest.slice(0, m.start) + rest.slice(m.end), text);
+      if (!/\p{L}/u.test(own)) return undefined;
       // A trailing space stays when markup follows it, which keeps its place after the space.
       const length = text.endsWith(' ') && marks.some((m) => m.start === text.length) ? text.length : text.trimEnd().length;
       const kept = runs
