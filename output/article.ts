@@ -9,7 +9,8 @@ const HTML_TEXT: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;',
 /** How the English is written where the block's text was: backslashes in Markdown, character references in HTML. */
 function escaperFor(format: MarkupFormat, context: LayoutBlock['context']): Escape {
   if (format === 'html') {
-    if (context.in === 'content') return (t) => t.replace(/[&<]/g, (c) => HTML_TEXT[c] as string);
+    // `>` too, as HTML serializers (and so most CMSs) write it.
+    if (context.in === 'content') return (t) => t.replace(/[&<>]/g, (c) => HTML_TEXT[c] as string);
     if (context.quote === '') return (t) => t.replace(/[&<>"'=`\s]/g, (c) => HTML_TEXT[c] ?? `&#${c.codePointAt(0)};`);
     const quote = context.quote;
     return (t) => t.replace(quote === '"' ? /[&"]/g : /[&']/g, (c) => HTML_TEXT[c] as string);
