@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../../output/index.js';
@@ -75,6 +76,24 @@ describe('bad input', () => {
     expect(failure('tief.md', Buffer.from(md))).toBe('tief.md:202: nested too deeply to read (lists or quotes indented more than 400 columns)');
     const shallow = Array.from({ length: 50 }, (_, i) => `${'  '.repeat(i)}- Ebene`).join('\n');
     expect((await translated('flach.md', shallow)).render('article-md')).toBe(shallow.replace(/Ebene/g, 'EBENE'));
+  });
+
+  it.each(['junk.html', 'junk.md'])('%s: any jumble of markup is read and written back, or is one line naming the file; never a crash or a stray placeholder', async (file) => {
+    const bits = ['<p>', '</p>', '<b>', '</b>', '<i>', '</div>', '<table>', '<td>', '</table>', 'Der Bund. ', 'sagt ', '&amp;', '&T;', '<br>', '<img alt="Bild">', '<a href=x title="T">', '</a>', '<!-- c -->', '<script>x<y</script>', '<ul><li>', '\n', '  ', '<code>c</code>', '<span class=notranslate>', '</span>', '<', '>', '"', '**', '*', '`', '[', '](u)', '# ', '> ', '- ', '|', '\\', '![a](b)', '---\n', 'title: X\n'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...bits), { maxLength: 40 }), async (parts) => {
+        const input = Buffer.from(parts.join(''));
+        try {
+          documentFromBytes(input, file);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+          return;
+        }
+        const output = (await translated(file, input)).render(file.endsWith('.md') ? 'article-md' : 'article-html');
+        expect(output).not.toMatch(/ZXQ\d/i);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   describe('<script> in the article', () => {
