@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from './errors.js';
+import { articleName } from './stages/read.js';
 
 const ARTICLE = /\.(txt|text|md|markdown|html?)$/i;
 
@@ -23,5 +24,23 @@ export async function collectInputs(inputs: readonly string[], cwd: string): Pro
     if (articles.length === 0) throw new InputError({ file: input }, 'directory has no .txt, .md or .html articles');
     files.push(...articles.sort());
   }
-  return [...new Set(files)];
+  const unique = [...new Set(files)];
+  refuseSharedNames(unique, cwd);
+  return unique;
+}
+
+/**
+ * Outputs are named after the article (`foo.md` and `foo.html` both write `foo.en.*` and one
+ * record), so two inputs with one name would overwrite each other's work: refused before any.
+ */
+function refuseSharedNames(files: readonly string[], cwd: string): void {
+  const byName = new Map<string, string>();
+  for (const file of files) {
+    const name = articleName(file);
+    const other = byName.get(name);
+    if (other !== undefined) {
+      throw new InputError({ file: path.relative(cwd, file) || file }, `has the article name "${name}" of ${path.relative(cwd, other) || other}, and their outputs would overwrite each other; rename one`);
+    }
+    byName.set(name, file);
+  }
 }

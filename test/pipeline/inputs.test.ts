@@ -22,4 +22,17 @@ describe('collectInputs', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lektor-empty-'));
     await expect(collectInputs(['.'], dir)).rejects.toThrow('.: directory has no .txt, .md or .html articles');
   });
+
+  it.each([
+    [['in'], ['foo.md', 'foo.html'], 'in/foo.md: has the article name "foo" of in/foo.html'],
+    [['in'], ['foo.txt', 'foo.de.txt'], 'in/foo.txt: has the article name "foo" of in/foo.de.txt'],
+    [['in', 'other/foo.txt'], ['foo.txt'], 'other/foo.txt: has the article name "foo" of in/foo.txt'],
+  ])('refuses inputs %j whose outputs would overwrite each other (%j)', async (inputs, names, message) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lektor-names-'));
+    await mkdir(path.join(dir, 'in'));
+    await mkdir(path.join(dir, 'other'));
+    for (const f of names) await writeFile(path.join(dir, 'in', f), 'x');
+    await writeFile(path.join(dir, 'other', 'foo.txt'), 'x');
+    await expect(collectInputs(inputs, dir)).rejects.toThrow(message);
+  });
 });
