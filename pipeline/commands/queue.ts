@@ -30,9 +30,11 @@ const command: CommandModule = (program, io, exitWith) => {
     .argument('<inputs...>', 'article files or folders')
     .option('-m, --model <id|dir>', 'the model the workers must run (default: Xenova/opus-mt-de-en)')
     .addOption(new Option('--dtype <dtype>', 'weight precision the workers must run').choices(['fp32', 'q8']))
+    .option('--beams <n>', 'beam search width the workers must run (default: 1)', Number)
     .option('-g, --glossary <file>', 'terminology glossary (YAML) to honour; sent with the jobs')
     .addOption(new Option('--terms <strategy>', 'how glossary terms are enforced (default: inline)').choices(Object.keys(STRATEGIES)))
     .option('--qa <checks>', 'QA checks to run: all, none, or ids separated by commas (default: all)', parseCheckSelection)
+    .option('--select <css>', 'HTML articles: translate only what this CSS selector matches; sent with the jobs')
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
     .option('--attempts <n>', 'tries per article before it is marked failed (default: 3)', integerAtLeast(1))
     .option('--backoff <ms>', 'wait before the first retry, doubling after each (default: 5000)', integerAtLeast(0))
@@ -49,7 +51,8 @@ const command: CommandModule = (program, io, exitWith) => {
           redis,
           cwd: io.cwd,
           now: runDate(io.env),
-          model: { identity: identity.id, dtype: identity.dtype },
+          model: { identity: identity.id, dtype: identity.dtype, beams: config.model.beams },
+          input: config.input,
           qa: config.qa,
           glossary,
           attempts: flags.attempts,

@@ -20,6 +20,7 @@ export interface QueueFlags extends ModelFlags {
   qa?: LektorConfig['qa']['checks'];
   glossary?: string;
   terms?: LektorConfig['glossary']['strategy'];
+  select?: string;
 }
 
 /** How `--redis` is described wherever a command takes it. */

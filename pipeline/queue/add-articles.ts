@@ -4,7 +4,7 @@ import { readArticleBytes } from '../stages/read.js';
 import path from 'node:path';
 import { collectInputs } from '../inputs.js';
 import { articleJobId, QUEUE_NAME, type ArticleJob, type JobGlossary, type JobModel } from './article-job.js';
-import type { QaConfig } from '../config.js';
+import type { InputConfig, QaConfig } from '../config.js';
 
 export interface AddOptions {
   readonly redis: Redis;
@@ -13,6 +13,11 @@ export interface AddOptions {
   readonly now: Date;
   readonly model: JobModel;
   readonly qa: QaConfig;
+  /**
+   * What of each article the workers read (`--select`).
+   * @default {}
+   */
+  readonly input?: InputConfig;
   /**
    * The glossary to honour, read (and checked) by the caller.
    * @default null
@@ -52,7 +57,7 @@ export async function addArticles(inputs: readonly string[], options: AddOptions
   try {
     for (const file of files) {
       const bytes = Buffer.from(await readArticleBytes(file, options.cwd));
-      const job: ArticleJob = { file, bytes: bytes.toString('base64'), now: options.now.toISOString(), model: options.model, qa: options.qa, glossary: options.glossary ?? null };
+      const job: ArticleJob = { file, bytes: bytes.toString('base64'), now: options.now.toISOString(), model: options.model, input: options.input ?? {}, qa: options.qa, glossary: options.glossary ?? null };
       const jobId = articleJobId(job);
       const queued = await queue.getJob(jobId);
       if (queued && (await queued.isFailed())) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { QaConfig } from '../config.js';
+import type { InputConfig, QaConfig } from '../config.js';
 import type { LektorDoc, TermStrategy } from '../doc.js';
 
 /** The BullMQ queue every `lektor queue` command and worker uses. */
@@ -10,6 +10,8 @@ export interface JobModel {
   /** What the translation memory keys by: hub id or absolute model directory. */
   readonly identity: string;
   readonly dtype: string;
+  /** Beam width (`--beams`), which changes outputs as the model does; absent in jobs queued before beam search: 1. */
+  readonly beams?: number;
 }
 
 /** The glossary as queued: its text travels with each job, as the article's does. */
@@ -34,6 +36,8 @@ export interface ArticleJob {
   /** ISO 8601 time stamped into the outputs (`SOURCE_DATE_EPOCH` when queued, else then). */
   readonly now: string;
   readonly model: JobModel;
+  /** What of the article is read (`--select`); jobs queued before it existed have none. */
+  readonly input?: InputConfig;
   readonly qa: QaConfig;
   readonly glossary: JobGlossary | null;
 }
@@ -53,7 +57,9 @@ export interface ArticleResult {
  * The file name counts, since it names the outputs; the time does not, so re-queueing is a no-op.
  */
 export function articleJobId(job: ArticleJob): string {
-  const settings = JSON.stringify([job.file, job.model.identity, job.model.dtype, job.qa, job.glossary]);
+  // Settings added later join only when set, so jobs queued before them keep their ids.
+  const later = { ...(job.input?.select === undefined ? {} : { select: job.input.select }), ...((job.model.beams ?? 1) === 1 ? {} : { beams: job.model.beams }) };
+  const settings = JSON.stringify([job.file, job.model.identity, job.model.dtype, job.qa, job.glossary, ...(Object.keys(later).length > 0 ? [later] : [])]);
   const hash = createHash('sha256').update(settings).update('\0').update(job.bytes).digest('hex');
   // A prefix, because BullMQ reads an all-digit id as a number.
   return `a-${hash.slice(0, 32)}`;

@@ -82,6 +82,8 @@ function sharedModel(load: TranslatorLoader): { load: TranslatorLoader; dispose:
  */
 export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
   const { identity, concurrency = 32, stalledAfterMs = 30_000 } = options;
+  // The beam width is part of what the worker decodes, as the memory key has it.
+  const beams = Number(identity.decoding.num_beams ?? 1);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new TypeError(`runWorker: concurrency must be an integer >= 1, got ${String(concurrency)}`);
   if (!Number.isInteger(stalledAfterMs) || stalledAfterMs < 1000) {
     throw new TypeError(`runWorker: stalledAfterMs must be an integer >= 1000, got ${String(stalledAfterMs)}`);
@@ -107,15 +109,16 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   async function translateJob(job: Job<ArticleJob, ArticleResult>, token?: string): Promise<ArticleResult> {
     const { file } = job.data;
-    if (job.data.model.identity !== identity.id || job.data.model.dtype !== identity.dtype) {
-      throw new UnrecoverableError(`${file}: queued for ${job.data.model.identity} (${job.data.model.dtype}), this worker runs ${identity.id} (${identity.dtype})`);
+    const queued = { ...job.data.model, beams: job.data.model.beams ?? 1 };
+    if (queued.identity !== identity.id || queued.dtype !== identity.dtype || queued.beams !== beams) {
+      throw new UnrecoverableError(`${file}: queued for ${queued.identity} (${queued.dtype}, beams ${queued.beams}), this worker runs ${identity.id} (${identity.dtype}, beams ${beams})`);
     }
     inFlight++;
     try {
       let doc;
       let engine;
       try {
-        doc = documentFromBytes(Buffer.from(job.data.bytes, 'base64'), file);
+        doc = documentFromBytes(Buffer.from(job.data.bytes, 'base64'), file, job.data.input);
         engine = engineFor(job.data.qa, job.data.glossary);
       } catch (error) {
         // The same bytes would fail the same way: no retry.

@@ -95,6 +95,48 @@ describe('queue add, worker, collect', () => {
     expect(await queueStatus(fixture.redis)).toMatchObject({ done: 5, failed: 0, failures: [] });
   });
 
+  it('sends --select with the jobs: a queued HTML page is translated where the selector says, as lektor translate does', async () => {
+    const page = '<html><head><title>Die Seite</title></head><body><nav>Startseite und Archiv.</nav><article><h1>Der Verdacht.</h1><p>Ein Satz für alle.</p></article></body></html>\n';
+    await writeFile(path.join(dir, 'news', 'page.html'), page);
+    const input = { select: 'article' };
+    expect((await add()).added).toEqual(['news/page.html']);
+    // Another selector is another job: the same page translated otherwise.
+    expect((await addArticles(['news'], { redis: fixture.redis, cwd: dir, now, model: { identity: identity.id, dtype: identity.dtype }, qa: config.qa, input })).added).toEqual(['news/page.html']);
+    await fixture.redis.flushall();
+    await addArticles(['news'], { redis: fixture.redis, cwd: dir, now, model: { identity: identity.id, dtype: identity.dtype }, qa: config.qa, input });
+
+    const model = fakeTranslator();
+    expect(await work(model)).toEqual({ done: 1, failed: 0, returned: 0 });
+    expect(model.batches.flat().sort()).toEqual(['Der Verdacht.', 'Ein Satz für alle.']);
+    await collectArticles({ redis: fixture.redis, location: fixture.server.url, outDir: path.join(dir, 'queued'), formats: ['txt'] });
+    await translateFiles(['news'], {
+      config: resolveConfig([config, { input, output: { dir: 'local', formats: ['txt'] } }], {}),
+      cwd: dir,
+      now,
+      identity,
+      loadTranslator: async () => fakeTranslator(),
+    });
+    const queued = await filesOf(path.join(dir, 'queued'));
+    expect(queued['page.en.html']).toContain('<nav>Startseite und Archiv.</nav>');
+    expect(queued['page.en.html']).not.toContain('<h1>Der Verdacht.</h1>');
+    expect(queued).toEqual(await filesOf(path.join(dir, 'local')));
+  });
+
+  it('refuses, without retrying, a job queued for another model, dtype or beam width', async () => {
+    await writeArticles(1);
+    const queue = (model: { identity: string; dtype: string; beams?: number }) => addArticles(['news'], { redis: fixture.redis, cwd: dir, now, model, qa: config.qa, attempts: 3, backoffMs: 50 });
+    expect((await queue({ identity: identity.id, dtype: identity.dtype, beams: 4 })).added).toEqual(['news/a00.txt']);
+    // The same article for another beam width is another job; greedy keeps the id jobs had before beams existed.
+    expect((await queue({ identity: identity.id, dtype: identity.dtype, beams: 1 })).added).toEqual(['news/a00.txt']);
+    expect((await queue({ identity: identity.id, dtype: identity.dtype })).existing).toEqual(['news/a00.txt']);
+    await queue({ identity: 'other/model', dtype: 'q8' });
+    expect(await work(fakeTranslator())).toEqual({ done: 1, failed: 2, returned: 0 });
+    expect((await queueStatus(fixture.redis)).failures.map((f) => f.reason).sort()).toEqual([
+      'news/a00.txt: queued for fake/model (fp32, beams 4), this worker runs fake/model (fp32, beams 1)',
+      'news/a00.txt: queued for other/model (q8, beams 1), this worker runs fake/model (fp32, beams 1)',
+    ]);
+  });
+
   it('fails an article that is not UTF-8 at once, without retrying it', async () => {
     await writeFile(path.join(dir, 'news', 'latin1.txt'), Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65, 0x0a]));
     await add({ attempts: 3, backoffMs: 50 });
