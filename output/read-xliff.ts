@@ -1,7 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../pipeline/errors.js';
 import { articleName } from '../pipeline/stages/read.js';
-import { childElements, descendantElements, inlinePieces, lineOf, requiredChild, textOf, type InlineRole } from './read-xml.js';
+import { childElements, descendantElements, inlinePieces, lineOf, NATIVE_CODE, requiredChild, textOf, type InlineRole } from './read-xml.js';
 import { singleArticle, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
 
 // The XLIFF 1.2 target states that say a person has passed the translation.
@@ -29,7 +29,7 @@ function fileArticle(element: Element, file: string): { article: string; line: n
 function codeRole(element: Element): InlineRole {
   const id = element.getAttribute('id');
   const name = element.localName ?? '';
-  if (['bpt', 'ept', 'it', 'ph', 'ut'].includes(name)) return 'none';
+  if (NATIVE_CODE.has(name)) return 'none';
   if (!id) return ['x', 'bx', 'ex'].includes(name) ? 'none' : 'content';
   if (name === 'g') return { open: { mark: id, side: 'open' }, close: { mark: id, side: 'close' } };
   if (name === 'x') return { mark: id, side: 'standalone' };

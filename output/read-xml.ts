@@ -71,7 +71,7 @@ export function inlinePieces(element: Element, roleOf: (child: Element) => Inlin
 }
 
 // XLIFF 1.2 and TMX hold the original format's codes in these (`<ph>&lt;b&gt;</ph>`): markup, not text.
-const NATIVE_CODE = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
+export const NATIVE_CODE: ReadonlySet<string> = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
 
 /**
  * The text of a `<source>`, `<target>` or `<seg>`: what inline elements a CAT tool added
