@@ -1,5 +1,4 @@
 import ort from 'onnxruntime-node';
-import type { EncodedBatch } from '../decoder-run.js';
 import type { Decoder, RowSettings } from '../decoder.js';
 import type { TokenRules } from '../greedy-decoder.js';
 import { GENERATION_INPUTS as INPUT, GENERATION_OUTPUTS as OUTPUT } from './generation-model.js';
