@@ -1,7 +1,8 @@
 import { fragment, type create } from 'xmlbuilder2';
 import type { InlineNode } from './inline-tree.js';
 
-type XMLBuilder = ReturnType<typeof create>;
+/** An element being built with xmlbuilder2, as the XML writers pass them around. */
+export type XMLBuilder = ReturnType<typeof create>;
 
 const SLOT = 'lektor-inline';
 // A slot can only come from here: article text is escaped, so `<` never reaches the file raw.

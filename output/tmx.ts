@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { InlineType } from '../pipeline/doc.js';
 import { inlineTree, markPart, type InlineNode } from './inline-tree.js';
-import { MixedContent } from './mixed-content.js';
+import { MixedContent, type XMLBuilder } from './mixed-content.js';
 import type { Render } from './render.js';
 import { countXmlIllegal, removedCharsNote, xmlSafe } from './xml-text.js';
 
@@ -9,8 +9,6 @@ import { countXmlIllegal, removedCharsNote, xmlSafe } from './xml-text.js';
 function tmxDate(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
-
-type XMLBuilder = ReturnType<typeof create>;
 
 // TMX 1.4's own `type` values for these kinds; every other kind is an `x-` extension.
 const CODE_TYPES: Partial<Record<InlineType, string>> = { bold: 'bold', italic: 'italic', underline: 'ulined', link: 'link', image: 'image', break: 'lb' };

@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { InlineType } from '../pipeline/doc.js';
 import { inlineTree, markPart, type InlineNode } from './inline-tree.js';
-import { MixedContent } from './mixed-content.js';
+import { MixedContent, type XMLBuilder } from './mixed-content.js';
 import type { Render } from './render.js';
 import { needsReview } from './review-status.js';
 import { documentNotes } from './document-notes.js';
@@ -9,8 +9,6 @@ import { segmentNotes } from './segment-notes.js';
 import { xmlSafe } from './xml-text.js';
 
 const XLIFF_12 = 'urn:oasis:names:tc:xliff:document:1.2';
-
-type XMLBuilder = ReturnType<typeof create>;
 
 // The `ctype` values XLIFF 1.2 defines for `<g>`/`<bx>` and for `<x>`; every other kind is an `x-` extension.
 const DELIMITER_CTYPES: Partial<Record<InlineType, string>> = { bold: 'bold', italic: 'italic', underline: 'underlined', link: 'link' };

@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { InlineMark, InlineType, LektorDoc, Segment } from '../pipeline/doc.js';
 import { inlineTree, markPart, type InlineNode } from './inline-tree.js';
-import { MixedContent } from './mixed-content.js';
+import { MixedContent, type XMLBuilder } from './mixed-content.js';
 import type { Render } from './render.js';
 import { needsReview } from './review-status.js';
 import { documentNotes } from './document-notes.js';
@@ -10,8 +10,6 @@ import { xmlSafe } from './xml-text.js';
 
 const XLIFF_2 = 'urn:oasis:names:tc:xliff:document:2.0';
 const GLOSSARY_MODULE = 'urn:oasis:names:tc:xliff:glossary:2.0';
-
-type XMLBuilder = ReturnType<typeof create>;
 
 /** The glossary module: one entry per term occurrence in the unit, with the English Lektor required. */
 function addGlossary(unit: XMLBuilder, segment: Segment, doc: LektorDoc): void {
