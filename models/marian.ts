@@ -106,7 +106,7 @@ export const defaultOutputLength: OutputLength = (sourceTokens) => ({ min: 0, ma
  * Everything `translate` decides about generation besides the input, for the memory key. Greedy
  * keeps the key it always had; beam search adds its settings.
  */
-export function marianDecoding(beams = 1): Decoding {
+function marianDecoding(beams = 1): Decoding {
   const greedy = { ...DECODING, max_tokens_per_source_token: LENGTH_RULE.perSourceToken, max_tokens_extra: LENGTH_RULE.extra };
   if (beams === 1) return greedy;
   const { lengthPenalty, repetition } = BEAM_SEARCH;

@@ -63,7 +63,7 @@ function segmentExtent(block: LayoutBlock, segment: Segment): [number, number] {
  * translation with the inline markup put back around the English it wrapped. Whatever lies outside
  * the blocks, or between a block's sentences, is copied as it was.
  */
-export function renderLayout(doc: LektorDoc, layout: Layout): string {
+function renderLayout(doc: LektorDoc, layout: Layout): string {
   const { source } = layout;
   const blocks = [...layout.blocks].sort((a, b) => a.sourceStart - b.sourceStart || b.sourceEnd - a.sourceEnd);
   const segments = doc.paragraphs.flatMap((p) => p.segments);

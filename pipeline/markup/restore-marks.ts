@@ -70,7 +70,7 @@ function pieceEdits(target: string, pieces: readonly Piece[]): PieceEdit[] {
 }
 
 /** Where a position of the old target lands after the edits. */
-export function shiftPosition(position: number, placed: readonly Placed<Edit>[]): number {
+function shiftPosition(position: number, placed: readonly Placed<Edit>[]): number {
   let delta = 0;
   for (const p of placed) {
     if (p.edit.end <= position) delta += p.end - p.start - (p.edit.end - p.edit.start);

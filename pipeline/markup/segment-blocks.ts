@@ -14,7 +14,7 @@ interface Span {
  * undefined when the mark lies outside it (it stays in the text between segments, as written).
  * A paired element the segment cuts keeps only the sides that lie within the segment.
  */
-export function markShare(mark: InlineMark, start: number, end: number): InlineMark | undefined {
+function markShare(mark: InlineMark, start: number, end: number): InlineMark | undefined {
   if (!mark.paired) {
     return start <= mark.start && mark.end <= end ? { ...mark, start: mark.start - start, end: mark.end - start } : undefined;
   }
