@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Severity, TermStrategy } from './doc.js';
 import { UsageError } from './errors.js';
 import { checkSelector } from './markup/check-selector.js';
+import { STRATEGIES } from '../glossary/strategies/index.js';
 import { DEFAULT_HUB } from '../models/download/hub-address.js';
 import { MAX_BEAMS } from '../models/decoder.js';
 
@@ -206,7 +207,7 @@ export function resolveConfig(
   positiveInt('--beams', merged.model.beams, 1);
   if (merged.model.beams > MAX_BEAMS) throw new UsageError(`--beams must be at most ${MAX_BEAMS}, got ${merged.model.beams}`);
   positiveInt('--batch-size', merged.translate.batchSize, 1);
-  oneOf('--terms', merged.glossary.strategy, ['inline', 'mask', 'verify', 'constrain']);
+  oneOf('--terms', merged.glossary.strategy, Object.keys(STRATEGIES));
   if (merged.queue.redis !== undefined) redisUrl('--redis (or LEKTOR_REDIS_URL)', merged.queue.redis);
   if (merged.input.select !== undefined) checkSelector(merged.input.select);
   if (merged.output.formats.length === 0) throw new UsageError('--format needs at least one format');
