@@ -1,9 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from './errors.js';
-import { articleName } from './stages/read.js';
-
-const ARTICLE = /\.(txt|text|md|markdown|html?)$/i;
+import { ARTICLE_EXTENSION, articleName } from './stages/read.js';
 
 /**
  * Command-line inputs → article files, in a stable order: files as given, directories expanded
@@ -20,7 +18,7 @@ export async function collectInputs(inputs: readonly string[], cwd: string): Pro
       continue;
     }
     const entries = await readdir(full, { withFileTypes: true });
-    const articles = entries.filter((e) => e.isFile() && ARTICLE.test(e.name)).map((e) => path.join(full, e.name));
+    const articles = entries.filter((e) => e.isFile() && ARTICLE_EXTENSION.test(e.name)).map((e) => path.join(full, e.name));
     if (articles.length === 0) throw new InputError({ file: input }, 'directory has no .txt, .md or .html articles');
     files.push(...articles.sort());
   }

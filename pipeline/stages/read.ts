@@ -50,9 +50,12 @@ export function lineOfFirstInvalidByte(bytes: Uint8Array): { line: number } | un
   return undefined;
 }
 
+/** The extensions of the files Lektor reads as articles: plain text, Markdown and HTML. */
+export const ARTICLE_EXTENSION = /\.(txt|text|md|markdown|html?)$/i;
+
 /** The article name used for output files: `dir/foo.de.txt`, `foo.md`, `foo.html` → `foo` (outputs add `.en.txt` etc.). */
 export function articleName(file: string): string {
-  return path.basename(file).replace(/\.(txt|text|md|markdown|html?)$/i, '').replace(/\.de$/i, '');
+  return path.basename(file).replace(ARTICLE_EXTENSION, '').replace(/\.de$/i, '');
 }
 
 /** A document with no paragraphs yet: the segmenter fills them. */
