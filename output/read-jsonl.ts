@@ -85,8 +85,8 @@ export function readJsonl(text: string, file: string): ReviewedFile {
     units: records.map(
       (r): ReviewedUnit => {
         const target = r.target ?? '';
-        const marks = Array.isArray(r.marks) ? r.marks.filter((m): m is MarkLine => isMarkLine(m, target)) : undefined;
-        const inline = marks && r.marks !== undefined && (r.marks as unknown[]).length > 0 ? { inline: { source: [r.source], target: targetPieces(target, marks) } } : {};
+        const marks = Array.isArray(r.marks) && r.marks.length > 0 ? r.marks.filter((m): m is MarkLine => isMarkLine(m, target)) : undefined;
+        const inline = marks ? { inline: { source: [r.source], target: targetPieces(target, marks) } } : {};
         return { segment: r.id, source: r.source, target, approved: r.origin === 'review', line: r.line, ...inline };
       },
     ),
