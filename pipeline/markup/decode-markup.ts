@@ -18,7 +18,7 @@ const BOMS: readonly (readonly [bytes: readonly number[], encoding: string])[] =
 /** `<meta charset=…>` or `<meta http-equiv=Content-Type content="…; charset=…">` in the first 1024 bytes, as browsers prescan. */
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
 
-/** The page's declared charset, as a browser would take it; UTF-8 when none is declared. */
+/** The page's declared charset, as a browser would take it; undefined when none is declared. */
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   return META_CHARSET.exec(head)?.[1];
