@@ -146,7 +146,6 @@ async function writeGenerationModel(sourceDir: string, dtype: 'fp32' | 'q8', con
     const encoder = await take(encoderFile, 'encoder:');
     const decoder = await take(decoderFile, 'decoder:');
 
-    const int64 = onnx.TensorProto.DataType.INT64;
     const shared: [string, string][] = [
       ['encoder_hidden_states', 'encoder_hidden_states'],
       ['encoder_attention_mask', 'lektor:encoder_attention_mask'],
@@ -160,10 +159,10 @@ async function writeGenerationModel(sourceDir: string, dtype: 'fp32' | 'q8', con
 
     // The encoder, then the decoder's first step from an empty past.
     const first = new GraphBuilder('lektor/first/');
-    first.op('Cast', ['encoder_input_ids'], { to: { int: int64 } }, 'lektor:encoder_input_ids');
-    first.op('Cast', ['encoder_attention_mask'], { to: { int: int64 } }, 'lektor:encoder_attention_mask');
-    first.op('Cast', ['decoder_input_ids'], { to: { int: int64 } }, 'lektor:decoder_input_ids');
-    first.op('Cast', [first.int64([0])], { to: { int: onnx.TensorProto.DataType.BOOL } }, 'lektor:use_cache_branch');
+    first.op('Cast', ['encoder_input_ids'], { to: { int: DataType.INT64 } }, 'lektor:encoder_input_ids');
+    first.op('Cast', ['encoder_attention_mask'], { to: { int: DataType.INT64 } }, 'lektor:encoder_attention_mask');
+    first.op('Cast', ['decoder_input_ids'], { to: { int: DataType.INT64 } }, 'lektor:decoder_input_ids');
+    first.op('Cast', [first.int64([0])], { to: { int: DataType.BOOL } }, 'lektor:use_cache_branch');
     const emptyShape = first.op('Concat', [first.shape('encoder_input_ids', 0, 1), first.int64([heads, 0, headDim])], { axis: { int: 0 } });
     first.op('ConstantOfShape', [emptyShape], {}, 'lektor:empty_past');
     const encoderGraph: p.onnx.IGraphProto = {
@@ -192,9 +191,9 @@ async function writeGenerationModel(sourceDir: string, dtype: 'fp32' | 'q8', con
 
     // One cached step.
     const step = new GraphBuilder('lektor/step/');
-    step.op('Cast', ['input_ids'], { to: { int: int64 } }, 'lektor:input_ids');
-    step.op('Cast', ['encoder_attention_mask'], { to: { int: int64 } }, 'lektor:encoder_attention_mask');
-    step.op('Cast', [step.int64([1])], { to: { int: onnx.TensorProto.DataType.BOOL } }, 'lektor:use_cache_branch');
+    step.op('Cast', ['input_ids'], { to: { int: DataType.INT64 } }, 'lektor:input_ids');
+    step.op('Cast', ['encoder_attention_mask'], { to: { int: DataType.INT64 } }, 'lektor:encoder_attention_mask');
+    step.op('Cast', [step.int64([1])], { to: { int: DataType.BOOL } }, 'lektor:use_cache_branch');
     const decoderGraph: p.onnx.IGraphProto = {
       ...step.build('decoder'),
       input: [
