@@ -33,6 +33,8 @@ export interface PooledTranslator extends Translator {
 
 interface Row extends WaitingRow {
   readonly required: RequiredTerms;
+  /** What `known` holds it by (`inputKey`). */
+  readonly key: string;
   /** The input's length as the model counts it, measured once when a batch is first cut after its arrival. */
   length?: number;
   readonly resolve: (output: string) => void;
@@ -60,7 +62,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     'abort',
     () => {
       for (const row of waiting.splice(0)) {
-        known.delete(inputKey(row.input, row.required));
+        known.delete(row.key);
         row.reject(signal.reason);
       }
     },
@@ -89,7 +91,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     } catch (error) {
       for (const r of rows) r.reject(error);
     } finally {
-      for (const r of rows) known.delete(inputKey(r.input, r.required));
+      for (const r of rows) known.delete(r.key);
     }
     schedule();
   }
@@ -99,7 +101,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     const key = inputKey(input, required);
     const existing = known.get(key);
     if (existing) return existing;
-    const output = new Promise<string>((resolve, reject) => waiting.push({ input, required, order: arrivals++, resolve, reject }));
+    const output = new Promise<string>((resolve, reject) => waiting.push({ input, required, key, order: arrivals++, resolve, reject }));
     known.set(key, output);
     schedule();
     return output;
