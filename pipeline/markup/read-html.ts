@@ -2,6 +2,7 @@ import { selectAll } from 'css-select';
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import type { InputConfig } from '../config.js';
 import type { InlineType, ParagraphKind } from '../doc.js';
 import { InputError } from '../errors.js';
 import { checkSelector } from './check-selector.js';
@@ -22,11 +23,6 @@ const UNTOUCHED = new Set(['script', 'style', 'pre', 'textarea', 'template', 'sv
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
 const TRANSLATED_ATTRIBUTES = ['alt', 'title'] as const;
 
-export interface ReadHtmlOptions {
-  /** A CSS selector: only the matched elements are translated, the rest of the page is left as it is. */
-  readonly select?: string;
-}
-
 /** `translate="no"` or the `notranslate` class: the convention browsers and Google Translate honour. */
 function isProtected(el: Element): boolean {
   return el.attribs.translate?.toLowerCase() === 'no' || /(?:^|\s)notranslate(?:\s|$)/.test(el.attribs.class ?? '');
@@ -41,7 +37,7 @@ function isElement(node: AnyNode): node is Element {
  * way it is shown): runs of text and inline elements, and `alt`/`title` values. Scripts, styles,
  * `<pre>`, code, comments, other attributes and `translate="no"` parts stay as written.
  */
-export function readHtml(source: string, file: string, options: ReadHtmlOptions = {}): FoundBlock[] {
+export function readHtml(source: string, file: string, options: InputConfig = {}): FoundBlock[] {
   const document = parse(source, { treeAdapter: adapter, sourceCodeLocationInfo: true });
   const blocks: FoundBlock[] = [];
   // The parser re-creates formatting elements that were left open (`<b>x<p>y`); the copies point at

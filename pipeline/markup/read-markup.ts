@@ -1,13 +1,9 @@
+import type { InputConfig } from '../config.js';
 import type { LektorDoc, MarkupFormat } from '../doc.js';
 import { decodeMarkup } from './decode-markup.js';
 import { layoutDocument } from './layout-document.js';
 import { readHtml } from './read-html.js';
 import { readMarkdown } from './read-markdown.js';
-
-export interface MarkupReadOptions {
-  /** HTML only: a CSS selector for the part of the page to translate. */
-  readonly select?: string;
-}
 
 const MARKUP_EXTENSIONS: Readonly<Record<string, MarkupFormat>> = { md: 'md', markdown: 'md', html: 'html', htm: 'html' };
 
@@ -18,7 +14,7 @@ export function markupFormatOf(file: string): MarkupFormat | undefined {
 }
 
 /** The text and layout of a Markdown or HTML article's bytes. */
-export function readMarkupBytes(bytes: Uint8Array, file: string, format: MarkupFormat, options: MarkupReadOptions = {}): Pick<LektorDoc, 'text' | 'layout'> & { bomStripped: boolean } {
+export function readMarkupBytes(bytes: Uint8Array, file: string, format: MarkupFormat, options: InputConfig = {}): Pick<LektorDoc, 'text' | 'layout'> & { bomStripped: boolean } {
   const { source, encoding, bomStripped } = decodeMarkup(bytes, file, format);
   const blocks = format === 'md' ? readMarkdown(source, file) : readHtml(source, file, options);
   return { ...layoutDocument(blocks, format, source, encoding), bomStripped };

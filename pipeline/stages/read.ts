@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { InputConfig } from '../config.js';
 import type { LektorDoc, Normalisation } from '../doc.js';
 import { InputError } from '../errors.js';
-import { markupFormatOf, readMarkupBytes, type MarkupReadOptions } from '../markup/read-markup.js';
+import { markupFormatOf, readMarkupBytes } from '../markup/read-markup.js';
 
 export interface DecodedText {
   readonly text: string;
@@ -83,7 +84,7 @@ export async function readArticleBytes(file: string, cwd = '.'): Promise<Uint8Ar
  * request): Markdown (`.md`, `.markdown`) and HTML (`.html`, `.htm`) by their extension, with the
  * layout their writers rebuild them from; anything else is plain text.
  */
-export function documentFromBytes(bytes: Uint8Array, file: string, options: MarkupReadOptions = {}): LektorDoc {
+export function documentFromBytes(bytes: Uint8Array, file: string, options: InputConfig = {}): LektorDoc {
   const format = markupFormatOf(file);
   if (format) {
     const { text, layout, bomStripped } = readMarkupBytes(bytes, file, format, options);
@@ -94,6 +95,6 @@ export function documentFromBytes(bytes: Uint8Array, file: string, options: Mark
 }
 
 /** Reads `file` (relative to `cwd`); messages and `meta.path` name it as given. */
-export async function readArticle(file: string, cwd = '.', options: MarkupReadOptions = {}): Promise<LektorDoc> {
+export async function readArticle(file: string, cwd = '.', options: InputConfig = {}): Promise<LektorDoc> {
   return documentFromBytes(await readArticleBytes(file, cwd), file, options);
 }
