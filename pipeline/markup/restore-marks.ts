@@ -79,7 +79,8 @@ function shiftPosition(position: number, placed: readonly Placed<Edit>[]): numbe
   return position + delta;
 }
 
-function crosses(a: InlineMark, b: InlineMark): boolean {
+/** Whether two marks' English overlaps without one holding the other: they cannot both be written. */
+export function crosses(a: InlineMark, b: InlineMark): boolean {
   const [as, ae, bs, be] = [a.targetStart ?? 0, a.targetEnd ?? 0, b.targetStart ?? 0, b.targetEnd ?? 0];
   return (as < bs && bs < ae && ae < be) || (bs < as && as < be && be < ae);
 }

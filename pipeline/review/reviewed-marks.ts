@@ -1,6 +1,7 @@
 import { markPart } from '../../output/inline-tree.js';
 import type { InlinePiece } from '../../output/reviewed-file.js';
 import type { InlineMark, Segment } from '../doc.js';
+import { crosses } from '../markup/restore-marks.js';
 
 /** A reviewer's English and where the sentence's inline markup is in it. */
 export interface ReviewedText {
@@ -34,11 +35,6 @@ function foldWithOffsets(text: string): { text: string; at: (position: number) =
 function lose(mark: InlineMark, length: number): InlineMark {
   const { targetStart: _s, targetEnd: _e, ...plain } = mark;
   return markPart(mark) === 'whole' ? { ...plain, lost: true } : { ...plain, targetStart: 0, targetEnd: length, lost: true };
-}
-
-function crosses(a: InlineMark, b: InlineMark): boolean {
-  const [as, ae, bs, be] = [a.targetStart ?? 0, a.targetEnd ?? 0, b.targetStart ?? 0, b.targetEnd ?? 0];
-  return (as < bs && bs < ae && ae < be) || (bs < as && as < be && be < ae);
 }
 
 /** The one place of `text` in `within`, or undefined when it is empty, missing or there more than once. */
