@@ -1,5 +1,6 @@
 import { applyEdits, type Edit, type Placed } from '../../glossary/edit-text.js';
 import { placeholder, placeholderPattern } from '../../glossary/strategies/placeholder.js';
+import { markPart } from '../../output/inline-tree.js';
 import type { InlineMark, Segment } from '../doc.js';
 import { markPlaceholderIndex, sidesToMask } from './mask-marks.js';
 
@@ -120,8 +121,7 @@ export function restoreMarks(segment: Segment): Segment {
   for (const p of placed) for (const [key, offset] of p.edit.at) at.set(key, p.start + offset);
   const restored: InlineMark[] = marks.map((mark, i) => {
     const { targetStart: _s, targetEnd: _e, ...plain } = mark;
-    const edgeOnly = mark.paired && (mark.open === '') !== (mark.close === '');
-    if (lost.has(i)) return edgeOnly || (mark.paired && mark.open === '' && mark.close === '') ? { ...plain, targetStart: 0, targetEnd: text.length, lost: true } : { ...plain, lost: true };
+    if (lost.has(i)) return markPart(mark) === 'whole' ? { ...plain, lost: true } : { ...plain, targetStart: 0, targetEnd: text.length, lost: true };
     const start = at.get(`${i}:open`) ?? 0;
     const end = mark.paired ? (at.get(`${i}:close`) ?? text.length) : start + (mark.end - mark.start);
     return { ...plain, targetStart: start, targetEnd: end };
