@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultOutputLength, loadMarianTranslator, type MarianOptions } from '../../models/marian.js';
+import { defaultOutputLength, loadMarianTranslator, searchCalls, type MarianOptions } from '../../models/marian.js';
 import type { Translator } from '../../models/translator.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
@@ -70,6 +70,24 @@ describe('loadMarianTranslator with beam search and required terms', () => {
     expect(free[1]).not.toContain('intelligence service');
     expect(bound[1]).toContain('intelligence service');
     expect([bound[0], bound[2]]).toEqual([free[0], free[2]]);
+  });
+
+  it('searches a batch in calls of batch / beams sentences, each sentence with its own terms, as it would alone', async () => {
+    const batch = [...SENTENCES, ...SENTENCES];
+    const required = [[], ['intelligence service'], [], [], ['intelligence service'], ['Liège']];
+    const alone = await Promise.all(batch.map(async (s, i) => (await beams.translate([s], [required[i] ?? []]))[0]));
+    expect(await beams.translate(batch, required)).toEqual(alone);
+  });
+
+  it.each([
+    [10, 8, 4, [[0, 2], [2, 2], [4, 2], [6, 2], [8, 2]]],
+    [10, 32, 1, [[0, 10]]],
+    [3, 3, 4, [[0, 1], [1, 1], [2, 1]]],
+    [0, 32, 4, []],
+  ])('searchCalls: %i sentences of a batch of %i, %i beams wide → calls %j (start, size)', (count, batchSize, width, calls) => {
+    const items = Array.from({ length: count }, (_, i) => i);
+    expect(searchCalls(items, batchSize, width).map(([at, part]) => [at, part.length])).toEqual(calls);
+    expect(searchCalls(items, batchSize, width).flatMap(([, part]) => part)).toEqual(items);
   });
 
   it('refuses a beam wider than the decoder can serve', async () => {
