@@ -1,6 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { InlineType } from '../pipeline/doc.js';
-import { inlineTree, markPart, type InlineNode } from './inline-tree.js';
+import { markPart } from '../pipeline/markup/mark-part.js';
+import { inlineTree, type InlineNode } from './inline-tree.js';
 import { MixedContent, type XMLBuilder } from './mixed-content.js';
 import type { Render } from './render.js';
 import { needsReview } from './review-status.js';

@@ -1,6 +1,6 @@
 import { applyEdits, type Edit, type Placed } from '../../glossary/edit-text.js';
 import { placeholder, placeholderPattern } from '../../glossary/strategies/placeholder.js';
-import { markPart } from '../../output/inline-tree.js';
+import { markPart } from './mark-part.js';
 import type { InlineMark, Segment } from '../doc.js';
 import { markPlaceholderIndex, sidesToMask } from './mask-marks.js';
 

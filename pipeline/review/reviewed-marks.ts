@@ -1,4 +1,4 @@
-import { markPart } from '../../output/inline-tree.js';
+import { markPart } from '../markup/mark-part.js';
 import type { InlinePiece } from '../../output/reviewed-file.js';
 import type { InlineMark, Segment } from '../doc.js';
 import { crosses } from '../markup/restore-marks.js';

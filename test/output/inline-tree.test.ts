@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineTree, markPart, type InlineNode } from '../../output/inline-tree.js';
+import { inlineTree, type InlineNode } from '../../output/inline-tree.js';
+import { markPart } from '../../pipeline/markup/mark-part.js';
 import type { InlineMark, Segment } from '../../pipeline/doc.js';
 import { alone, el, marked } from '../helpers/inline-marks.js';
 
