@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { MarkupFormat } from '../doc.js';
 import { InputError } from '../errors.js';
-import { lineOfFirstInvalidByte } from '../stages/read.js';
+import { lineOfFirstInvalidByte, refuseBinary } from '../stages/read.js';
 
 export interface DecodedMarkup {
   readonly source: string;
@@ -40,10 +40,7 @@ export function decodeMarkup(bytes: Uint8Array, file: string, format: MarkupForm
     }
   })();
   const encoding = decoder.encoding;
-  if (!encoding.startsWith('utf-16')) {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) throw new InputError({ file }, `binary file (NUL byte at offset ${nul}), expected ${format === 'html' ? 'HTML' : 'Markdown'} text`);
-  }
+  if (!encoding.startsWith('utf-16')) refuseBinary(bytes, file, `${format === 'html' ? 'HTML' : 'Markdown'} text`);
   try {
     // Node 20's TextDecoder names legacy charsets right but reads windows-1252 as ISO-8859-1.
     const source = encoding === 'utf-8' || encoding.startsWith('utf-16') || !iconv.encodingExists(encoding) ? decoder.decode(bytes) : iconv.decode(Buffer.from(bytes), encoding);

@@ -17,8 +17,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * since a mis-decoded article would be translated into confident nonsense.
  */
 export function decodeArticle(bytes: Uint8Array, file: string): DecodedText {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new InputError({ file }, `binary file (NUL byte at offset ${nul}), expected UTF-8 text`);
+  refuseBinary(bytes, file, 'UTF-8 text');
   let raw: string;
   try {
     raw = strictUtf8.decode(bytes);
@@ -34,6 +33,12 @@ export function decodeArticle(bytes: Uint8Array, file: string): DecodedText {
   });
   const text = lf.normalize('NFC');
   return { text, normalisation: { bomStripped, lineEndingsNormalised, nfcChanged: text !== lf } };
+}
+
+/** Text never holds a NUL byte (but in UTF-16): one there means a binary file, refused before decoding. */
+export function refuseBinary(bytes: Uint8Array, file: string, expected: string): void {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new InputError({ file }, `binary file (NUL byte at offset ${nul}), expected ${expected}`);
 }
 
 export function lineOfFirstInvalidByte(bytes: Uint8Array): { line: number } | undefined {
