@@ -1,5 +1,5 @@
-import { GlossaryError, InputError } from '../pipeline/errors.js';
-import { readArticle } from '../pipeline/stages/read.js';
+import { GlossaryError, InputError } from '../pipeline/core/errors.js';
+import { readArticle } from '../pipeline/read/read-article.js';
 import { parseGlossary } from './parse.js';
 import type { Glossary } from './types.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { GlossaryError } from '../pipeline/errors.js';
+import { GlossaryError } from '../pipeline/core/errors.js';
 import { buildTerms, type RawTerm } from './build-terms.js';
 import { checkShape, type ShapeProblem } from './check-shape.js';
 import type { Glossary } from './types.js';

@@ -1,4 +1,4 @@
-import type { Flag, TermHit } from '../pipeline/doc.js';
+import type { Flag, TermHit } from '../pipeline/core/doc.js';
 import { applyEdits, type Edit } from './edit-text.js';
 import { findEnglish } from './english.js';
 import { fitCase } from './fit-case.js';

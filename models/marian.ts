@@ -10,7 +10,7 @@ import {
 } from '@huggingface/transformers';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ModelError, firstLine } from '../pipeline/errors.js';
+import { ModelError, firstLine } from '../pipeline/core/errors.js';
 import { beamDecoder } from './beam-decoder.js';
 import { MAX_BEAMS, type Decoder } from './decoder.js';
 import { greedyDecoder } from './greedy-decoder.js';

@@ -1,6 +1,6 @@
-import type { LektorDoc } from '../pipeline/doc.js';
+import type { LektorDoc } from '../pipeline/core/doc.js';
 import { glossaryLabel, modelLabel } from './meta-labels.js';
-import { xmlSafe } from './xml-text.js';
+import { xmlSafe } from '../pipeline/core/xml-text.js';
 
 /** File-level notes for the XML formats: which model and glossary produced the targets. */
 export function documentNotes(doc: LektorDoc): string[] {

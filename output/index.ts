@@ -1,9 +1,9 @@
-import articleHtml from './article-html.js';
-import articleMd from './article-md.js';
-import html from './html.js';
+import articleHtml from './article/article-html.js';
+import articleMd from './article/article-md.js';
+import html from './review-page/review-page.js';
 import jsonl from './jsonl.js';
 import md from './md.js';
-import type { LektorDoc, MarkupFormat } from '../pipeline/doc.js';
+import type { LektorDoc, MarkupFormat } from '../pipeline/core/doc.js';
 import type { Render } from './render.js';
 import tmx from './tmx.js';
 import txt from './txt.js';

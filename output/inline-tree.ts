@@ -1,4 +1,4 @@
-import type { InlineMark, Segment } from '../pipeline/doc.js';
+import type { InlineMark, Segment } from '../pipeline/core/doc.js';
 
 /** A stretch of the segment's text outside any standalone element; `start` is its offset in that text. */
 export interface TextNode {

@@ -1,4 +1,4 @@
-import type { InlineMark, LektorDoc, Paragraph, Segment, TermHit } from '../pipeline/doc.js';
+import type { InlineMark, LektorDoc, Paragraph, Segment, TermHit } from '../pipeline/core/doc.js';
 import type { Render } from './render.js';
 import { needsReview, termStatus } from './review-status.js';
 import { targetTermSpans, type TermSpan } from './term-spans.js';

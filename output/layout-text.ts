@@ -1,4 +1,4 @@
-import { segmentsOf, type LektorDoc } from '../pipeline/doc.js';
+import { segmentsOf, type LektorDoc } from '../pipeline/core/doc.js';
 
 /**
  * The English text in the layout of the German: each segment's target where its source stood,

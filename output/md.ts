@@ -1,4 +1,4 @@
-import type { InlineType, LektorDoc, Paragraph, Segment } from '../pipeline/doc.js';
+import type { InlineType, LektorDoc, Paragraph, Segment } from '../pipeline/core/doc.js';
 import { inlineTree, type InlineNode } from './inline-tree.js';
 import { glossaryLabel, modelLabel } from './meta-labels.js';
 import type { Render } from './render.js';

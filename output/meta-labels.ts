@@ -1,4 +1,4 @@
-import type { DocMeta } from '../pipeline/doc.js';
+import type { DocMeta } from '../pipeline/core/doc.js';
 
 /** `Xenova/opus-mt-de-en (fp32)`, or `none` for a document no model touched. */
 export function modelLabel(meta: DocMeta): string {

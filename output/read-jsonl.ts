@@ -1,4 +1,4 @@
-import { InputError } from '../pipeline/errors.js';
+import { InputError } from '../pipeline/core/errors.js';
 import { singleArticle, type InlinePiece, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
 
 interface MarkLine {

@@ -1,4 +1,4 @@
-import { InputError } from '../pipeline/errors.js';
+import { InputError } from '../pipeline/core/errors.js';
 import { readJsonl } from './read-jsonl.js';
 import { readTmx } from './read-tmx.js';
 import { readXliff } from './read-xliff.js';

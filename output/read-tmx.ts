@@ -1,5 +1,5 @@
 import type { Element } from '@xmldom/xmldom';
-import { InputError } from '../pipeline/errors.js';
+import { InputError } from '../pipeline/core/errors.js';
 import { childElements, descendantElements, inlinePieces, lineOf, requiredChild, textOf, type InlineRole } from './read-xml.js';
 import { singleArticle, type InlineCode, type InlinePiece, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
 

@@ -1,5 +1,5 @@
 import { DOMParser, ParseError, type Document, type Element, type Node } from '@xmldom/xmldom';
-import { InputError } from '../pipeline/errors.js';
+import { InputError } from '../pipeline/core/errors.js';
 import type { InlineCode, InlinePiece } from './reviewed-file.js';
 
 /** Parses an XML file to its root element; the first error is one `InputError` naming its line. */

@@ -1,4 +1,4 @@
-import type { LektorDoc } from '../pipeline/doc.js';
+import type { LektorDoc } from '../pipeline/core/doc.js';
 
 /** What a writer may know besides the document; nothing else varies its bytes. */
 export interface RenderOptions {

@@ -1,13 +1,13 @@
-import type { LektorDoc } from '../pipeline/doc.js';
-import { EDITOR_SCRIPT } from './html/editor-script.js';
-import { EDITOR_STYLE } from './html/editor-style.js';
-import type { EditorSource, ProgressView } from './html/editor-view.js';
-import { renderFragment, renderPage } from './html/render-page.js';
-import { REVIEW_PROGRESS_TEMPLATE } from './html/review-progress-template.js';
-import { REVIEW_ROW_TEMPLATE } from './html/review-row-template.js';
-import { REVIEW_SCRIPT } from './html/review-script.js';
-import { REVIEW_PARTIALS, REVIEW_TEMPLATE } from './html/review-template.js';
-import { reviewView, rowView } from './html/review-view.js';
+import type { LektorDoc } from '../pipeline/core/doc.js';
+import { EDITOR_SCRIPT } from './review-page/editor-script.js';
+import { EDITOR_STYLE } from './review-page/editor-style.js';
+import type { EditorSource, ProgressView } from './review-page/editor-view.js';
+import { renderFragment, renderPage } from './review-page/render-page.js';
+import { REVIEW_PROGRESS_TEMPLATE } from './review-page/review-progress-template.js';
+import { REVIEW_ROW_TEMPLATE } from './review-page/review-row-template.js';
+import { REVIEW_SCRIPT } from './review-page/review-script.js';
+import { REVIEW_PARTIALS, REVIEW_TEMPLATE } from './review-page/review-template.js';
+import { reviewView, rowView } from './review-page/review-view.js';
 import type { RenderOptions } from './render.js';
 
 /** The review page's own behaviour, then the editor's on top. */

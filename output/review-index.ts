@@ -1,6 +1,6 @@
-import type { LektorDoc } from '../pipeline/doc.js';
-import { renderPage } from './html/render-page.js';
-import { INDEX_TEMPLATE } from './html/index-template.js';
+import type { LektorDoc } from '../pipeline/core/doc.js';
+import { renderPage } from './review-page/render-page.js';
+import { INDEX_TEMPLATE } from './review-page/index-template.js';
 import { FORMATS } from './index.js';
 import { modelLabel } from './meta-labels.js';
 import type { RenderOptions } from './render.js';

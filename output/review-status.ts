@@ -1,5 +1,5 @@
-import type { LektorDoc, Segment, Severity, TermHit } from '../pipeline/doc.js';
-import { segmentsOf } from '../pipeline/doc.js';
+import type { LektorDoc, Segment, Severity, TermHit } from '../pipeline/core/doc.js';
+import { segmentsOf } from '../pipeline/core/doc.js';
 
 /** What became of one glossary term in the target, worst first. */
 export type TermStatus = 'forbidden' | 'missing' | 'repaired' | 'ok';

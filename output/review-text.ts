@@ -1,4 +1,4 @@
-import type { Flag, TermHit } from '../pipeline/doc.js';
+import type { Flag, TermHit } from '../pipeline/core/doc.js';
 import { termStatus, type TermStatus } from './review-status.js';
 
 const STATUS_TEXT: Readonly<Record<TermStatus, string>> = {

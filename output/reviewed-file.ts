@@ -1,4 +1,4 @@
-import { InputError } from '../pipeline/errors.js';
+import { InputError } from '../pipeline/core/errors.js';
 
 /** An inline code in a reviewed file: the mark it stands for (its id, `m1`) and which side of it. */
 export interface InlineCode {

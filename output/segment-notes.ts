@@ -1,7 +1,7 @@
-import type { Segment, Severity, TermHit } from '../pipeline/doc.js';
+import type { Segment, Severity, TermHit } from '../pipeline/core/doc.js';
 import { termStatus, type TermStatus } from './review-status.js';
 import { flagText, termText } from './review-text.js';
-import { countXmlIllegal, removedCharsNote, xmlSafe } from './xml-text.js';
+import { countXmlIllegal, removedCharsNote, xmlSafe } from '../pipeline/core/xml-text.js';
 
 /** A note a CAT format attaches to a unit; XLIFF 1.2 and 2.1 spell the same notes differently. */
 export interface SegmentNote {

@@ -1,4 +1,4 @@
-import type { Segment, TermHit } from '../pipeline/doc.js';
+import type { Segment, TermHit } from '../pipeline/core/doc.js';
 
 /**
  * The glossary stage may record where the English term landed; older documents (and other

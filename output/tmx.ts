@@ -1,10 +1,10 @@
 import { create } from 'xmlbuilder2';
-import type { InlineType } from '../pipeline/doc.js';
-import { markPart } from '../pipeline/markup/mark-part.js';
+import type { InlineType } from '../pipeline/core/doc.js';
+import { markPart } from '../pipeline/core/mark-part.js';
 import { inlineTree, type InlineNode } from './inline-tree.js';
 import { MixedContent, type XMLBuilder } from './mixed-content.js';
 import type { Render } from './render.js';
-import { countXmlIllegal, removedCharsNote, xmlSafe } from './xml-text.js';
+import { countXmlIllegal, removedCharsNote, xmlSafe } from '../pipeline/core/xml-text.js';
 
 /** TMX dates are ISO 8601 basic format in UTC: `20231005T120700Z`. */
 function tmxDate(now: Date): string {

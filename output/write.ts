@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { LektorDoc } from '../pipeline/doc.js';
-import { OutputError } from '../pipeline/errors.js';
+import type { LektorDoc } from '../pipeline/core/doc.js';
+import { OutputError } from '../pipeline/core/errors.js';
 import { FORMATS, formatsFor, type Format, type RenderOptions } from './index.js';
 import { renderReviewIndex, type ReviewIndexEntry } from './review-index.js';
 

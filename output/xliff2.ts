@@ -1,13 +1,13 @@
 import { create } from 'xmlbuilder2';
-import type { InlineMark, InlineType, LektorDoc, Segment } from '../pipeline/doc.js';
-import { markPart } from '../pipeline/markup/mark-part.js';
+import type { InlineMark, InlineType, LektorDoc, Segment } from '../pipeline/core/doc.js';
+import { markPart } from '../pipeline/core/mark-part.js';
 import { inlineTree, type InlineNode } from './inline-tree.js';
 import { MixedContent, type XMLBuilder } from './mixed-content.js';
 import type { Render } from './render.js';
 import { needsReview } from './review-status.js';
 import { documentNotes } from './document-notes.js';
 import { segmentNotes } from './segment-notes.js';
-import { xmlSafe } from './xml-text.js';
+import { xmlSafe } from '../pipeline/core/xml-text.js';
 
 const XLIFF_2 = 'urn:oasis:names:tc:xliff:document:2.0';
 const GLOSSARY_MODULE = 'urn:oasis:names:tc:xliff:glossary:2.0';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ConfigLayer } from './config.js';
-import { InputError } from './errors.js';
+import { InputError } from './core/errors.js';
 
 type Kind = 'string' | 'number' | 'boolean' | 'strings' | 'checks' | 'severities';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Severity, TermStrategy } from './doc.js';
-import { UsageError } from './errors.js';
-import { checkSelector } from './markup/check-selector.js';
+import type { Severity, TermStrategy } from './core/doc.js';
+import { UsageError } from './core/errors.js';
+import { checkSelector } from './read/check-selector.js';
 import { STRATEGIES } from '../glossary/strategies/index.js';
 import { DEFAULT_HUB } from '../models/download/hub-address.js';
 import { MAX_BEAMS } from '../models/decoder.js';

@@ -1,4 +1,4 @@
-import type { TermHit } from '../../pipeline/doc.js';
+import type { TermHit } from '../../pipeline/core/doc.js';
 import type { GlossaryTerm } from '../types.js';
 import type { EnforcedTerm } from './strategy.js';
 

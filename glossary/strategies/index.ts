@@ -1,4 +1,4 @@
-import type { TermStrategy } from '../../pipeline/doc.js';
+import type { TermStrategy } from '../../pipeline/core/doc.js';
 import constrain from './constrain.js';
 import inline from './inline.js';
 import mask from './mask.js';

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { EXIT, type CliIO } from '../../pipeline/commands/command.js';
+import { EXIT, type CliIO } from '../../pipeline/app/commands/command.js';
 import { writeBenchModel, type BenchDtype } from './bench-model.js';
 import { writeTinyModel } from './tiny-model.js';
 

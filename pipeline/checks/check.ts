@@ -1,4 +1,4 @@
-import type { Segment, Severity } from '../doc.js';
+import type { Segment, Severity } from '../core/doc.js';
 
 /**
  * Which segments a check looks at. Copied (non-translatable) segments never reach a check: the

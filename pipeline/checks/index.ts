@@ -1,5 +1,5 @@
 import type { QaConfig } from '../config.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import dnt from './dnt.js';
 import doublewords from './doublewords.js';
 import empty from './empty.js';

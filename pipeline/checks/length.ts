@@ -1,5 +1,5 @@
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
-import type { Segment } from '../doc.js';
+import type { Segment } from '../core/doc.js';
 import type { Check } from './check.js';
 
 /** The target/source length ratios this batch accepts. */

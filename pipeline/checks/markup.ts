@@ -1,4 +1,4 @@
-import type { InlineMark } from '../doc.js';
+import type { InlineMark } from '../core/doc.js';
 import type { Check } from './check.js';
 
 function lostText(mark: InlineMark, source: string): string {

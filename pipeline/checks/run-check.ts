@@ -1,4 +1,4 @@
-import type { Segment, Severity } from '../doc.js';
+import type { Segment, Severity } from '../core/doc.js';
 import type { CheckContext, CheckScope, Finding } from './check.js';
 
 /** Any `Check`, whatever its statistics: what a registry or a stage holds. */

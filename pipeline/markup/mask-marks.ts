@@ -1,6 +1,6 @@
 import type { Edit } from '../../glossary/edit-text.js';
 import { placeholder } from '../../glossary/strategies/placeholder.js';
-import type { InlineMark, Segment } from '../doc.js';
+import type { InlineMark, Segment } from '../core/doc.js';
 
 /**
  * Which of a mark's sides the model must carry: a side at the sentence's edge goes to the target's

@@ -1,7 +1,7 @@
 import { applyEdits, type Edit, type Placed } from '../../glossary/edit-text.js';
 import { placeholder, placeholderPattern } from '../../glossary/strategies/placeholder.js';
-import { markPart } from './mark-part.js';
-import type { InlineMark, Segment } from '../doc.js';
+import { markPart } from '../core/mark-part.js';
+import type { InlineMark, Segment } from '../core/doc.js';
 import { markPlaceholderIndex, sidesToMask } from './mask-marks.js';
 
 const SPACE = /\s/;

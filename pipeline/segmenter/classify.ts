@@ -1,4 +1,4 @@
-import type { ParagraphKind } from '../doc.js';
+import type { ParagraphKind } from '../core/doc.js';
 import { agencyDatelineLength, gluedDatelineStart, isDateline } from './dateline.js';
 import { charClass, CLOSING } from './enclosing.js';
 import type { LineGroup } from './line-groups.js';

@@ -1,4 +1,4 @@
-import { positionId, type Paragraph, type Segment } from '../doc.js';
+import { positionId, type Paragraph, type Segment } from '../core/doc.js';
 import { classifyGroup, type ParagraphPart } from './classify.js';
 import { groupLines } from './line-groups.js';
 import { splitBlocks } from './lines.js';

@@ -1,4 +1,4 @@
-import type { Paragraph, ParagraphKind } from '../doc.js';
+import type { Paragraph, ParagraphKind } from '../core/doc.js';
 
 /** One segment as `lektor segment --json` prints it. */
 export interface SegmentRecord {

@@ -2,8 +2,8 @@ import { isStrategy, STRATEGIES } from '../../glossary/strategies/index.js';
 import { enforcedTerms } from '../../glossary/strategies/enforced-terms.js';
 import type { Glossary } from '../../glossary/types.js';
 import { markEdits } from '../markup/mask-marks.js';
-import { mapSegments, type Segment, type TermStrategy } from '../doc.js';
-import type { Stage } from '../stage.js';
+import { mapSegments, type Segment, type TermStrategy } from '../core/doc.js';
+import type { Stage } from './stage.js';
 
 export interface EnforceTermsOptions {
   readonly glossary: Glossary;

@@ -1,7 +1,7 @@
 import { applyEdits } from '../../glossary/edit-text.js';
-import { mapSegments, type Segment } from '../doc.js';
+import { mapSegments, type Segment } from '../core/doc.js';
 import { markEdits } from '../markup/mask-marks.js';
-import type { Stage } from '../stage.js';
+import type { Stage } from './stage.js';
 
 /**
  * Gives each segment with inline markup a model input in which the markup is placeholders, so

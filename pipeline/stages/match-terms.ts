@@ -1,7 +1,7 @@
 import { createTermMatcher } from '../../glossary/match.js';
 import type { Glossary } from '../../glossary/types.js';
-import { mapSegments, type Segment, type TermHit } from '../doc.js';
-import type { Stage } from '../stage.js';
+import { mapSegments, type Segment, type TermHit } from '../core/doc.js';
+import type { Stage } from './stage.js';
 
 export interface MatchTermsOptions {
   /** The glossary, loaded (and so validated) before the run starts. */

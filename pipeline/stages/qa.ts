@@ -1,7 +1,7 @@
 import type { QaConfig } from '../config.js';
-import { mapSegments, segmentsOf, type Flag, type LektorDoc, type Segment, type Severity } from '../doc.js';
-import { UsageError } from '../errors.js';
-import type { Stage } from '../stage.js';
+import { mapSegments, segmentsOf, type Flag, type LektorDoc, type Segment, type Severity } from '../core/doc.js';
+import { UsageError } from '../core/errors.js';
+import type { Stage } from './stage.js';
 import { assertCheckIds, isCheckId, selectChecks } from '../checks/index.js';
 import { runCheck } from '../checks/run-check.js';
 

@@ -1,6 +1,6 @@
-import { mapSegments, segmentsOf, type Segment } from '../doc.js';
-import type { ReviewEntry, TranslationMemory } from '../memory/memory.js';
-import type { Stage } from '../stage.js';
+import { mapSegments, segmentsOf, type Segment } from '../core/doc.js';
+import type { ReviewEntry, TranslationMemory } from '../engine/memory/memory.js';
+import type { Stage } from './stage.js';
 
 export interface RecallReviewsOptions {
   /** Where people's reviews are kept: the translation memory. */

@@ -1,6 +1,6 @@
-import { mapSegments } from '../doc.js';
+import { mapSegments } from '../core/doc.js';
 import { restoreMarks } from '../markup/restore-marks.js';
-import type { Stage } from '../stage.js';
+import type { Stage } from './stage.js';
 
 /**
  * After translation (and after the terms' placeholders are undone): takes the markup

@@ -1,6 +1,6 @@
-import { positionId, type Paragraph } from '../doc.js';
+import { positionId, type Paragraph } from '../core/doc.js';
 import { isTranslatable } from '../segmenter/index.js';
-import type { Stage } from '../stage.js';
+import type { Stage } from './stage.js';
 
 /**
  * One paragraph of one segment per non-blank line of `doc.text`, the line as it stands: for

@@ -1,6 +1,6 @@
-import { foldWhitespace, mapSegments, segmentsOf, type Segment } from '../doc.js';
-import { LektorError } from '../errors.js';
-import type { Stage } from '../stage.js';
+import { foldWhitespace, mapSegments, segmentsOf, type Segment } from '../core/doc.js';
+import { LektorError } from '../core/errors.js';
+import type { Stage } from './stage.js';
 
 export interface TranslateOptions {
   /** Sentences per model call. */

@@ -3,9 +3,9 @@ import { STRATEGIES } from '../../glossary/strategies/index.js';
 import type { Glossary } from '../../glossary/types.js';
 import { createTermVerifier } from '../../glossary/verify.js';
 import { markEdits } from '../markup/mask-marks.js';
-import { mapSegments, segmentsOf, type Flag, type Segment, type TermStrategy } from '../doc.js';
-import { LektorError } from '../errors.js';
-import type { Stage } from '../stage.js';
+import { mapSegments, segmentsOf, type Flag, type Segment, type TermStrategy } from '../core/doc.js';
+import { LektorError } from '../core/errors.js';
+import type { Stage } from './stage.js';
 import { modelInputOf } from './translate.js';
 
 export interface VerifyTermsOptions {

@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadGlossary } from '../../glossary/load.js';
-import { translateFiles } from '../../pipeline/batch/translate-files.js';
+import { translateFiles } from '../../pipeline/app/translate/translate-files.js';
 import { resolveConfig } from '../../pipeline/config.js';
-import { openSqliteMemory } from '../../pipeline/memory/sqlite-memory.js';
+import { openSqliteMemory } from '../../pipeline/engine/memory/sqlite-memory.js';
 import { benchIdentity, loadBenchTranslator } from './bench-translator.js';
 
 export interface EngineCase {

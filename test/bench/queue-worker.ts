@@ -5,9 +5,9 @@
  * is a `QueueWorkerCase` as JSON.
  */
 import { resolveConfig } from '../../pipeline/config.js';
-import { openRedisMemory } from '../../pipeline/memory/redis-memory.js';
-import { runWorker } from '../../pipeline/queue/run-worker.js';
-import { connectRedis } from '../../pipeline/redis/connect-redis.js';
+import { openRedisMemory } from '../../pipeline/engine/memory/redis-memory.js';
+import { runWorker } from '../../pipeline/app/queue/run-worker.js';
+import { connectRedis } from '../../pipeline/engine/connect-redis.js';
 import { benchIdentity, loadBenchTranslator, type BenchModel } from './bench-translator.js';
 
 export interface QueueWorkerCase extends BenchModel {

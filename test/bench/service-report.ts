@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownTable } from 'markdown-table';
-import type { ServiceStats } from '../../pipeline/service/service-stats.js';
+import type { ServiceStats } from '../../pipeline/app/service/service-stats.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
 import type { BenchModel } from './bench-translator.js';
 import { ROOT, runCase } from './run-case.js';

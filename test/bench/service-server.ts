@@ -3,9 +3,9 @@
  * its time: prints its address as one line, and on SIGTERM stops, printing its stats as a JSON line.
  * `service-report.ts` starts it; the argument is a `BenchModel` plus `batchSize`, as JSON.
  */
-import { openTranslationEngine } from '../../pipeline/batch/translation-engine.js';
+import { openTranslationEngine } from '../../pipeline/engine/translation-engine.js';
 import { resolveConfig } from '../../pipeline/config.js';
-import { startTranslationService } from '../../pipeline/service/translation-service.js';
+import { startTranslationService } from '../../pipeline/app/service/translation-service.js';
 import { benchIdentity, loadBenchTranslator, type BenchModel } from './bench-translator.js';
 
 const [arg] = process.argv.slice(2);

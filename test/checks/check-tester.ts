@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../pipeline/doc.js';
-import { segmentsOf } from '../../pipeline/doc.js';
+import type { Segment } from '../../pipeline/core/doc.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
 import { runCheck, type AnyCheck } from '../../pipeline/checks/run-check.js';
 import { makeDoc } from '../helpers/make-doc.js';
 

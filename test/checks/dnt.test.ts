@@ -1,5 +1,5 @@
 import dnt from '../../pipeline/checks/dnt.js';
-import type { TermHit } from '../../pipeline/doc.js';
+import type { TermHit } from '../../pipeline/core/doc.js';
 import { testCheck, type CheckCases } from './check-tester.js';
 
 const SOURCE = 'Cainiao und AliExpress gehören zu Alibaba, sagte die FT.';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, CHECKS, assertCheckIds, isCheckId, parseCheckSelection, selectChecks } from '../../pipeline/checks/index.js';
-import { UsageError } from '../../pipeline/errors.js';
+import { UsageError } from '../../pipeline/core/errors.js';
 
 const EXPECTED = 'expected empty, untranslated, numbers, terms, dnt, urls-emails, repetition, doublewords, length, punctuation';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import length, { lengthBounds } from '../../pipeline/checks/length.js';
-import { segmentsOf } from '../../pipeline/doc.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { findMessages } from './check-tester.js';
 

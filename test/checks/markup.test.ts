@@ -1,5 +1,5 @@
 import markup from '../../pipeline/checks/markup.js';
-import type { InlineMark } from '../../pipeline/doc.js';
+import type { InlineMark } from '../../pipeline/core/doc.js';
 import { testCheck, type CheckCases } from './check-tester.js';
 
 const bold: InlineMark = { id: 'm1', type: 'bold', paired: true, start: 4, end: 12, open: '**', close: '**', sourceOpen: 4, sourceClose: 14 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inScope, runCheck } from '../../pipeline/checks/run-check.js';
 import type { Check } from '../../pipeline/checks/check.js';
-import { segmentsOf, type Segment } from '../../pipeline/doc.js';
+import { segmentsOf, type Segment } from '../../pipeline/core/doc.js';
 import { makeDoc } from '../helpers/make-doc.js';
 
 const doc = makeDoc([

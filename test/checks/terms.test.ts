@@ -1,5 +1,5 @@
 import terms from '../../pipeline/checks/terms.js';
-import type { TermHit } from '../../pipeline/doc.js';
+import type { TermHit } from '../../pipeline/core/doc.js';
 import { testCheck, type CheckCases } from './check-tester.js';
 
 const SOURCE = 'Das Logistikzentrum in Lüttich gehört Cainiao.';

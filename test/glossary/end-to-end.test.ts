@@ -7,9 +7,9 @@ import type { Glossary } from '../../glossary/types.js';
 import { loadMarianTranslator } from '../../models/marian.js';
 import type { Translator } from '../../models/translator.js';
 import { resolveConfig } from '../../pipeline/config.js';
-import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/doc.js';
-import { buildStages, translateDocument } from '../../pipeline/run.js';
-import { readArticle } from '../../pipeline/stages/read.js';
+import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/core/doc.js';
+import { buildStages, translateDocument } from '../../pipeline/stages/build-stages.js';
+import { readArticle } from '../../pipeline/read/read-article.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
 const article = 'seeds/alibaba-liege-espionage.de.txt';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../glossary/load.js';
 import { createTermMatcher } from '../../glossary/match.js';
-import { GlossaryError } from '../../pipeline/errors.js';
+import { GlossaryError } from '../../pipeline/core/errors.js';
 
 const seed = 'seeds/glossary.yaml';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../glossary/parse.js';
-import { GlossaryError } from '../../pipeline/errors.js';
+import { GlossaryError } from '../../pipeline/core/errors.js';
 
 const head = 'source_lang: de\ntarget_lang: en\nterms:\n';
 

@@ -3,7 +3,7 @@ import { loadGlossary } from '../../glossary/load.js';
 import { createTermMatcher } from '../../glossary/match.js';
 import { createTermVerifier, type TermCheck } from '../../glossary/verify.js';
 import type { Glossary } from '../../glossary/types.js';
-import type { TermHit } from '../../pipeline/doc.js';
+import type { TermHit } from '../../pipeline/core/doc.js';
 
 let glossary: Glossary;
 let check: (source: string, target: string) => TermCheck;

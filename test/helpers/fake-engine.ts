@@ -1,6 +1,6 @@
-import { openTranslationEngine, type TranslationEngine } from '../../pipeline/batch/translation-engine.js';
+import { openTranslationEngine, type TranslationEngine } from '../../pipeline/engine/translation-engine.js';
 import { resolveConfig } from '../../pipeline/config.js';
-import type { Segmentation } from '../../pipeline/run.js';
+import type { Segmentation } from '../../pipeline/stages/build-stages.js';
 import { fakeTranslator } from './fake-translator.js';
 
 /** An engine over a fake model that writes `EN(<German>)` and keeps every batch it was given. */

@@ -1,4 +1,4 @@
-import type { InlineMark, InlineType, Segment } from '../../pipeline/doc.js';
+import type { InlineMark, InlineType, Segment } from '../../pipeline/core/doc.js';
 
 /** An inline element of a test sentence: markup as written around its children, or standalone. */
 export interface ElementSpec {

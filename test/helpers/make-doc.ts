@@ -1,4 +1,4 @@
-import { positionId, type LektorDoc, type Paragraph, type ParagraphKind, type Segment } from '../../pipeline/doc.js';
+import { positionId, type LektorDoc, type Paragraph, type ParagraphKind, type Segment } from '../../pipeline/core/doc.js';
 
 export interface ParagraphSpec {
   readonly kind?: ParagraphKind;

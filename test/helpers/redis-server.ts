@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { connectRedis } from '../../pipeline/redis/connect-redis.js';
+import { connectRedis } from '../../pipeline/engine/connect-redis.js';
 
 /** A `redis-server` of the test's own, on a free loopback port, with its files in a temporary folder. */
 export interface TestRedis {

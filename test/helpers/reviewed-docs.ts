@@ -1,4 +1,4 @@
-import type { LektorDoc } from '../../pipeline/doc.js';
+import type { LektorDoc } from '../../pipeline/core/doc.js';
 import { makeDoc } from './make-doc.js';
 
 const reviewedAt = '2023-10-05T12:07:00.000Z';

@@ -22,7 +22,7 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', path.join(repoRoot, 'test/helpers/deny-network.mjs'), path.join(repoRoot, 'dist/pipeline/bin.js'), ...args],
+      ['--import', path.join(repoRoot, 'test/helpers/deny-network.mjs'), path.join(repoRoot, 'dist/pipeline/app/bin.js'), ...args],
       { cwd: options.cwd ?? repoRoot, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] },
     );
     let stdout = '';

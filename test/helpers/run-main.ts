@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { main } from '../../pipeline/cli.js';
+import { main } from '../../pipeline/app/cli.js';
 
 export interface MainRun {
   readonly code: number;

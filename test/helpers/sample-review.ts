@@ -1,4 +1,4 @@
-import type { ReviewEntry } from '../../pipeline/memory/memory.js';
+import type { ReviewEntry } from '../../pipeline/engine/memory/memory.js';
 
 /** A reviewer's correction of the example article's second sentence, as the memory keeps it. */
 export const SAMPLE_REVIEW: ReviewEntry = {

@@ -4,10 +4,10 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../../output/index.js';
 import { defaultConfig } from '../../pipeline/config.js';
-import { segmentsOf } from '../../pipeline/doc.js';
-import { InputError } from '../../pipeline/errors.js';
-import { buildStages, translateDocument } from '../../pipeline/run.js';
-import { documentFromBytes } from '../../pipeline/stages/read.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
+import { InputError } from '../../pipeline/core/errors.js';
+import { buildStages, translateDocument } from '../../pipeline/stages/build-stages.js';
+import { documentFromBytes } from '../../pipeline/read/read-article.js';
 import { fakeTranslator } from '../helpers/fake-translator.js';
 import { tempFile } from '../output/external-tools.js';
 

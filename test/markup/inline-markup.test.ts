@@ -3,9 +3,9 @@ import { loadGlossary } from '../../glossary/load.js';
 import type { Glossary } from '../../glossary/types.js';
 import { FORMATS } from '../../output/index.js';
 import { defaultConfig, resolveConfig } from '../../pipeline/config.js';
-import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/doc.js';
-import { buildStages, translateDocument } from '../../pipeline/run.js';
-import { documentFromBytes } from '../../pipeline/stages/read.js';
+import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/core/doc.js';
+import { buildStages, translateDocument } from '../../pipeline/stages/build-stages.js';
+import { documentFromBytes } from '../../pipeline/read/read-article.js';
 import { fakeTranslator } from '../helpers/fake-translator.js';
 import { wordLookup } from '../helpers/word-lookup.js';
 

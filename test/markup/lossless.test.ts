@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../../output/index.js';
 import { defaultConfig } from '../../pipeline/config.js';
-import { buildStages, translateDocument } from '../../pipeline/run.js';
-import { documentFromBytes } from '../../pipeline/stages/read.js';
+import { buildStages, translateDocument } from '../../pipeline/stages/build-stages.js';
+import { documentFromBytes } from '../../pipeline/read/read-article.js';
 import { fakeTranslator } from '../helpers/fake-translator.js';
 
 /**

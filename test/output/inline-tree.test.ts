@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineTree, type InlineNode } from '../../output/inline-tree.js';
-import { markPart } from '../../pipeline/markup/mark-part.js';
-import type { InlineMark, Segment } from '../../pipeline/doc.js';
+import { markPart } from '../../pipeline/core/mark-part.js';
+import type { InlineMark, Segment } from '../../pipeline/core/doc.js';
 import { alone, el, marked } from '../helpers/inline-marks.js';
 
 /** The tree as a compact string: `[id …]` for an element, `{id:text}` for a standalone one. */

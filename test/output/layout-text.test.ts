@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutText } from '../../output/layout-text.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
-import { makeDocument } from '../../pipeline/stages/read.js';
-import { mapSegments } from '../../pipeline/doc.js';
+import { makeDocument } from '../../pipeline/read/read-article.js';
+import { mapSegments } from '../../pipeline/core/doc.js';
 
 function translated(text: string) {
   const doc = { ...makeDocument(text, 'a.txt', { bomStripped: false, lineEndingsNormalised: 0, nfcChanged: false }), paragraphs: segmentText(text) };

@@ -1,4 +1,4 @@
-import type { LektorDoc } from '../../pipeline/doc.js';
+import type { LektorDoc } from '../../pipeline/core/doc.js';
 import { alone, el, marked } from '../helpers/inline-marks.js';
 import { makeDoc } from '../helpers/make-doc.js';
 

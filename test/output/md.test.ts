@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { segmentsOf } from '../../pipeline/doc.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
 import render from '../../output/md.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { markupDoc } from './markup-doc.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../output/index.js';
 import { readReviewedFile } from '../../output/read-reviewed.js';
-import { segmentsOf, type InlineMark } from '../../pipeline/doc.js';
-import { sourceFromCodes, textFromCodes } from '../../pipeline/review/reviewed-marks.js';
+import { segmentsOf, type InlineMark } from '../../pipeline/core/doc.js';
+import { sourceFromCodes, textFromCodes } from '../../pipeline/app/review/reviewed-marks.js';
 import { markupDoc } from './markup-doc.js';
 import { RENDER_OPTIONS } from './review-doc.js';
 

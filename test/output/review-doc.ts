@@ -1,4 +1,4 @@
-import type { LektorDoc, TermHit } from '../../pipeline/doc.js';
+import type { LektorDoc, TermHit } from '../../pipeline/core/doc.js';
 import { makeDoc } from '../helpers/make-doc.js';
 
 /** A hit for `text` at its first place in `source`. */

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import render from '../../output/html.js';
+import render from '../../output/review-page/review-page.js';
 import { renderReviewEditor } from '../../output/review-editor.js';
-import { startReviewServer, type ReviewServer } from '../../pipeline/review/serve/review-server.js';
+import { startReviewServer, type ReviewServer } from '../../pipeline/app/review/serve/review-server.js';
 import { reviewFolder, SEED_ARTICLE, type ReviewFolder } from '../helpers/review-folder.js';
 import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 

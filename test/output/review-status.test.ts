@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment, TermHit } from '../../pipeline/doc.js';
+import type { Segment, TermHit } from '../../pipeline/core/doc.js';
 import { hasMissingTerm, isFlagged, needsReview, reviewCounts, termStatus } from '../../output/review-status.js';
 import { reviewDoc } from './review-doc.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TermHit } from '../../pipeline/doc.js';
+import type { TermHit } from '../../pipeline/core/doc.js';
 import { flagText, termText } from '../../output/review-text.js';
 
 const hit: TermHit = { termId: 'spionage', start: 0, end: 8, text: 'Spionage', expected: 'espionage', found: true, repaired: false };

@@ -1,5 +1,5 @@
 import type { ReviewedFile, ReviewedUnit } from '../../output/reviewed-file.js';
-import { mapSegments, segmentsOf, type LektorDoc } from '../../pipeline/doc.js';
+import { mapSegments, segmentsOf, type LektorDoc } from '../../pipeline/core/doc.js';
 import { reviewDoc } from './review-doc.js';
 
 /** What a reader should find in an untouched file Lektor wrote for `doc`, lines aside. */

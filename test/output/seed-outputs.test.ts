@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runStages } from '../../pipeline/stage.js';
-import { readArticle } from '../../pipeline/stages/read.js';
+import { runStages } from '../../pipeline/stages/stage.js';
+import { readArticle } from '../../pipeline/read/read-article.js';
 import segment from '../../pipeline/stages/segment.js';
 import translate from '../../pipeline/stages/translate.js';
 import { FORMATS } from '../../output/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../pipeline/doc.js';
+import type { Segment } from '../../pipeline/core/doc.js';
 import { segmentNotes } from '../../output/segment-notes.js';
 
 const segment: Segment = {

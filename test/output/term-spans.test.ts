@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment, TermHit } from '../../pipeline/doc.js';
+import type { Segment, TermHit } from '../../pipeline/core/doc.js';
 import { sourceTermSpans, splitAtSpans, targetTermSpans } from '../../output/term-spans.js';
 import { hit } from './review-doc.js';
 

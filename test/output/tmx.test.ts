@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentsOf } from '../../pipeline/doc.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
 import render from '../../output/tmx.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { HAVE_SCHEMAS, python, SCHEMAS_NOTE, tempFile, xmllint } from './external-tools.js';

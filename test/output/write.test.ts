@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutputError } from '../../pipeline/errors.js';
+import { OutputError } from '../../pipeline/core/errors.js';
 import { FORMAT_NAMES } from '../../output/index.js';
 import { reviewIndexEntry } from '../../output/review-index.js';
 import { writeOutputs, writeReviewIndex } from '../../output/write.js';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segmentsOf } from '../../pipeline/doc.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
 import render from '../../output/xliff.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, tempFile, xmllint } from './external-tools.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentsOf } from '../../pipeline/doc.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
 import render from '../../output/xliff2.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, tempFile, xmllint } from './external-tools.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { positionId } from '../../pipeline/doc.js';
+import { positionId } from '../../pipeline/core/doc.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
 
 /** Pieces that stress the rules: abbreviations, numbers, quotes, links, markers, emoji, odd whitespace. */

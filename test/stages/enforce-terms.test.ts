@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../glossary/load.js';
 import type { Glossary } from '../../glossary/types.js';
-import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/doc.js';
+import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/core/doc.js';
 import enforceTerms from '../../pipeline/stages/enforce-terms.js';
 import matchTerms from '../../pipeline/stages/match-terms.js';
 import { makeDoc } from '../helpers/make-doc.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { segmentsOf, type Flag, type LektorDoc } from '../../pipeline/doc.js';
-import { UsageError } from '../../pipeline/errors.js';
-import type { RunContext } from '../../pipeline/stage.js';
+import { segmentsOf, type Flag, type LektorDoc } from '../../pipeline/core/doc.js';
+import { UsageError } from '../../pipeline/core/errors.js';
+import type { RunContext } from '../../pipeline/stages/stage.js';
 import qa, { compareFlags, formatQaSummary, mergeQaSummaries, summariseQa } from '../../pipeline/stages/qa.js';
 import { makeDoc } from '../helpers/make-doc.js';
 

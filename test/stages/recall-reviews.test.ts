@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentsOf } from '../../pipeline/doc.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
 import { SAMPLE_REVIEW } from '../helpers/sample-review.js';
 import recallReviews from '../../pipeline/stages/recall-reviews.js';
 import { makeDoc } from '../helpers/make-doc.js';

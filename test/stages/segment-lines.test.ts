@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import segmentLines from '../../pipeline/stages/segment-lines.js';
-import { makeDocument } from '../../pipeline/stages/read.js';
+import { makeDocument } from '../../pipeline/read/read-article.js';
 
 const doc = (text: string) => makeDocument(text, 'lines.txt', { bomStripped: false, lineEndingsNormalised: 0, nfcChanged: false });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentsOf } from '../../pipeline/doc.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
 import translate, { modelInputOf } from '../../pipeline/stages/translate.js';
 import { fakeTranslator } from '../helpers/fake-translator.js';
 import { makeDoc } from '../helpers/make-doc.js';

@@ -1,4 +1,4 @@
-import type { ParagraphKind } from '../../../pipeline/doc.js';
+import type { ParagraphKind } from '../../../pipeline/core/doc.js';
 
 /** One German input and the segments a news-grade segmenter must return for it. */
 export interface SegmenterCase {

@@ -1,0 +1,163 @@
+import path from 'node:path';
+import { Option } from 'commander';
+import { checkCoverage } from '../glossary/check-coverage.js';
+import { COVERAGE_FORMATS } from '../../../glossary/tools/check/format-coverage.js';
+import { extractCandidates } from '../../../glossary/tools/extract/extract-candidates.js';
+import { CANDIDATE_FORMATS } from '../../../glossary/tools/extract/format-candidates.js';
+import { EXPORT_FORMATS, exportGlossary, IMPORT_FORMATS, importFormatOf, type ExportFormat } from '../../../glossary/tools/exchange/formats.js';
+import { conflictReport, importSummary, warningLines } from '../../../glossary/tools/format-import.js';
+import { loadGlossarySource, readGlossarySource } from '../../../glossary/tools/glossary-source.js';
+import { openImportTarget, readExchangeFile } from '../../../glossary/tools/import-target.js';
+import { importTerms, MERGE_POLICIES, type MergePolicy } from '../../../glossary/tools/import-terms.js';
+import { LINT_FORMATS } from '../../../glossary/tools/lint/format-findings.js';
+import { lintGlossary } from '../../../glossary/tools/lint/lint-glossary.js';
+import { readSegmentedArticles } from '../glossary/read-segmented-articles.js';
+import { assertWritable, writeGlossary } from '../../../glossary/tools/write-glossary.js';
+import { writeFileAtomic } from '../../../output/write.js';
+import { resolveConfig } from '../../config.js';
+import { UsageError } from '../../core/errors.js';
+import { EXIT, type CommandModule } from './command.js';
+
+function nonNegativeInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--limit must be an integer >= 0, got "${value}"`);
+  return n;
+}
+
+const command: CommandModule = (program, io, exitWith) => {
+  const glossary = program
+    .command('glossary')
+    .description('check, measure, grow and exchange a terminology glossary')
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  lektor glossary lint seeds/glossary.yaml\n' +
+        '  lektor glossary check seeds/glossary.yaml seeds/ --out translations\n' +
+        '  lektor glossary extract seeds/ --glossary seeds/glossary.yaml --yaml\n' +
+        '  lektor glossary add seeds/glossary.yaml --source Cainiao --dnt --note "Alibaba\'s logistics arm"\n' +
+        '  lektor glossary import seeds/glossary.yaml --from deepl.csv --merge keep\n' +
+        '  lektor glossary export seeds/glossary.yaml --to tbx -o glossary.tbx\n',
+    );
+
+  glossary
+    .command('lint')
+    .description('report schema errors and content problems (exit 1 on errors, 0 with warnings only)')
+    .argument('<file>', 'glossary file')
+    .option('--json', 'print the findings as JSON')
+    .action(async (file: string, flags: { json?: boolean }) => {
+      const source = await readGlossarySource(file, io.cwd);
+      const findings = lintGlossary(source.text, file);
+      io.stdout.write(LINT_FORMATS[flags.json ? 'json' : 'text']({ file, findings }));
+      exitWith(findings.some((f) => f.severity === 'error') ? EXIT.failed : EXIT.ok);
+    });
+
+  glossary
+    .command('check')
+    .description('count where each term occurs, list terms that never do, and show adherence from earlier translations')
+    .argument('<file>', 'glossary file')
+    .argument('<articles...>', 'article files or folders')
+    .option('-o, --out <dir>', 'output folder of earlier translations, for adherence (default: translations)')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, articles: string[], flags: { out?: string; json?: boolean }) => {
+      const { glossary: loaded } = await loadGlossarySource(file, io.cwd);
+      const outDir = resolveConfig([{ output: { dir: flags.out } }], io.env).output.dir;
+      const report = await checkCoverage(loaded, articles, { cwd: io.cwd, outDir, now: new Date() });
+      io.stdout.write(COVERAGE_FORMATS[flags.json ? 'json' : 'text'](report));
+      exitWith(EXIT.ok);
+    });
+
+  glossary
+    .command('extract')
+    .description('rank acronyms, names, compounds, quoted terms and frequent nouns the glossary does not have yet')
+    .argument('<articles...>', 'article files or folders')
+    .option('-g, --glossary <file>', 'leave out what this glossary already has')
+    .option('-n, --limit <n>', 'show the best n candidates, 0 for all (default: 25)', nonNegativeInteger)
+    .option('--yaml', 'print ready-to-edit glossary entries with status: proposed')
+    .option('--json', 'print the candidates as JSON')
+    .action(async (articles: string[], flags: { glossary?: string; limit?: number; yaml?: boolean; json?: boolean }) => {
+      if (flags.yaml && flags.json) throw new UsageError('choose one of --yaml and --json');
+      const known = flags.glossary === undefined ? {} : { glossary: (await loadGlossarySource(flags.glossary, io.cwd)).glossary };
+      const docs = await readSegmentedArticles(articles, io.cwd, new Date());
+      const limit = flags.limit ?? 25;
+      const candidates = extractCandidates(docs, known);
+      io.stdout.write(CANDIDATE_FORMATS[flags.yaml ? 'yaml' : flags.json ? 'json' : 'text'](limit === 0 ? candidates : candidates.slice(0, limit)));
+      exitWith(EXIT.ok);
+    });
+
+  glossary
+    .command('add')
+    .description("add an entry, keeping the file's comments, order and formatting")
+    .argument('<file>', 'glossary file')
+    .requiredOption('-s, --source <german>', 'German term; repeat for spelling variants', (value: string, previous: string[] = []) => [...previous, value])
+    .option('-t, --target <english>', 'the English the translation must use')
+    .option('--dnt', 'do not translate: the German is the English')
+    .option('--note <text>', 'why the term is rendered this way')
+    .addOption(new Option('--status <status>', 'approved is enforced, proposed only checked').choices(['approved', 'proposed']))
+    .action(async (file: string, flags: { source: string[]; target?: string; dnt?: boolean; note?: string; status?: 'approved' | 'proposed' }) => {
+      if (flags.target === undefined && !flags.dnt) throw new UsageError('add needs --target, or --dnt to keep the German');
+      const full = path.resolve(io.cwd, file);
+      await assertWritable(file, full);
+      const { source, glossary: loaded } = await loadGlossarySource(file, io.cwd);
+      const entry = {
+        source: flags.source.length === 1 ? flags.source[0]! : flags.source,
+        ...(flags.target === undefined ? {} : { target: flags.target }),
+        ...(flags.dnt ? { dnt: true } : {}),
+        ...(flags.note === undefined ? {} : { note: flags.note }),
+        ...(flags.status === undefined ? {} : { status: flags.status }),
+      };
+      const result = importTerms({ glossary: loaded, raw: source.raw, file }, [{ entry, line: 0 }], file);
+      const [conflict] = result.conflicts;
+      if (conflict) {
+        io.stderr.write(`lektor: ${file}:${conflict.existing.line}: "${conflict.variant}" is already there with target "${conflict.existing.target}"; nothing was changed\n`);
+        exitWith(EXIT.failed);
+        return;
+      }
+      if (result.added.length === 0) {
+        io.stdout.write(`${file}: "${flags.source[0]}" is already there with the same English; nothing was changed\n`);
+      } else {
+        await writeGlossary(full, result.raw);
+        io.stdout.write(`${file}: added "${flags.source[0]}"\n`);
+      }
+      exitWith(EXIT.ok);
+    });
+
+  glossary
+    .command('import')
+    .description('merge terms from CSV, TSV (DeepL, Google, Amazon, OmegaT) or TBX into a glossary (created if missing)')
+    .argument('<file>', 'glossary file')
+    .requiredOption('--from <file>', 'terms file: .csv, .tsv/.txt or .tbx')
+    .addOption(new Option('--format <format>', 'format of the terms file, when its extension does not say').choices(Object.keys(IMPORT_FORMATS)))
+    .addOption(new Option('--merge <policy>', 'on conflicts keep the glossary English or replace it with the imported one').choices([...MERGE_POLICIES]))
+    .action(async (file: string, flags: { from: string; format?: string; merge?: MergePolicy }) => {
+      const format = importFormatOf(flags.from, flags.format);
+      const into = await openImportTarget(file, io.cwd);
+      await assertWritable(file, into.path);
+      const read = IMPORT_FORMATS[format].read(await readExchangeFile(flags.from, io.cwd), flags.from);
+      io.stderr.write(warningLines(read.warnings, flags.from));
+      const result = importTerms(into, read.terms, flags.from, flags.merge);
+      if (result.conflicts.length > 0) {
+        io.stderr.write(`lektor: ${flags.from}: ${conflictReport(result.conflicts, file, flags.from)}`);
+        exitWith(EXIT.failed);
+        return;
+      }
+      if (result.raw !== into.raw || !into.exists) await writeGlossary(into.path, result.raw);
+      io.stdout.write(importSummary(result, file, flags.from));
+      exitWith(EXIT.ok);
+    });
+
+  glossary
+    .command('export')
+    .description('write the glossary as CSV or TSV (DeepL, Google, Amazon), OmegaT glossary text or TBX-Basic')
+    .argument('<file>', 'glossary file')
+    .addOption(new Option('--to <format>', 'exchange format').choices(Object.keys(EXPORT_FORMATS)).makeOptionMandatory())
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .action(async (file: string, flags: { to: ExportFormat; output?: string }) => {
+      const { glossary: loaded } = await loadGlossarySource(file, io.cwd);
+      const text = exportGlossary(loaded, flags.to);
+      if (flags.output === undefined) io.stdout.write(text);
+      else await writeFileAtomic(path.resolve(io.cwd, flags.output), text);
+      exitWith(EXIT.ok);
+    });
+};
+
+export default command;

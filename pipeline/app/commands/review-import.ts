@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { resolveConfig, runDate } from '../../config.js';
+import { memoryFile } from '../../engine/memory/memory-file.js';
+import type { TranslationMemory } from '../../engine/memory/memory.js';
+import { memoryPool } from '../review/memory-pool.js';
+import { openSharedMemory } from './redis-option.js';
+import { RECORDS_DIR, type ArticleRecord } from '../review/article-record.js';
+import { importReviews, type ImportRefusal } from '../review/import-reviews.js';
+import { EXIT, type CliIO, type ExitWith } from './command.js';
+import { plural } from '../../../glossary/tools/plural.js';
+
+interface ImportFlags {
+  out?: string;
+  memory?: string;
+  redis?: string;
+}
+
+/**
+ * Without `--out`: a file edited in place sits in the output folder itself, beside `.lektor/`, so
+ * that folder is meant; a file that came back from elsewhere goes to `translate`'s default.
+ */
+function outFolder(files: readonly string[], flags: ImportFlags, io: CliIO): string {
+  const beside = path.dirname(path.resolve(io.cwd, files[0] ?? '.'));
+  if (flags.out === undefined && existsSync(path.join(beside, RECORDS_DIR))) return beside;
+  return path.resolve(io.cwd, resolveConfig([{ output: { dir: flags.out } }], io.env).output.dir);
+}
+
+/** The refusal's one line: the reason names the sentence and article already. */
+function refusalLine(r: ImportRefusal): string {
+  return `${r.line === undefined ? r.file : `${r.file}:${r.line}`}: ${r.reason}`;
+}
+
+/** Adds `review import`: corrections and approvals made in a CAT tool or a script, back into the article. */
+export function addReviewImport(review: Command, io: CliIO, exitWith: ExitWith): void {
+  review
+    .command('import')
+    .description('apply the corrections and approvals in XLIFF, TMX or JSONL files Lektor wrote and a CAT tool or script edited')
+    .argument('<file...>', 'the edited files (.xlf, .xliff2.xlf, .tmx, .jsonl; told apart by their contents)')
+    .option('-o, --out <dir>', 'output folder of `lektor translate` (default: the first file\'s folder when it holds .lektor/, else translations)')
+    .option('--memory <file>', 'translation memory to record the reviews in (default: the one the run used, else <out>/lektor-memory.sqlite)')
+    .option('--redis <url>', 'record the reviews in the memory `lektor worker`s share in this Redis instead (for articles `queue collect` wrote)')
+    .addHelpText(
+      'after',
+      '\nChanged English is a correction; unchanged English is an approval where the file marks it so:\nXLIFF 1.2 state final or signed-off, or approved="yes"; XLIFF 2 state reviewed or final;\nTMX prop x-lektor-origin "review"; JSONL origin "review".\nUnits whose German changed, and files of articles not in the folder, are refused and listed; exit 1.\n\nExamples:\n  lektor review import translations/article.xlf\n  lektor review import ~/cat/article.xliff2.xlf --out translations\n',
+    )
+    .action(async (files: string[], flags: ImportFlags) => {
+      const outDir = outFolder(files, flags, io);
+      const shared = flags.redis === undefined ? undefined : await openSharedMemory(flags.redis, io.env);
+      const memories = memoryPool(shared?.memory);
+      const memoryFor = (record: ArticleRecord): TranslationMemory | undefined =>
+        memories.get(flags.memory === undefined && record.memory !== null ? record.memory : memoryFile(flags.memory, outDir, io.cwd));
+      try {
+        const result = await importReviews(files, { outDir, now: runDate(io.env), cwd: io.cwd, memoryFor });
+        io.stdout.write(`${plural(result.corrections, 'correction')}, ${plural(result.approvals, 'approval')}, ${result.refused.length} refused\n`);
+        for (const refused of result.refused) io.stdout.write(`${refusalLine(refused)}\n`);
+        for (const error of result.failed) io.stderr.write(`lektor: ${error.describe()}\n`);
+        exitWith(result.refused.length === 0 && result.failed.length === 0 ? EXIT.ok : EXIT.failed);
+      } finally {
+        await memories.closeAll();
+        await shared?.close();
+      }
+    });
+}

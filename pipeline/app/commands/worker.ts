@@ -1,0 +1,70 @@
+import { loadMarianTranslator, marianIdentity } from '../../../models/marian.js';
+import { runDate } from '../../config.js';
+import { openRedisMemory } from '../../engine/memory/redis-memory.js';
+import { runWorker, type WorkerEvent } from '../queue/run-worker.js';
+import { EXIT, type CliIO, type CommandModule } from './command.js';
+import { integerAtLeast } from './integer-option.js';
+import { addModelOptions } from './model-options.js';
+import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
+import { stopOnSignals } from './stop-signal.js';
+
+interface WorkerFlags extends QueueFlags {
+  concurrency?: number;
+  exitWhenIdle?: boolean;
+  stalledAfter?: number;
+  quiet?: boolean;
+}
+
+function printer(io: CliIO, quiet: boolean): (event: WorkerEvent) => void {
+  return (event) => {
+    if (event.type === 'ready') {
+      if (!quiet) io.stderr.write(`lektor: worker ${event.worker} waiting for articles\n`);
+    } else if (event.status === 'done') {
+      if (!quiet) io.stderr.write(`done ${event.file} (${event.sentences} sentences, ${event.recalled} from memory)\n`);
+    } else {
+      io.stderr.write(`${event.status === 'failed' ? 'failed' : 'will retry'}: ${event.reason}\n`);
+    }
+  };
+}
+
+const command: CommandModule = (program, io, exitWith) => {
+  addRedisOption(addModelOptions(program.command('worker').description('translate queued articles (see `lektor queue`) until stopped')))
+    .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
+    .option('--concurrency <n>', 'articles held at once, their sentences batched together (default: 32)', integerAtLeast(1))
+    .option('--exit-when-idle', 'exit once no article is waiting, retrying or being translated anywhere')
+    .option('--stalled-after <ms>', "how soon a dead worker's articles go to another worker (default: 30000)", integerAtLeast(1000))
+    .option('-q, --quiet', 'print failures only')
+    .addHelpText(
+      'after',
+      '\nSIGTERM or Ctrl-C finishes the running batch, hands the unfinished articles back to the queue and exits 0.\nA worker killed outright has its articles taken up by another after --stalled-after.\n',
+    )
+    .action(async (flags: WorkerFlags) => {
+      const config = await configWithRedis(flags, io);
+      const model = { ...config.model, cwd: io.cwd };
+      // SIGTERM (a service manager) or SIGINT (Ctrl-C) stop the worker in good order.
+      const stop = stopOnSignals(['SIGTERM', 'SIGINT'], () => io.stderr.write('lektor: stopping; finishing the running batch, handing back the rest\n'));
+      try {
+        const summary = await withRedis(config, (redis, location) =>
+          runWorker({
+            redis,
+            config,
+            identity: marianIdentity(model),
+            loadTranslator: () => loadMarianTranslator({ ...model, signal: stop.signal }),
+            memory: openRedisMemory(redis, { location }),
+            now: runDate(io.env),
+            concurrency: flags.concurrency,
+            stalledAfterMs: flags.stalledAfter,
+            exitWhenIdle: flags.exitWhenIdle,
+            signal: stop.signal,
+            onEvent: printer(io, flags.quiet ?? false),
+          }),
+        );
+        if (!flags.quiet) io.stderr.write(`lektor: worker done: ${summary.done} translated, ${summary.failed} failed, ${summary.returned} handed back\n`);
+        exitWith(EXIT.ok);
+      } finally {
+        stop.release();
+      }
+    });
+};
+
+export default command;

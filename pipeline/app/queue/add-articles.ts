@@ -1,0 +1,80 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { readArticleBytes } from '../../read/read-article.js';
+import path from 'node:path';
+import { collectInputs } from '../../read/inputs.js';
+import { articleJobId, QUEUE_NAME, type ArticleJob, type JobGlossary, type JobModel } from './article-job.js';
+import type { InputConfig, QaConfig } from '../../config.js';
+
+export interface AddOptions {
+  readonly redis: Redis;
+  /** Resolves relative inputs; job files are named relative to it, as `lektor translate` names them. */
+  readonly cwd: string;
+  readonly now: Date;
+  readonly model: JobModel;
+  readonly qa: QaConfig;
+  /**
+   * What of each article the workers read (`--select`).
+   * @default {}
+   */
+  readonly input?: InputConfig;
+  /**
+   * The glossary to honour, read (and checked) by the caller.
+   * @default null
+   */
+  readonly glossary?: JobGlossary | null;
+  /**
+   * Tries per article before it is marked failed; the waits between them double from `backoffMs`.
+   * @default 3
+   */
+  readonly attempts?: number;
+  /** @default 5000 */
+  readonly backoffMs?: number;
+}
+
+export interface AddResult {
+  /** Files queued now, and files whose job (same content and settings) was already there. */
+  readonly added: readonly string[];
+  readonly existing: readonly string[];
+  /** Files whose job had failed: queued again, with their attempts afresh. */
+  readonly retried: readonly string[];
+}
+
+/**
+ * Queues one job per article. Its id comes from the article and the settings, so queueing the
+ * same folder again adds only what changed, and tries failed articles again. Jobs stay in Redis when finished or failed, for
+ * `queue collect` and `queue status`; `queue add` after a collect is a no-op for the same files.
+ */
+export async function addArticles(inputs: readonly string[], options: AddOptions): Promise<AddResult> {
+  const { attempts = 3, backoffMs = 5000 } = options;
+  if (!Number.isInteger(attempts) || attempts < 1) throw new TypeError(`addArticles: attempts must be an integer >= 1, got ${String(attempts)}`);
+  if (!Number.isInteger(backoffMs) || backoffMs < 0) throw new TypeError(`addArticles: backoffMs must be an integer >= 0, got ${String(backoffMs)}`);
+  const files = (await collectInputs(inputs, options.cwd)).map((file) => path.relative(options.cwd, file) || file);
+  const queue = new Queue<ArticleJob>(QUEUE_NAME, { connection: options.redis });
+  const added: string[] = [];
+  const existing: string[] = [];
+  const retried: string[] = [];
+  try {
+    for (const file of files) {
+      const bytes = Buffer.from(await readArticleBytes(file, options.cwd));
+      const job: ArticleJob = { file, bytes: bytes.toString('base64'), now: options.now.toISOString(), model: options.model, input: options.input ?? {}, qa: options.qa, glossary: options.glossary ?? null };
+      const jobId = articleJobId(job);
+      const queued = await queue.getJob(jobId);
+      if (queued && (await queued.isFailed())) {
+        // Queueing a failed article again is how one asks for another try (after fixing a worker, say).
+        await queued.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+        retried.push(file);
+        continue;
+      }
+      if (queued) {
+        existing.push(file);
+        continue;
+      }
+      await queue.add('article', job, { jobId, attempts, backoff: { type: 'exponential', delay: backoffMs } });
+      added.push(file);
+    }
+  } finally {
+    await queue.close();
+  }
+  return { added, existing, retried };
+}

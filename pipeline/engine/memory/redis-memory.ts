@@ -1,0 +1,128 @@
+import type { Redis } from 'ioredis';
+import type { ModelIdentity } from '../../../models/translator.js';
+import { MemoryError, firstLine } from '../../core/errors.js';
+import { decodingKey, reviewKey, type EntryMeta, type MemoryEntry, type MemoryStats, type ReviewEntry, type TranslationMemory } from './memory.js';
+
+export interface RedisMemoryOptions {
+  /** Shown in messages and run.json (the address without credentials). */
+  readonly location: string;
+  /**
+   * Prefix of every key, so several memories can share one Redis.
+   * @default 'lektor:tm:'
+   */
+  readonly prefix?: string;
+}
+
+/** One model's key: model, dtype and decoding, as the SQLite memory's primary key has them. */
+interface ModelKey {
+  readonly model: string;
+  readonly dtype: string;
+  readonly decoding: string;
+}
+
+/** What a machine entry's hash field holds besides its source. */
+type StoredEntry = Pick<MemoryEntry, 'target' | 'origin' | 'createdAt' | 'tool'>;
+
+const byKey = (a: ModelKey, b: ModelKey): number => a.model.localeCompare(b.model) || a.dtype.localeCompare(b.dtype) || a.decoding.localeCompare(b.decoding);
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The translation memory in Redis, shared by every machine that reaches it: one hash per model
+ * key (model, dtype, decoding) from exact model input to target, a set listing those hashes, and
+ * one hash of reviews by `reviewKey`. As in the SQLite memory, the first machine translation
+ * stored for a key stays (`HSETNX`: two workers translating the same sentence agree on one), and
+ * a later review replaces an earlier one. The caller owns the connection.
+ */
+export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): TranslationMemory {
+  const { location } = options;
+  const prefix = options.prefix ?? 'lektor:tm:';
+  const modelsKey = `${prefix}models`;
+  const reviewsKey = `${prefix}reviews`;
+  const entriesKey = (key: ModelKey): string => `${prefix}entries:${JSON.stringify([key.model, key.dtype, key.decoding])}`;
+  const keyOf = (model: ModelIdentity): ModelKey => ({ model: model.id, dtype: model.dtype, decoding: decodingKey(model.decoding) });
+
+  async function guard<T>(action: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (cause) {
+      throw new MemoryError({ file: location }, `cannot ${action} translation memory: ${firstLine(cause)}`, { cause });
+    }
+  }
+
+  const models = async (): Promise<ModelKey[]> => (await redis.smembers(modelsKey)).map((m) => JSON.parse(m) as ModelKey).sort(byKey);
+
+  return {
+    location,
+    recall: (model, sources) =>
+      guard('read', async () => {
+        if (sources.length === 0) return [];
+        const stored = await redis.hmget(entriesKey(keyOf(model)), ...sources);
+        return stored.map((s) => (s === null ? undefined : (JSON.parse(s) as StoredEntry).target));
+      }),
+    record: (model, pairs, meta: EntryMeta) =>
+      guard('write', async () => {
+        if (pairs.length === 0) return;
+        const key = keyOf(model);
+        const batch = redis.multi().sadd(modelsKey, JSON.stringify(key));
+        for (const [source, target] of pairs) {
+          const stored: StoredEntry = { target, origin: meta.origin, createdAt: meta.createdAt, tool: meta.tool };
+          batch.hsetnx(entriesKey(key), source, JSON.stringify(stored));
+        }
+        await batch.exec();
+      }),
+    stats: () =>
+      guard('read', async (): Promise<MemoryStats> => {
+        const keys = await models();
+        const counts = await Promise.all(keys.map((k) => redis.hlen(entriesKey(k))));
+        const perModel = keys.map((k, i) => ({ ...k, entries: counts[i] ?? 0 })).filter((m) => m.entries > 0);
+        return { entries: perModel.reduce((n, m) => n + m.entries, 0), reviewed: await redis.hlen(reviewsKey), models: perModel };
+      }),
+    async *entries() {
+      for (const key of await guard('read', models)) {
+        // Sorted per model, as SQLite's key order has them; one model's entries are held at a time.
+        const all = await guard('read', () => redis.hgetall(entriesKey(key)));
+        for (const source of Object.keys(all).sort(byText)) {
+          yield { ...key, source, ...(JSON.parse(all[source] as string) as StoredEntry) };
+        }
+      }
+    },
+    recallReviews: (sources) =>
+      guard('read', async () => {
+        if (sources.length === 0) return [];
+        const stored = await redis.hmget(reviewsKey, ...sources.map(reviewKey));
+        return stored.map((s) => (s === null ? undefined : (JSON.parse(s) as ReviewEntry)));
+      }),
+    recordReviews: (reviews) =>
+      guard('write', async () => {
+        if (reviews.length === 0) return;
+        const fields = reviews.flatMap((r) => {
+          const source = reviewKey(r.source);
+          return [source, JSON.stringify({ source, modelInput: r.modelInput, target: r.target, draft: r.draft, createdAt: r.createdAt, tool: r.tool })];
+        });
+        await redis.hset(reviewsKey, ...fields);
+      }),
+    reviews() {
+      return (async function* () {
+        const all = await guard('read', () => redis.hgetall(reviewsKey));
+        for (const source of Object.keys(all).sort(byText)) yield JSON.parse(all[source] as string) as ReviewEntry;
+      })();
+    },
+    clear: (model, clearOptions = {}) =>
+      guard('clear', async () => {
+        const keys = (await models()).filter((k) => model === undefined || k.model === model);
+        let entries = 0;
+        for (const key of keys) {
+          const [[, count], ,] = (await redis.multi().hlen(entriesKey(key)).del(entriesKey(key)).srem(modelsKey, JSON.stringify(key)).exec()) as [[null, number], unknown, unknown];
+          entries += count;
+        }
+        let reviewed = 0;
+        if (clearOptions.reviewed) {
+          const [[, count]] = (await redis.multi().hlen(reviewsKey).del(reviewsKey).exec()) as [[null, number], unknown];
+          reviewed = count;
+        }
+        return { entries, reviewed };
+      }),
+    // The connection is the caller's: the queue and the memory share it.
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,190 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { MemoryError, firstLine } from '../../core/errors.js';
+import { decodingKey, reviewKey, type MemoryEntry, type MemoryStats, type ReviewEntry, type TranslationMemory } from './memory.js';
+
+export interface SqliteMemoryOptions {
+  /**
+   * How long a write waits for another process's write to finish before failing.
+   * @default 30000
+   */
+  readonly busyTimeoutMs?: number;
+  /**
+   * Create the file when it does not exist; `false` for commands that only read or clear one.
+   * @default true
+   */
+  readonly create?: boolean;
+}
+
+/**
+ * Bumped when the tables change; a file from a newer Lektor is refused rather than misread, an
+ * older one is migrated in place when opened (1 → 2 added `reviews`).
+ */
+const SCHEMA_VERSION = 2;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS entries (
+  model      TEXT NOT NULL,
+  dtype      TEXT NOT NULL,
+  decoding   TEXT NOT NULL,
+  source     TEXT NOT NULL,
+  target     TEXT NOT NULL,
+  origin     TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  tool       TEXT NOT NULL,
+  PRIMARY KEY (model, dtype, decoding, source)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reviews (
+  source      TEXT NOT NULL PRIMARY KEY,
+  model_input TEXT,
+  target      TEXT NOT NULL,
+  draft       TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  tool        TEXT NOT NULL
+) WITHOUT ROWID`;
+
+/** SQLite's error as one line that names the file. */
+function memoryError(file: string, action: string, cause: unknown): MemoryError {
+  if (cause instanceof MemoryError) return cause;
+  return new MemoryError({ file }, `cannot ${action} translation memory: ${firstLine(cause)}`, { cause });
+}
+
+function guard<T>(file: string, action: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (cause) {
+    throw memoryError(file, action, cause);
+  }
+}
+
+function open(file: string, busyTimeoutMs: number, create: boolean): Database.Database {
+  if (!create && !existsSync(file)) throw new MemoryError({ file }, 'no translation memory here');
+  mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: busyTimeoutMs });
+  try {
+    // WAL: readers never block the one writer, and a killed process loses at most its open transaction.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new MemoryError({ file }, `translation memory has schema version ${version}, this Lektor reads up to ${SCHEMA_VERSION}`);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    if (version === 0 && tables.length > 0 && !tables.includes('entries')) {
+      throw new MemoryError({ file }, `not a Lektor translation memory (tables: ${tables.join(', ')})`);
+    }
+    db.transaction(() => {
+      db.exec(SCHEMA);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }).immediate();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function prepare(db: Database.Database) {
+  return {
+    db,
+    lookup: db.prepare('SELECT target FROM entries WHERE model = ? AND dtype = ? AND decoding = ? AND source = ?').pluck(),
+    insert: db.prepare(
+      'INSERT INTO entries (model, dtype, decoding, source, target, origin, created_at, tool) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    ),
+    byModel: db.prepare('SELECT model, dtype, decoding, COUNT(*) AS entries FROM entries GROUP BY model, dtype, decoding ORDER BY model, dtype, decoding'),
+    all: db.prepare(
+      'SELECT model, dtype, decoding, source, target, origin, created_at AS createdAt, tool FROM entries ORDER BY model, dtype, decoding, source',
+    ),
+    clearAll: db.prepare('DELETE FROM entries'),
+    clearModel: db.prepare('DELETE FROM entries WHERE model = ?'),
+    clearReviews: db.prepare('DELETE FROM reviews'),
+    countReviews: db.prepare('SELECT COUNT(*) FROM reviews').pluck(),
+    lookupReview: db.prepare('SELECT source, model_input AS modelInput, target, draft, created_at AS createdAt, tool FROM reviews WHERE source = ?'),
+    upsertReview: db.prepare(
+      `INSERT INTO reviews (source, model_input, target, draft, created_at, tool) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (source) DO UPDATE SET model_input = excluded.model_input, target = excluded.target, draft = excluded.draft, created_at = excluded.created_at, tool = excluded.tool`,
+    ),
+    allReviews: db.prepare('SELECT source, model_input AS modelInput, target, draft, created_at AS createdAt, tool FROM reviews ORDER BY source'),
+  };
+}
+
+/** A query's rows one at a time, so a memory of any size streams; errors name the file. */
+async function* rows<T>(file: string, statement: () => Database.Statement): AsyncGenerator<T> {
+  try {
+    yield* statement().iterate() as IterableIterator<T>;
+  } catch (cause) {
+    throw memoryError(file, 'read', cause);
+  }
+}
+
+/**
+ * The translation memory in one SQLite file. Several processes may use the same file at once:
+ * SQLite's WAL mode lets them read in parallel, and each write is one short transaction that
+ * waits (up to `busyTimeoutMs`) for the others. The file is opened (and created) on first use,
+ * so a run that stops at a bad input leaves nothing behind.
+ */
+export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}): TranslationMemory {
+  const { busyTimeoutMs = 30_000, create = true } = options;
+  if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) {
+    throw new TypeError(`openSqliteMemory: busyTimeoutMs must be an integer >= 0, got ${String(busyTimeoutMs)}`);
+  }
+  let connection: ReturnType<typeof prepare> | undefined;
+  const connect = (): ReturnType<typeof prepare> => (connection ??= guard(file, 'open', () => prepare(open(file, busyTimeoutMs, create))));
+
+  return {
+    location: file,
+    async recall(model, sources) {
+      const { db, lookup } = connect();
+      const decoding = decodingKey(model.decoding);
+      return guard(file, 'read', () =>
+        db.transaction(() => sources.map((s) => lookup.get(model.id, model.dtype, decoding, s) as string | undefined))(),
+      );
+    },
+    async record(model, pairs, meta) {
+      const { db, insert } = connect();
+      const decoding = decodingKey(model.decoding);
+      guard(file, 'write', () =>
+        db
+          .transaction(() => {
+            for (const [source, target] of pairs) insert.run(model.id, model.dtype, decoding, source, target, meta.origin, meta.createdAt, meta.tool);
+          })
+          .immediate(),
+      );
+    },
+    async stats() {
+      const { byModel, countReviews } = connect();
+      return guard(file, 'read', () => {
+        const models = byModel.all() as MemoryStats['models'][number][];
+        return { entries: models.reduce((n, m) => n + m.entries, 0), reviewed: countReviews.get() as number, models };
+      });
+    },
+    async recallReviews(sources) {
+      const { db, lookupReview } = connect();
+      return guard(file, 'read', () => db.transaction(() => sources.map((s) => lookupReview.get(reviewKey(s)) as ReviewEntry | undefined))());
+    },
+    async recordReviews(reviews) {
+      const { db, upsertReview } = connect();
+      guard(file, 'write', () =>
+        db
+          .transaction(() => {
+            for (const r of reviews) upsertReview.run(reviewKey(r.source), r.modelInput, r.target, r.draft, r.createdAt, r.tool);
+          })
+          .immediate(),
+      );
+    },
+    reviews: () => rows<ReviewEntry>(file, () => connect().allReviews),
+    entries: () => rows<MemoryEntry>(file, () => connect().all),
+    async clear(model, options = {}) {
+      const { db, clearAll, clearModel, clearReviews } = connect();
+      return guard(file, 'clear', () =>
+        db.transaction(() => ({
+          entries: (model === undefined ? clearAll.run() : clearModel.run(model)).changes,
+          reviewed: options.reviewed ? clearReviews.run().changes : 0,
+        }))(),
+      );
+    },
+    async close() {
+      connection?.db.close();
+      connection = undefined;
+    },
+  };
+}

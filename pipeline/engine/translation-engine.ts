@@ -1,0 +1,118 @@
+import type { ModelIdentity } from '../../models/translator.js';
+import type { LektorConfig } from '../config.js';
+import { segmentsOf, type LektorDoc } from '../core/doc.js';
+import type { EntryMeta, TranslationMemory } from './memory/memory.js';
+import { noMemory } from './memory/no-memory.js';
+import { recallingTranslator } from './memory/recalling-translator.js';
+import { recordingTranslator } from './memory/recording-translator.js';
+import { buildStages, translateDocument, type Segmentation, type StageDeps } from '../stages/build-stages.js';
+import { version } from '../core/version.js';
+import { lazyTranslator, type TranslatorLoader } from './lazy-translator.js';
+import { pooledTranslator, type BatchReport } from './pooled-translator.js';
+import type { ArticleSentences, ModelTally } from '../app/translate/run-report.js';
+
+/** What the engine reports of the model while it works. */
+export type EngineEvent = { readonly type: 'model-loaded'; readonly ms: number } | ({ readonly type: 'batch' } & BatchReport);
+
+export interface EngineOptions {
+  /** The engine reads the `model` (id, dtype), `translate`, `glossary` and `qa` slices. */
+  readonly config: LektorConfig;
+  /** What the memory keys entries by, known without loading the model (`marianIdentity`). */
+  readonly identity: ModelIdentity;
+  /** Loads the model, on the first sentence the memory cannot answer (or on `load()`). */
+  readonly loadTranslator: TranslatorLoader;
+  /**
+   * What the stages need besides configuration (the loaded glossary).
+   * @default {}
+   */
+  readonly stageDeps?: StageDeps;
+  /**
+   * Remembered translations and reviews; without one every sentence goes to the model. The caller
+   * opens and closes it.
+   * @default undefined
+   */
+  readonly memory?: TranslationMemory;
+  /**
+   * Sentences (`sentences`) or lines (`lines`, each line one segment) as the unit of translation.
+   * @default 'sentences'
+   */
+  readonly segmentation?: Segmentation;
+  /** Stamped on the entries the model adds to the memory. */
+  readonly now: Date;
+  /** On abort the running model call finishes; documents waiting for the model reject with the signal's reason. */
+  readonly signal?: AbortSignal;
+  readonly onEvent?: (event: EngineEvent) => void;
+}
+
+/** A translated document, and how many of its sentences needed a translation and came from the memory. */
+export interface EngineResult extends ArticleSentences {
+  readonly doc: LektorDoc;
+}
+
+/**
+ * Everything that translates documents once they are read: the stages, the memory in front of
+ * the model, and one pool that cuts the model's batches from the sentences of every document in
+ * flight, whoever sent them (articles of a folder, lines of a pipe, requests to the server).
+ */
+export interface TranslationEngine {
+  translate(doc: LektorDoc, now: Date): Promise<EngineResult>;
+  /** The model's work so far; read it, do not change it. */
+  readonly tally: Readonly<ModelTally>;
+  /** Loads the model now (once), without translating. */
+  load(): Promise<void>;
+  /** Whether the model has been loaded (or is loading). */
+  loaded(): boolean;
+  /** Waits for the model call still running, then frees the model. */
+  close(): Promise<void>;
+}
+
+export function openTranslationEngine(options: EngineOptions): TranslationEngine {
+  const { config, identity } = options;
+  const stages = buildStages(config, { ...options.stageDeps, ...(options.memory ? { reviews: options.memory } : {}) }, options.segmentation);
+  const memory = options.memory ?? noMemory();
+  const tally: ModelTally = { modelLoadMs: null, callMs: 0, modelCalls: 0, modelSentences: 0, generatedTokens: 0 };
+  const model = lazyTranslator({ modelId: config.model.id, dtype: config.model.dtype }, async () => {
+    const loadStarted = performance.now();
+    const loaded = await options.loadTranslator();
+    tally.modelLoadMs = performance.now() - loadStarted;
+    options.onEvent?.({ type: 'model-loaded', ms: tally.modelLoadMs });
+    return loaded;
+  });
+  const meta: EntryMeta = { origin: 'model', createdAt: options.now.toISOString(), tool: `lektor ${version}` };
+  const pool = pooledTranslator(recordingTranslator(model, memory, identity, meta), {
+    batchSize: config.translate.batchSize,
+    signal: options.signal,
+    warmUp: () => model.load(),
+    onBatch: (batch) => {
+      tally.modelCalls++;
+      tally.modelSentences += batch.rows;
+      tally.callMs += batch.ms;
+      tally.generatedTokens += batch.tokens;
+      options.onEvent?.({ type: 'batch', ...batch });
+    },
+  });
+
+  return {
+    async translate(doc, now) {
+      let sentences = 0;
+      let recalled = 0;
+      const translator = recallingTranslator(pool, memory, identity, (hits, misses) => {
+        recalled += hits;
+        sentences += hits + misses;
+      });
+      const translated = await translateDocument(doc, stages, { now, translator });
+      // Reviewed sentences come from the memory too, ahead of the translator that counts the rest.
+      const reviewed = segmentsOf(translated).filter((s) => s.origin === 'review').length;
+      return { doc: translated, sentences: sentences + reviewed, recalled: recalled + reviewed };
+    },
+    tally,
+    load: () => model.load(),
+    loaded: () => model.loaded(),
+    async close() {
+      // After an interrupt the documents have settled, but the batch they were waiting for still
+      // runs: it finishes (and is remembered) before the model goes.
+      await pool.idle();
+      await model.dispose();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { Glossary } from '../../glossary/types.js';
+import { FORMATS, isFormat, type Format } from '../../output/index.js';
+import type { LektorConfig } from '../config.js';
+import type { LektorDoc } from '../core/doc.js';
+import type { TranslationMemory } from '../engine/memory/memory.js';
+import { UsageError } from '../core/errors.js';
+import { runStages, type RunContext, type Stage } from './stage.js';
+import enforceTerms from './enforce-terms.js';
+import matchTerms from './match-terms.js';
+import qa from './qa.js';
+import maskMarkup from './mask-markup.js';
+import recallReviews from './recall-reviews.js';
+import restoreMarkup from './restore-markup.js';
+import segment from './segment.js';
+import segmentLines from './segment-lines.js';
+import translate from './translate.js';
+import verifyTerms from './verify-terms.js';
+
+/** What the stages need besides configuration, loaded (and validated) before any translation. */
+export interface StageDeps {
+  readonly glossary?: Glossary;
+  /** People's reviews, preferred to any model's translation. */
+  readonly reviews?: Pick<TranslationMemory, 'recallReviews'>;
+}
+
+/** What a segment is: a sentence found by the segmenter, or a line of the input as it stands. */
+export type Segmentation = 'sentences' | 'lines';
+
+/**
+ * The stage order. Only this file knows it. Inline markup becomes placeholders before the terms
+ * are enforced (which number theirs first) and comes back once the terms' are undone. Terms are
+ * matched and enforced before translation and verified after it; reviewed sentences are filled in
+ * just before the model is asked for the rest; QA runs last so it sees repaired targets, term
+ * results and markup.
+ */
+export function buildStages(config: LektorConfig, deps: StageDeps = {}, segmentation: Segmentation = 'sentences'): Stage[] {
+  const { glossary, reviews } = deps;
+  return [
+    segmentation === 'lines' ? segmentLines() : segment(),
+    maskMarkup(),
+    ...(glossary ? [matchTerms({ glossary }), enforceTerms({ glossary, strategy: config.glossary.strategy })] : []),
+    ...(reviews ? [recallReviews({ reviews })] : []),
+    translate({ batchSize: config.translate.batchSize }),
+    ...(glossary ? [verifyTerms({ glossary })] : []),
+    restoreMarkup(),
+    qa(config.qa),
+  ];
+}
+
+export function checkFormats(names: readonly string[]): Format[] {
+  const unknown = names.filter((n) => !isFormat(n));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown format ${unknown.map((u) => `"${u}"`).join(', ')}; expected ${Object.keys(FORMATS).join(', ')}`);
+  }
+  return names as Format[];
+}
+
+/** One document through the stages. */
+export function translateDocument(doc: LektorDoc, stages: readonly Stage[], ctx: RunContext): Promise<LektorDoc> {
+  return runStages(doc, stages, ctx);
+}

@@ -1,0 +1,62 @@
+import { mkdtemp } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewFolder } from '../../helpers/review-folder.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { runMain } from '../../helpers/run-main.js';
+
+let out: string;
+let taken: Server;
+
+beforeAll(async () => {
+  out = (await reviewFolder()).out;
+  taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+});
+
+afterAll(() => {
+  taken?.close();
+});
+
+const portOf = (server: Server): number => (server.address() as { port: number }).port;
+
+describe('lektor review serve', () => {
+  it('prints the address with its token first, lets it in, and stops cleanly on Ctrl-C (exit 0)', async () => {
+    let visit: Promise<Response> | undefined;
+    const run = await runCli(['review', 'serve', out, '--port', '0'], {
+      onSpawn: (child) =>
+        child.stdout?.once('data', (chunk: Buffer) => {
+          visit = fetch(chunk.toString().trim(), { redirect: 'manual' });
+          void visit.finally(() => child.kill('SIGINT'));
+        }),
+    });
+    expect(run.stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43}\n$/);
+    expect((await visit)?.status).toBe(303);
+    expect(run).toMatchObject({ code: 0, signal: null, stderr: `lektor: serving ${out} for review; Ctrl-C stops\nlektor: stopping the review server\n` });
+  });
+
+  it('says in one line that a folder has no translated articles (exit 1)', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'lektor-serve-cli-'));
+    expect(await runMain(['review', 'serve', empty])).toEqual({
+      code: 1,
+      out: '',
+      err: `lektor: ${empty}: no translated articles here (run \`lektor translate\` with --out pointing at this folder first)\n`,
+    });
+  });
+
+  it('says in one line that the port is in use (exit 1)', async () => {
+    const port = portOf(taken);
+    expect(await runMain(['review', 'serve', out, '--port', String(port)])).toEqual({
+      code: 1,
+      out: '',
+      err: `lektor: port ${port} on 127.0.0.1 is in use; choose another with --port (0 picks a free one)\n`,
+    });
+  });
+
+  it('refuses a port that is not one (exit 2)', async () => {
+    const run = await runMain(['review', 'serve', out, '--port', '80a']);
+    expect(run).toMatchObject({ code: 2, err: 'lektor: --port must be a port number from 0 to 65535, got "80a"\n' });
+  });
+});

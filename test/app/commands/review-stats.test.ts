@@ -1,0 +1,70 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../pipeline/config.js';
+import { writeArticleRecord } from '../../../pipeline/app/review/article-record.js';
+import { reviewedDocs } from '../../helpers/reviewed-docs.js';
+import { runMain } from '../../helpers/run-main.js';
+
+describe('lektor review stats', () => {
+  let dir: string;
+  let out: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'lektor-review-stats-'));
+    // The records `lektor translate --out translations` keeps, after reviews of some sentences.
+    out = path.join(dir, 'translations');
+    for (const doc of Object.values(reviewedDocs())) await writeArticleRecord(out, { doc, formats: ['html'], glossary: null, qa: defaultConfig().qa, memory: null });
+  });
+
+  it('prints a row per article (sorted by name) and the total', async () => {
+    // The figures are worked out by hand in test/review/stats/.
+    expect(await runMain(['review', 'stats', 'translations'], { cwd: dir })).toEqual({
+      code: 0,
+      out: [
+        'article    sentences  reviewed  edited  approved  char edits  TER %  chrF',
+        'prices             1         1       1         0           8   16.7  77.3',
+        'suspicion          3         2       1         1           6   25.0  63.5',
+        'total              4         3       2         1          14   21.4  68.1',
+        '',
+      ].join('\n'),
+      err: '',
+    });
+  });
+
+  it('--json prints one object with the articles and the total', async () => {
+    const run = await runMain(['review', 'stats', out, '--json'], { cwd: tmpdir() });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out) as unknown;
+    expect(report).toEqual({
+      articles: [
+        { name: 'prices', sentences: 1, reviewed: 1, edited: 1, approved: 0, charEdits: 8, wordEdits: 1, referenceWords: 6, ter: expect.closeTo(100 / 6, 10), chrf: expect.closeTo(77.32969745985525, 10) },
+        { name: 'suspicion', sentences: 3, reviewed: 2, edited: 1, approved: 1, charEdits: 6, wordEdits: 2, referenceWords: 8, ter: 25, chrf: expect.closeTo(63.52906198663775, 10) },
+      ],
+      total: { sentences: 4, reviewed: 3, edited: 2, approved: 1, charEdits: 14, wordEdits: 3, referenceWords: 14, ter: expect.closeTo(300 / 14, 10), chrf: expect.closeTo(68.05301661835902, 10) },
+    });
+  });
+
+  it('a folder without records is one line naming it, exit 1', async () => {
+    await mkdir(path.join(dir, 'empty'));
+    expect(await runMain(['review', 'stats', 'empty'], { cwd: dir })).toEqual({
+      code: 1,
+      out: '',
+      err: `lektor: ${path.join(dir, 'empty')}: no translated articles here (run \`lektor translate\` with --out pointing at this folder first)\n`,
+    });
+  });
+
+  it('an unreadable record is one line naming its file, exit 1', async () => {
+    const broken = path.join(out, '.lektor', 'broken.json');
+    await writeFile(broken, '{');
+    const run = await runMain(['review', 'stats', 'translations'], { cwd: dir });
+    expect(run).toMatchObject({ code: 1, out: '' });
+    expect(run.err).toMatch(/^lektor: .+: not a Lektor article record \(.+\)\n$/);
+    expect(run.err).toContain(`${broken}: `);
+  });
+
+  it('without a folder is a usage error', async () => {
+    expect(await runMain(['review', 'stats'], { cwd: dir })).toMatchObject({ code: 2, out: '' });
+  });
+});

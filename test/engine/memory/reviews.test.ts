@@ -1,0 +1,51 @@
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ModelIdentity } from '../../../models/translator.js';
+import type { TranslationMemory } from '../../../pipeline/engine/memory/memory.js';
+import { SAMPLE_REVIEW } from '../../helpers/sample-review.js';
+import { openSqliteMemory } from '../../../pipeline/engine/memory/sqlite-memory.js';
+
+const fp32: ModelIdentity = { id: 'Xenova/opus-mt-de-en', dtype: 'fp32', decoding: { do_sample: false, num_beams: 1 } };
+const review = SAMPLE_REVIEW;
+
+let memory: TranslationMemory | undefined;
+afterEach(async () => {
+  await memory?.close();
+  memory = undefined;
+});
+
+const fresh = async (): Promise<TranslationMemory> => (memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-reviews-')), 'm.sqlite')));
+
+describe('reviews in the translation memory', () => {
+  it('are counted apart from machine entries, and clearing keeps them unless asked', async () => {
+    const m = await fresh();
+    await m.record(fp32, [['Ja.', 'Yes.']], { origin: 'model', createdAt: review.createdAt, tool: review.tool });
+    await m.recordReviews([review]);
+    expect(await m.stats()).toMatchObject({ entries: 1, reviewed: 1 });
+    expect(await m.clear()).toEqual({ entries: 1, reviewed: 0 });
+    expect(await m.recallReviews([review.source])).toEqual([review]);
+    expect(await m.clear(undefined, { reviewed: true })).toEqual({ entries: 0, reviewed: 1 });
+    expect(await m.stats()).toMatchObject({ entries: 0, reviewed: 0 });
+  });
+
+  it('a memory file written by the previous version (schema 1) is migrated in place and keeps its entries', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'lektor-v1-')), 'lektor-memory.sqlite');
+    await copyFile(path.join(import.meta.dirname, '../fixtures/memory/lektor-memory-v1.sqlite'), file);
+    memory = openSqliteMemory(file);
+    expect(await memory.recall(fp32, ['Der Verdacht: Mögliche Spionage.', 'Alibaba bestreitet jegliches Fehlverhalten.'])).toEqual([
+      'The suspicion: Possible espionage.',
+      'Alibaba denies any wrongdoing.',
+    ]);
+    expect(await memory.stats()).toMatchObject({ entries: 3, reviewed: 0 });
+    await memory.recordReviews([review]);
+    await memory.close();
+    memory = undefined;
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT COUNT(*) FROM reviews').pluck().get()).toBe(1);
+    db.close();
+  });
+});

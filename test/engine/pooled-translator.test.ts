@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Translator } from '../../models/translator.js';
+import { pooledTranslator, type BatchReport } from '../../pipeline/engine/pooled-translator.js';
+import { fakeTranslator } from '../helpers/fake-translator.js';
+
+/** A model whose calls finish only when the test says so, and which notes how many ran at once. */
+function gatedTranslator() {
+  const calls: { batch: string[]; release: () => void; fail: (e: unknown) => void }[] = [];
+  let active = 0;
+  let mostAtOnce = 0;
+  const translator: Translator = {
+    modelId: 'gated',
+    dtype: 'fp32',
+    translate: (batch) =>
+      new Promise<string[]>((resolve, reject) => {
+        active++;
+        mostAtOnce = Math.max(mostAtOnce, active);
+        const done = (): void => void active--;
+        calls.push({
+          batch: [...batch],
+          release: () => {
+            done();
+            resolve(batch.map((s) => `EN(${s})`));
+          },
+          fail: (e) => {
+            done();
+            reject(e);
+          },
+        });
+      }),
+    dispose: async () => undefined,
+  };
+  return { translator, calls, mostAtOnce: () => mostAtOnce };
+}
+
+/** Waits until the pool has handed the gated model `n` calls. */
+async function callsReach(calls: readonly unknown[], n: number): Promise<void> {
+  for (let i = 0; i < 200 && calls.length < n; i++) await new Promise((r) => setTimeout(r, 1));
+  expect(calls.length).toBe(n);
+}
+
+describe('pooledTranslator', () => {
+  it('pools the sentences of callers in flight into one length-sorted call', async () => {
+    const model = fakeTranslator();
+    const pool = pooledTranslator(model, { batchSize: 8 });
+    const results = await Promise.all([pool.translate(['Ein langer Satz hier.', 'Ja.']), pool.translate(['Mittel lang.']), pool.translate(['Kurz.', 'Nein.'])]);
+    expect(results).toEqual([['EN(Ein langer Satz hier.)', 'EN(Ja.)'], ['EN(Mittel lang.)'], ['EN(Kurz.)', 'EN(Nein.)']]);
+    expect(model.batches).toEqual([['Ja.', 'Kurz.', 'Nein.', 'Mittel lang.', 'Ein langer Satz hier.']]);
+  });
+
+  it('passes required terms on with their sentences, and tells a sentence with other terms apart', async () => {
+    const model = fakeTranslator((s, required) => `EN(${[s, ...required].join('+')})`);
+    const pool = pooledTranslator(model, { batchSize: 8 });
+    const results = await Promise.all([pool.translate(['Ja.', 'Nein.'], [['yes'], []]), pool.translate(['Ja.']), pool.translate(['Ja.'], [['yes']])]);
+    expect(results).toEqual([['EN(Ja.+yes)', 'EN(Nein.)'], ['EN(Ja.)'], ['EN(Ja.+yes)']]);
+    expect(model.batches).toEqual([['Ja.', 'Ja.', 'Nein.']]);
+    expect(model.required).toEqual([[['yes'], [], []]]);
+  });
+
+  it('sends at most batchSize sentences per call, one call at a time', async () => {
+    const gated = gatedTranslator();
+    const pool = pooledTranslator(gated.translator, { batchSize: 2 });
+    const pending = Promise.all(['a', 'bb', 'ccc', 'dddd', 'eeeee'].map((s) => pool.translate([s])));
+    for (let n = 1; n <= 3; n++) {
+      await callsReach(gated.calls, n);
+      gated.calls[n - 1]?.release();
+    }
+    expect(await pending).toEqual([['EN(a)'], ['EN(bb)'], ['EN(ccc)'], ['EN(dddd)'], ['EN(eeeee)']]);
+    expect(gated.calls.map((c) => c.batch.length)).toEqual([2, 2, 1]);
+    expect(gated.mostAtOnce()).toBe(1);
+  });
+
+  it('sends a sentence that several callers want only once', async () => {
+    const model = fakeTranslator();
+    const pool = pooledTranslator(model, { batchSize: 8 });
+    const results = await Promise.all([pool.translate(['Ja.', 'Nein.']), pool.translate(['Ja.'])]);
+    expect(results).toEqual([['EN(Ja.)', 'EN(Nein.)'], ['EN(Ja.)']]);
+    expect(model.batches.flat()).toEqual(['Ja.', 'Nein.']);
+  });
+
+  it('on abort finishes the running call (idle waits for it) and rejects what waits, now and later', async () => {
+    const gated = gatedTranslator();
+    const stop = new AbortController();
+    const pool = pooledTranslator(gated.translator, { batchSize: 1, signal: stop.signal });
+    const first = expect(pool.translate(['eins'])).resolves.toEqual(['EN(eins)']);
+    const second = expect(pool.translate(['zwei'])).rejects.toThrow('interrupted');
+    await callsReach(gated.calls, 1);
+    stop.abort(new Error('interrupted'));
+    await second;
+    let idle = false;
+    const whenIdle = pool.idle().then(() => (idle = true));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(idle).toBe(false);
+    gated.calls[0]?.release();
+    await first;
+    await whenIdle;
+    await expect(pool.translate(['drei'])).rejects.toThrow('interrupted');
+    expect(gated.calls).toHaveLength(1);
+  });
+
+  it('fails only the sentences of a failed call; later calls still run', async () => {
+    const gated = gatedTranslator();
+    const pool = pooledTranslator(gated.translator, { batchSize: 1 });
+    const first = expect(pool.translate(['eins'])).rejects.toThrow('onnx exploded');
+    const second = expect(pool.translate(['zwei'])).resolves.toEqual(['EN(zwei)']);
+    await callsReach(gated.calls, 1);
+    gated.calls[0]?.fail(new Error('onnx exploded'));
+    await callsReach(gated.calls, 2);
+    gated.calls[1]?.release();
+    await first;
+    await second;
+  });
+
+  it("cuts batches by the model's own input lengths, measuring each sentence once", async () => {
+    const model = fakeTranslator();
+    const measured: string[] = [];
+    // Word count stands in for tokens: by characters the two long words would pair with the short sentences.
+    const inputLength = (input: string) => (measured.push(input), input.split(' ').length);
+    const pool = pooledTranslator({ ...model, inputLength }, { batchSize: 2 });
+    await Promise.all(['Bundesverfassungsgericht', 'Ja so', 'Oberlandesgericht', 'Nein so'].map((s) => pool.translate([s])));
+    expect(model.batches).toEqual([
+      ['Bundesverfassungsgericht', 'Oberlandesgericht'],
+      ['Ja so', 'Nein so'],
+    ]);
+    expect(measured.sort()).toEqual(['Bundesverfassungsgericht', 'Ja so', 'Nein so', 'Oberlandesgericht']);
+  });
+
+  it('reports each call: sentences and the tokens the model says it generated', async () => {
+    let tokens = 0;
+    const model: Translator = {
+      ...fakeTranslator(),
+      translate: async (batch) => {
+        tokens += batch.length * 3;
+        return batch.map((s) => s.toUpperCase());
+      },
+      generatedTokens: () => tokens,
+    };
+    const reports: BatchReport[] = [];
+    const pool = pooledTranslator(model, { batchSize: 2, onBatch: (b) => reports.push(b) });
+    await Promise.all([pool.translate(['a', 'b']), pool.translate(['c'])]);
+    expect(reports.map(({ rows, tokens }) => ({ rows, tokens }))).toEqual([
+      { rows: 2, tokens: 6 },
+      { rows: 1, tokens: 3 },
+    ]);
+  });
+
+  it('waits for the warm-up before cutting the first batch, so late sentences share it', async () => {
+    const model = fakeTranslator();
+    let warmed: () => void = () => undefined;
+    const pool = pooledTranslator(model, { batchSize: 8, warmUp: () => new Promise((r) => (warmed = r)) });
+    const early = pool.translate(['Früh.']);
+    await new Promise((r) => setTimeout(r, 5));
+    const late = pool.translate(['Spät.']);
+    warmed();
+    expect(await Promise.all([early, late])).toEqual([['EN(Früh.)'], ['EN(Spät.)']]);
+    expect(model.batches).toEqual([['Früh.', 'Spät.']]);
+  });
+
+  it.each([0, 1.5, Number.NaN])('rejects batchSize %s when built', (batchSize) => {
+    expect(() => pooledTranslator(fakeTranslator(), { batchSize })).toThrow(`pooledTranslator: batchSize must be an integer >= 1, got ${String(batchSize)}`);
+  });
+});

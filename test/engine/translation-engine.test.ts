@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { openTranslationEngine } from '../../pipeline/engine/translation-engine.js';
+import { resolveConfig } from '../../pipeline/config.js';
+import { segmentsOf } from '../../pipeline/core/doc.js';
+import { makeDocument } from '../../pipeline/read/read-article.js';
+import { SAMPLE_REVIEW } from '../helpers/sample-review.js';
+import { fakeTranslator } from '../helpers/fake-translator.js';
+import { noMemory } from '../../pipeline/engine/memory/no-memory.js';
+
+const doc = (text: string, name: string) => makeDocument(text, name, { bomStripped: false, lineEndingsNormalised: 0, nfcChanged: false });
+const identity = { id: 'fake/model', dtype: 'fp32', decoding: {} };
+
+describe('openTranslationEngine', () => {
+  it('lets documents translated at the same time share model batches, and tallies the calls', async () => {
+    const model = fakeTranslator();
+    const engine = openTranslationEngine({ config: resolveConfig([], {}), identity, loadTranslator: async () => model, now: new Date(0) });
+    const results = await Promise.all(['Eins ist gut.', 'Zwei ist gut.', 'Drei ist gut.'].map((text, i) => engine.translate(doc(text, `a${i}`), new Date(0))));
+    expect(results.map((r) => segmentsOf(r.doc)[0]?.target)).toEqual(['EN(Eins ist gut.)', 'EN(Zwei ist gut.)', 'EN(Drei ist gut.)']);
+    expect(model.batches).toHaveLength(1);
+    expect(engine.tally).toMatchObject({ modelCalls: 1, modelSentences: 3 });
+    expect(engine.loaded()).toBe(true);
+    await engine.close();
+    expect(model.disposed).toBe(true);
+  });
+
+  it('counts reviewed sentences as remembered, and loads no model when nothing needs one', async () => {
+    const memory = { ...noMemory(), recallReviews: async (sources: readonly string[]) => sources.map((s) => (s === SAMPLE_REVIEW.source ? SAMPLE_REVIEW : undefined)) };
+    const engine = openTranslationEngine({ config: resolveConfig([], {}), identity, loadTranslator: async () => fakeTranslator(), memory, now: new Date(0) });
+    const result = await engine.translate(doc(SAMPLE_REVIEW.source, 'reviewed'), new Date(0));
+    expect(result).toMatchObject({ sentences: 1, recalled: 1 });
+    expect(segmentsOf(result.doc)[0]).toMatchObject({ target: SAMPLE_REVIEW.target, origin: 'review' });
+    expect(engine.loaded()).toBe(false);
+    await engine.close();
+  });
+});
