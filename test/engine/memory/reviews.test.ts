@@ -33,7 +33,7 @@ describe('reviews in the translation memory', () => {
 
   it('a memory file written by the previous version (schema 1) is migrated in place and keeps its entries', async () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'lektor-v1-')), 'lektor-memory.sqlite');
-    await copyFile(path.join(import.meta.dirname, '../fixtures/memory/lektor-memory-v1.sqlite'), file);
+    await copyFile(path.join(import.meta.dirname, '../../fixtures/memory/lektor-memory-v1.sqlite'), file);
     memory = openSqliteMemory(file);
     expect(await memory.recall(fp32, ['Der Verdacht: Mögliche Spionage.', 'Alibaba bestreitet jegliches Fehlverhalten.'])).toEqual([
       'The suspicion: Possible espionage.',
