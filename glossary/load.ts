@@ -1,5 +1,6 @@
 import { GlossaryError, InputError } from '../pipeline/core/errors.js';
-import { readArticle } from '../pipeline/read/read-article.js';
+import { decodeArticle } from '../pipeline/core/decode-article.js';
+import { readArticleBytes } from '../pipeline/core/read-article-bytes.js';
 import { parseGlossary } from './parse.js';
 import type { Glossary } from './types.js';
 
@@ -16,7 +17,7 @@ export async function loadGlossary(file: string, cwd = '.'): Promise<Glossary> {
 export async function readGlossaryText(file: string, cwd = '.'): Promise<string> {
   try {
     // The article reader's rules suit a glossary too: strict UTF-8, no BOM, LF, NFC.
-    return (await readArticle(file, cwd)).text;
+    return decodeArticle(await readArticleBytes(file, cwd), file).text;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new GlossaryError({ file, line: error.line, column: error.column }, error.reason, { cause: error });

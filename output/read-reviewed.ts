@@ -3,7 +3,8 @@ import { readJsonl } from './read-jsonl.js';
 import { readTmx } from './read-tmx.js';
 import { readXliff } from './read-xliff.js';
 import { readXliff2 } from './read-xliff2.js';
-import { lineOf, parseXml } from './read-xml.js';
+import { parseXml } from '../pipeline/core/parse-xml.js';
+import { lineOf } from './read-xml.js';
 import type { ReviewedFile } from './reviewed-file.js';
 
 /**

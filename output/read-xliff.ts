@@ -1,6 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
 import { InputError } from '../pipeline/core/errors.js';
-import { articleName } from '../pipeline/read/read-article.js';
+import { articleName } from '../pipeline/core/article-name.js';
 import { childElements, descendantElements, inlinePieces, lineOf, NATIVE_CODE, requiredChild, textOf, type InlineRole } from './read-xml.js';
 import { singleArticle, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
 

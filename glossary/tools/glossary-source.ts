@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossaryError, InputError } from '../../pipeline/core/errors.js';
-import { decodeArticle, readArticle } from '../../pipeline/read/read-article.js';
+import { decodeArticle } from '../../pipeline/core/decode-article.js';
+import { readArticleBytes } from '../../pipeline/core/read-article-bytes.js';
 import { parseGlossary } from '../parse.js';
 import type { Glossary } from '../types.js';
 
@@ -27,8 +27,9 @@ const keepBom = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export async function readGlossarySource(file: string, cwd: string): Promise<GlossarySource> {
   const full = path.resolve(cwd, file);
   try {
-    const { text } = await readArticle(full);
-    return { file, path: full, raw: keepBom.decode(await readFile(full)), text };
+    const bytes = await readArticleBytes(full);
+    const { text } = decodeArticle(bytes, full);
+    return { file, path: full, raw: keepBom.decode(bytes), text };
   } catch (error) {
     throw asGlossaryError(error, file);
   }

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, chmod, stat } from 'node:fs/promises';
 import { GlossaryError } from '../../pipeline/core/errors.js';
-import { writeFileAtomic } from '../../output/write.js';
+import { writeFileAtomic } from '../../pipeline/core/write-file-atomic.js';
 
 /** The file's permission bits, or undefined for a file that does not exist yet. */
 export async function fileMode(path: string): Promise<number | undefined> {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { MarkupFormat } from '../core/doc.js';
 import { InputError } from '../core/errors.js';
-import { lineOfFirstInvalidByte, refuseBinary } from './read-article.js';
+import { lineOfFirstInvalidByte, refuseBinary } from '../core/decode-article.js';
 
 export interface DecodedMarkup {
   readonly source: string;

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { ARTICLE_EXTENSION, articleName } from './read-article.js';
+import { ARTICLE_EXTENSION, articleName } from '../core/article-name.js';
 
 /**
  * Command-line inputs → article files, in a stable order: files as given, directories expanded

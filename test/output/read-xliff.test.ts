@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readXliff } from '../../output/read-xliff.js';
-import { parseXml } from '../../output/read-xml.js';
+import { parseXml } from '../../pipeline/core/parse-xml.js';
 import render from '../../output/xliff.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, tempFile } from './external-tools.js';
 import { RENDER_OPTIONS } from './review-doc.js';

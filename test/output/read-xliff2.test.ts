@@ -1,7 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { readXliff2 } from '../../output/read-xliff2.js';
-import { parseXml } from '../../output/read-xml.js';
+import { parseXml } from '../../pipeline/core/parse-xml.js';
 import render from '../../output/xliff2.js';
 import { elementById, retooled } from '../helpers/dom-tool.js';
 import { RENDER_OPTIONS } from './review-doc.js';

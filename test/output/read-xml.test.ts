@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { childElements, parseXml, textOf } from '../../output/read-xml.js';
+import { parseXml } from '../../pipeline/core/parse-xml.js';
+import { childElements, textOf } from '../../output/read-xml.js';
 
 describe('parseXml', () => {
   it.each([

@@ -1,6 +1,14 @@
 import { segmentsOf, type LektorDoc } from '../../../pipeline/core/doc.js';
 import type { Glossary } from '../../types.js';
-import type { TermResult } from './term-results.js';
+
+/** What became of one term occurrence in a finished translation. */
+export interface TermResult {
+  readonly termId: string;
+  /** The required English is in the target and no forbidden rendering is left. */
+  readonly honoured: boolean;
+  /** Lektor changed the target to get there. */
+  readonly repaired: boolean;
+}
 
 /** How often a term occurs in one article. */
 export interface ArticleUse {

@@ -1,5 +1,5 @@
 import type { Element } from '@xmldom/xmldom';
-import { parseXml } from '../../../output/read-xml.js';
+import { parseXml } from '../../../pipeline/core/parse-xml.js';
 import { InputError } from '../../../pipeline/core/errors.js';
 import type { RawTerm } from '../../build-terms.js';
 import { buildTermAlone } from '../term-alone.js';

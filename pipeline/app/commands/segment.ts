@@ -2,7 +2,8 @@ import { buffer } from 'node:stream/consumers';
 import path from 'node:path';
 import { segmentRecords } from '../../segmenter/records.js';
 import { segmentText } from '../../segmenter/index.js';
-import { decodeArticle, readArticle } from '../../read/read-article.js';
+import { decodeArticle } from '../../core/decode-article.js';
+import { readArticle } from '../../read/read-article.js';
 import { EXIT, type CliIO, type CommandModule } from './command.js';
 
 const STDIN = '-';

@@ -3,7 +3,7 @@ import matchTerms from '../../stages/match-terms.js';
 import type { Glossary } from '../../../glossary/types.js';
 import { readSegmentedArticles } from './read-segmented-articles.js';
 import { measureCoverage, type CoverageReport } from '../../../glossary/tools/check/measure-coverage.js';
-import { readTermResults } from '../../../glossary/tools/check/term-results.js';
+import { readTermResults } from '../../../output/read-term-results.js';
 
 export interface CheckOptions {
   readonly cwd: string;

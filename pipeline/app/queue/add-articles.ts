@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { readArticleBytes } from '../../read/read-article.js';
+import { readArticleBytes } from '../../core/read-article-bytes.js';
 import path from 'node:path';
 import { collectInputs } from '../../read/inputs.js';
 import { articleJobId, QUEUE_NAME, type ArticleJob, type JobGlossary, type JobModel } from './article-job.js';

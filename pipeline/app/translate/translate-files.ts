@@ -1,18 +1,15 @@
 import PQueue from 'p-queue';
 import path from 'node:path';
-import { reviewIndexEntry, type ReviewIndexEntry } from '../../../output/review-index.js';
-import { writeFileAtomic, writeOutputs, writeReviewIndex } from '../../../output/write.js';
 import { LektorError, MemoryError, ModelError, firstLine } from '../../core/errors.js';
 import { collectInputs } from '../../read/inputs.js';
 import { checkFormats } from '../../stages/build-stages.js';
-import { mergeQaSummaries, summariseQa, type QaSummary } from '../../stages/qa.js';
 import { readArticle } from '../../read/read-article.js';
-import { version } from '../../core/version.js';
-import { writeArticleRecord } from '../review/article-record.js';
 import { resolveBatchOptions, type BatchOptions } from '../../engine/options.js';
 import type { ProgressEvent } from '../../engine/progress.js';
 import { openTranslationEngine } from '../../engine/translation-engine.js';
-import { isFromMemory, renderRunReport, runCounts, runTimings, type RunReport, type RunStatus } from './run-report.js';
+import { openDelivery } from '../deliver/delivery.js';
+import type { TranslateRunReport } from '../deliver/run-report.js';
+import { isFromMemory, runCounts, runTimings } from './run-counts.js';
 
 export interface ArticleDone {
   readonly ok: true;
@@ -38,7 +35,7 @@ export interface RunSummary {
   readonly failed: readonly ArticleFailure[];
   /** Articles left unfinished by an interrupt or a stop; a re-run finishes them. */
   readonly pending: readonly string[];
-  readonly report: RunReport;
+  readonly report: TranslateRunReport;
 }
 
 /** Failures no article can get past: the run stops instead of failing every article in turn. */
@@ -91,11 +88,9 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     onEvent: emit,
   });
 
-  // The html review pages get an index.html linking them; it needs a few numbers per article, not the documents.
-  const reviewIndex: ReviewIndexEntry[] | undefined = formats.includes('html') ? [] : undefined;
+  const delivery = openDelivery({ outDir });
+  const glossary = config.glossary.path === undefined ? null : { path: path.resolve(cwd, config.glossary.path), strategy: config.glossary.strategy };
   const done: ArticleDone[] = [];
-  // Per-article summaries, not documents: a large batch must not keep its articles in memory.
-  const qaSummaries: QaSummary[] = [];
   const failed: ArticleFailure[] = [];
   const pending: string[] = [];
 
@@ -107,16 +102,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
     try {
       const doc = await readArticle(file, cwd, config.input);
       const { doc: translated, sentences, recalled } = await engine.translate(doc, now);
-      const outputs = await writeOutputs(translated, formats, outDir, { now, toolVersion: version });
-      await writeArticleRecord(outDir, {
-        doc: translated,
-        formats,
-        glossary: config.glossary.path === undefined ? null : { path: path.resolve(cwd, config.glossary.path), strategy: config.glossary.strategy },
-        qa: config.qa,
-        memory: options.memory?.location ?? null,
-      });
-      reviewIndex?.push(reviewIndexEntry(translated));
-      qaSummaries.push(summariseQa([translated]));
+      const outputs = await delivery.article({ doc: translated, formats, glossary, qa: config.qa, memory: options.memory?.location ?? null }, now);
       done.push({ ok: true, file, name: translated.meta.name, sentences, recalled, outputs });
       emit({ type: 'article', file, status: isFromMemory({ sentences, recalled }) ? 'memory' : 'translated', sentences, recalled, outputs });
     } catch (error) {
@@ -156,32 +142,32 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   inInputOrder(failed, (a) => a.file);
   inInputOrder(pending, (a) => a);
 
-  const status: RunStatus = fatal ? 'error' : options.signal?.aborted ? 'interrupted' : failed.length > 0 ? 'failures' : 'completed';
+  const status: TranslateRunReport['status'] = fatal ? 'error' : options.signal?.aborted ? 'interrupted' : failed.length > 0 ? 'failures' : 'completed';
   const totalMs = performance.now() - started;
-  const report: RunReport = {
-    tool: `lektor ${version}`,
-    status,
-    ...(fatal ? { error: fatal.describe() } : {}),
-    startedAt: now.toISOString(),
-    finishedAt: new Date(now.getTime() + totalMs).toISOString(),
-    inputs: [...inputs],
-    model: { id: config.model.id, identity: identity.id, dtype: identity.dtype, decoding: identity.decoding, loaded: engine.loaded() },
-    settings: {
-      batchSize: config.translate.batchSize,
-      threads: config.model.threads,
-      articlesInFlight,
-      formats,
-      outDir,
-      memory: options.memory?.location ?? null,
+  const { report } = await delivery.finish({
+    file: runFile,
+    qa: config.qa.checks !== 'none',
+    report: {
+      status,
+      ...(fatal ? { error: fatal.describe() } : {}),
+      startedAt: now.toISOString(),
+      finishedAt: new Date(now.getTime() + totalMs).toISOString(),
+      inputs: [...inputs],
+      model: { id: config.model.id, identity: identity.id, dtype: identity.dtype, decoding: identity.decoding, loaded: engine.loaded() },
+      settings: {
+        batchSize: config.translate.batchSize,
+        threads: config.model.threads,
+        articlesInFlight,
+        formats,
+        outDir,
+        memory: options.memory?.location ?? null,
+      },
+      counts: runCounts(files.length, done, failed.length, pending.length, engine.tally),
+      timings: runTimings(totalMs, engine.tally),
+      failures: failed.map((f) => ({ file: f.file, reason: f.message })),
+      pending,
     },
-    counts: runCounts(files.length, done, failed.length, pending.length, engine.tally),
-    timings: runTimings(totalMs, engine.tally),
-    failures: failed.map((f) => ({ file: f.file, reason: f.message })),
-    pending,
-    qa: config.qa.checks === 'none' ? null : mergeQaSummaries(qaSummaries),
-  };
-  if (reviewIndex && reviewIndex.length > 0) await writeReviewIndex(reviewIndex, outDir, { now, toolVersion: version });
-  await writeFileAtomic(runFile, renderRunReport(report));
+  });
   emit({ type: 'done', report, runFile });
   if (fatal) throw fatal;
   return { done, failed, pending, report };

@@ -1,15 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../../../pipeline/core/errors.js';
-import { outputPath } from '../../../output/write.js';
-
-/** What became of one term occurrence in a finished translation. */
-export interface TermResult {
-  readonly termId: string;
-  /** The required English is in the target and no forbidden rendering is left. */
-  readonly honoured: boolean;
-  /** Lektor changed the target to get there. */
-  readonly repaired: boolean;
-}
+import type { TermResult } from '../glossary/tools/check/measure-coverage.js';
+import { InputError } from '../pipeline/core/errors.js';
+import { outputPath } from './write.js';
 
 interface JsonlTerm {
   readonly termId?: unknown;

@@ -2,12 +2,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTermResults } from '../../../../glossary/tools/check/term-results.js';
-import matchTerms from '../../../../pipeline/stages/match-terms.js';
-import { InputError } from '../../../../pipeline/core/errors.js';
-import { makeDoc } from '../../../helpers/make-doc.js';
-import { seedGlossary } from '../maintenance-fixtures.js';
-import { translatedFolder } from './translated-jsonl.js';
+import { readTermResults } from '../../output/read-term-results.js';
+import matchTerms from '../../pipeline/stages/match-terms.js';
+import { InputError } from '../../pipeline/core/errors.js';
+import { makeDoc } from '../helpers/make-doc.js';
+import { seedGlossary } from '../glossary/tools/maintenance-fixtures.js';
+import { translatedFolder } from '../glossary/tools/check/translated-jsonl.js';
 
 describe('readTermResults', () => {
   it("reads each term's outcome from the JSONL writer's files and skips articles without one", async () => {
