@@ -2,7 +2,8 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PARTIAL_SUFFIX, isPartialPath, readPartial, type PartialState } from './download/partial-download.js';
 import { CONFIG_FILES, filesUnder, onnxFiles } from './model-source.js';
-import { loadMarianTranslator, type MarianOptions } from './marian.js';
+import { DTYPES, type Dtype, type ModelSettings, type OpenOptions } from './model-settings.js';
+import { openTranslator } from './open-translator.js';
 
 export interface CachedModel {
   /** Hub id (the path under the cache folder). */
@@ -11,7 +12,7 @@ export interface CachedModel {
   /** Total bytes on disk, unfinished downloads included. */
   readonly bytes: number;
   /** Dtypes whose weight files are all present. */
-  readonly dtypes: readonly ('fp32' | 'q8')[];
+  readonly dtypes: readonly Dtype[];
   /** Files whose download was interrupted: the next pull or translate resumes them. */
   readonly partial: readonly PartialFile[];
 }
@@ -25,8 +26,8 @@ export interface PartialFile extends PartialState {
  * Downloads a model's files for one dtype into the cache and checks that it loads as a translator,
  * which also derives what decoding needs (the generation model), so the first run need not.
  */
-export async function pullModel(options: Omit<MarianOptions, 'offline'>): Promise<void> {
-  const translator = await loadMarianTranslator({ ...options, offline: false });
+export async function pullModel(settings: Omit<ModelSettings, 'offline'>, options: OpenOptions = {}): Promise<void> {
+  const translator = await openTranslator({ ...settings, offline: false }, options);
   await translator.dispose();
 }
 
@@ -45,7 +46,7 @@ async function describeModel(cacheDir: string, id: string): Promise<CachedModel 
     id,
     dir,
     bytes: sizes.reduce((a, b) => a + b, 0),
-    dtypes: (['fp32', 'q8'] as const).filter((d) => complete && onnxFiles(d).every((f) => present.has(f))),
+    dtypes: DTYPES.filter((d) => complete && onnxFiles(d).every((f) => present.has(f))),
     partial,
   };
 }

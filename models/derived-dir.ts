@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Dtype } from './model-settings.js';
 
 /** What Lektor derives from a model's files for one dtype (a decoder that also returns its best tokens, a generation graph). */
 export interface Derivation {
@@ -33,7 +34,7 @@ function abandoned(entry: string): boolean {
  * once per state of its source files (path, size, modification time). Built in a temporary
  * folder and renamed into place: concurrent runs each find it whole or build it themselves.
  */
-export async function derivedDir(sourceDir: string, dtype: 'fp32' | 'q8', derivedRoot: string, derivation: Derivation): Promise<string> {
+export async function derivedDir(sourceDir: string, dtype: Dtype, derivedRoot: string, derivation: Derivation): Promise<string> {
   const states = await Promise.all(derivation.sources.map((file) => stat(path.join(sourceDir, file))));
   const sourceKey = createHash('sha256').update(`${path.resolve(sourceDir)}\0${dtype}\0${derivation.name}`).digest('hex').slice(0, 16);
   const stateKey = createHash('sha256')

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { Dtype } from './model-settings.js';
 
 /** Where a model's files are: a local directory, or a hub id and its cache folder. */
 export type ModelSource =
@@ -21,7 +22,7 @@ export function resolveModelSource(id: string, cacheDir: string, cwd: string): M
 }
 
 /** The ONNX weight files a dtype needs, as transformers.js names them. */
-export function onnxFiles(dtype: 'fp32' | 'q8'): string[] {
+export function onnxFiles(dtype: Dtype): string[] {
   const suffix = dtype === 'q8' ? '_quantized' : '';
   return [`onnx/encoder_model${suffix}.onnx`, `onnx/decoder_model_merged${suffix}.onnx`];
 }
@@ -29,7 +30,7 @@ export function onnxFiles(dtype: 'fp32' | 'q8'): string[] {
 export const CONFIG_FILES = ['config.json', 'generation_config.json', 'tokenizer.json', 'tokenizer_config.json'] as const;
 
 /** Files of the model that are missing on disk for this dtype (empty: ready to load offline). */
-export function missingFiles(dir: string, dtype: 'fp32' | 'q8'): string[] {
+export function missingFiles(dir: string, dtype: Dtype): string[] {
   return [...CONFIG_FILES, ...onnxFiles(dtype)].filter((f) => {
     const p = path.join(dir, f);
     return !existsSync(p) || !statSync(p).isFile();

@@ -5,7 +5,7 @@ import { UsageError } from './core/errors.js';
 import { checkSelector } from './read/check-selector.js';
 import { STRATEGIES } from '../glossary/strategies/index.js';
 import { DEFAULT_HUB } from '../models/download/hub-address.js';
-import { MAX_BEAMS } from '../models/decoder.js';
+import { DTYPES, MAX_BEAMS, type Dtype } from '../models/model-settings.js';
 
 /** Where models come from and how they run. */
 export interface ModelConfig {
@@ -39,7 +39,7 @@ export interface ModelConfig {
    * Weight precision: `fp32` loads `onnx/*_model*.onnx`, `q8` the `_quantized` files.
    * @default 'fp32'
    */
-  readonly dtype: 'fp32' | 'q8';
+  readonly dtype: Dtype;
   /**
    * ONNX Runtime intra-op threads; 0 lets ONNX Runtime decide.
    * @default 0
@@ -201,7 +201,7 @@ export function resolveConfig(
     }),
     defaultConfig(env),
   );
-  oneOf('--dtype', merged.model.dtype, ['fp32', 'q8']);
+  oneOf('--dtype', merged.model.dtype, DTYPES);
   httpUrl('--hub (or HF_ENDPOINT)', merged.model.hub);
   positiveInt('--threads', merged.model.threads, 0);
   positiveInt('--beams', merged.model.beams, 1);

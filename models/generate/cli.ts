@@ -6,11 +6,19 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { EXIT, type CliIO } from '../../pipeline/app/commands/command.js';
+import { DTYPES } from '../model-settings.js';
 import { writeBenchModel, type BenchDtype } from './bench-model.js';
 import { writeTinyModel } from './tiny-model.js';
 
-const DTYPES = ['fp32', 'q8'] as const satisfies readonly BenchDtype[];
+/** Exit codes as `lektor` uses them, so scripts read both tools alike; the generator is a dev tool apart from the app. */
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** What the generator touches of the outside world; tests pass their own. */
+export interface GeneratorIO {
+  readonly stdout: { write(chunk: string): unknown };
+  readonly stderr: { write(chunk: string): unknown };
+  readonly cwd: string;
+}
 
 /** Model kinds by name: each writes the whole model directory. The tiny model's q8 files are its fp32 ones, so it ignores `dtype`. */
 export const MODEL_KINDS = {
@@ -31,7 +39,7 @@ function isDtype(name: string): name is BenchDtype {
 }
 
 /** `argv` is `<kind> <dir> [--dtype fp32|q8]`; returns the exit code and prints through `io` only. */
-export async function main(argv: readonly string[], io: Pick<CliIO, 'stdout' | 'stderr' | 'cwd'>): Promise<number> {
+export async function main(argv: readonly string[], io: GeneratorIO): Promise<number> {
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);

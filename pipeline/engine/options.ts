@@ -13,7 +13,7 @@ export interface BatchOptions {
   readonly cwd: string;
   /** Time stamped into outputs and run.json; nothing else reads the clock's date. */
   readonly now: Date;
-  /** What the memory keys entries by, known without loading the model (`marianIdentity`). */
+  /** What the memory keys entries by, known without loading the model (`modelIdentity`). */
   readonly identity: ModelIdentity;
   /** Loads the model, on the first sentence the memory cannot answer. */
   readonly loadTranslator: TranslatorLoader;

@@ -17,7 +17,7 @@ export type EngineEvent = { readonly type: 'model-loaded'; readonly ms: number }
 export interface EngineOptions {
   /** The engine reads the `model` (id, dtype), `translate`, `glossary` and `qa` slices. */
   readonly config: LektorConfig;
-  /** What the memory keys entries by, known without loading the model (`marianIdentity`). */
+  /** What the memory keys entries by, known without loading the model (`modelIdentity`). */
   readonly identity: ModelIdentity;
   /** Loads the model, on the first sentence the memory cannot answer (or on `load()`). */
   readonly loadTranslator: TranslatorLoader;

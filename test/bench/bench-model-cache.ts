@@ -3,7 +3,7 @@ import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLE_ARTICLE, writeBenchModel, type BenchDtype } from '../../models/generate/bench-model.js';
-import { derivedModelsDir } from '../../models/marian.js';
+import { derivedModelsDir } from '../../models/marian/marian.js';
 
 const GENERATOR_DIR = fileURLToPath(new URL('../../models/generate/', import.meta.url));
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ModelIdentity } from '../../models/translator.js';
-import { loadMarianTranslator } from '../../models/marian.js';
+import { loadMarianTranslator } from '../../models/marian/marian.js';
 import type { TranslatorLoader } from '../../pipeline/engine/lazy-translator.js';
 import { TARGET_PER_SOURCE_TOKEN, forcedOutputLength } from './forced-length.js';
 

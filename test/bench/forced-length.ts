@@ -1,5 +1,5 @@
 import { LogitsProcessor, LogitsProcessorList, type Tensor } from '@huggingface/transformers';
-import type { OutputLength } from '../../models/marian.js';
+import type { OutputLength } from '../../models/marian/marian.js';
 
 /** How long the bench makes a translation: 1.2 target tokens per source token, as German → English news runs. */
 export const TARGET_PER_SOURCE_TOKEN = 1.2;

@@ -5,7 +5,7 @@
  *   - Lektor's own loop (`greedy-decoder.ts`, `beam-decoder.ts`): JavaScript chooses each step's
  *     tokens from the derived decoder's best tokens and keeps the cache (copied out of ONNX
  *     Runtime at every step, reordered between beams in JavaScript);
- *   - the loop inside ONNX Runtime (`models/ort-generation/`): one `BeamSearch` node runs every step.
+ *   - the loop inside ONNX Runtime (`models/marian/ort-generation/`): one `BeamSearch` node runs every step.
  * Greedy and beam 4 each way, the model calls only (no pool, memory or QA). Tokens/s count
  * output tokens; a beam case's batch is `--sentences` / 4 sentences, so that both keep as many
  * rows in a step. Also prints how many sentences each pair translated alike.
@@ -16,12 +16,12 @@ import { parseArgs } from 'node:util';
 import { AutoTokenizer, type Tensor } from '@huggingface/transformers';
 import { markdownTable } from 'markdown-table';
 import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
-import { derivedModelsDir, loadMarianParts } from '../../models/marian.js';
-import { beamDecoder } from '../../models/beam-decoder.js';
-import type { Decoder } from '../../models/decoder.js';
-import { greedyDecoder } from '../../models/greedy-decoder.js';
-import { generationModelFile } from '../../models/ort-generation/generation-model.js';
-import { openOrtDecoder } from '../../models/ort-generation/ort-decoder.js';
+import { derivedModelsDir, loadMarianParts } from '../../models/marian/marian.js';
+import { beamDecoder } from '../../models/marian/beam-decoder.js';
+import type { Decoder } from '../../models/marian/decoder.js';
+import { greedyDecoder } from '../../models/marian/greedy-decoder.js';
+import { generationModelFile } from '../../models/marian/ort-generation/generation-model.js';
+import { openOrtDecoder } from '../../models/marian/ort-generation/ort-decoder.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
 import { benchModelDir } from './bench-model-cache.js';
 import { syntheticArticles } from './corpus.js';

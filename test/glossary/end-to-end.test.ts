@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../glossary/load.js';
 import type { Glossary } from '../../glossary/types.js';
-import { loadMarianTranslator } from '../../models/marian.js';
+import { openTranslator } from '../../models/open-translator.js';
 import type { Translator } from '../../models/translator.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/core/doc.js';
@@ -20,7 +20,7 @@ let translator: Translator;
 
 beforeAll(async () => {
   glossary = await loadGlossary('seeds/glossary.yaml');
-  translator = await loadMarianTranslator({ id: await tinyModelDir(), cacheDir: await mkdtemp(path.join(tmpdir(), 'lektor-cache-')), offline: true, dtype: 'fp32', threads: 1, cwd: process.cwd() });
+  translator = await openTranslator({ id: await tinyModelDir(), cacheDir: await mkdtemp(path.join(tmpdir(), 'lektor-cache-')), offline: true, dtype: 'fp32', threads: 1, cwd: process.cwd() });
 });
 afterAll(() => translator.dispose());
 

@@ -1,5 +1,5 @@
 import { AutoModelForSeq2SeqLM, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer, type Tensor } from '@huggingface/transformers';
-import { topKModelDir } from '../../models/top-k-decoder.js';
+import { topKModelDir } from '../../models/marian/top-k-decoder.js';
 
 /** A model directory's tokenizer and model (fp32 unless told), loaded by transformers.js from disk only. */
 export interface LoadedModel {

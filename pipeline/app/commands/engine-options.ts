@@ -1,5 +1,5 @@
 import { loadGlossary } from '../../../glossary/load.js';
-import { loadMarianTranslator, marianIdentity } from '../../../models/marian.js';
+import { modelIdentity, openTranslator } from '../../../models/open-translator.js';
 import type { Reporter } from '../report/index.js';
 import type { EngineOptions } from '../../engine/translation-engine.js';
 import type { LektorConfig } from '../../config.js';
@@ -25,8 +25,8 @@ export async function engineOptions(
     config,
     now: run.now,
     stageDeps: { glossary },
-    identity: marianIdentity(model),
-    loadTranslator: () => loadMarianTranslator({ ...model, signal: run.signal, onDownload: run.report }),
+    identity: modelIdentity(model),
+    loadTranslator: () => openTranslator(model, { signal: run.signal, onDownload: run.report }),
     memory: flags.memory === false ? undefined : openSqliteMemory(memoryFile(flags.memory, config.output.dir, io.cwd)),
     ...(run.signal ? { signal: run.signal } : {}),
   };

@@ -1,7 +1,7 @@
 import { renderEvalTable } from '../eval/eval-table.js';
 import { evaluateStrategies } from '../eval/evaluate.js';
 import { loadGlossary } from '../../../glossary/load.js';
-import { loadMarianTranslator } from '../../../models/marian.js';
+import { openTranslator } from '../../../models/open-translator.js';
 import { collectInputs } from '../../read/inputs.js';
 import { EXIT, type CommandModule } from './command.js';
 import { addModelOptions, type ModelFlags } from './model-options.js';
@@ -25,7 +25,7 @@ const command: CommandModule = (program, io, exitWith) => {
       // Everything that can be wrong with the inputs fails before the model loads.
       const glossary = await loadGlossary(flags.glossary, io.cwd);
       const files = await collectInputs(inputs, io.cwd);
-      const translator = await loadMarianTranslator({ ...config.model, cwd: io.cwd });
+      const translator = await openTranslator({ ...config.model, cwd: io.cwd });
       try {
         const results = await evaluateStrategies(files, {
           config,

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { DTYPES, type Dtype } from '../../../models/model-settings.js';
 import { defaultConfig } from '../../config.js';
 
 /** The flags `addModelOptions` defines, as commander hands them over. */
@@ -6,7 +7,7 @@ export interface ModelFlags {
   model?: string;
   hub?: string;
   offline?: boolean;
-  dtype?: 'fp32' | 'q8';
+  dtype?: Dtype;
   batchSize?: number;
   threads?: number;
   beams?: number;
@@ -22,7 +23,7 @@ export function addModelOptions(command: Command): Command {
     .option('-m, --model <id|dir>', `hub model id or local model directory (default: ${defaults.model.id})`)
     .option('--hub <url>', HUB_HELP)
     .option('--offline', 'never reach the network (also LEKTOR_OFFLINE=1)')
-    .addOption(new Option('--dtype <dtype>', 'weight precision').choices(['fp32', 'q8']))
+    .addOption(new Option('--dtype <dtype>', 'weight precision').choices(DTYPES))
     .option('--batch-size <n>', `sentences per model call (default: ${defaults.translate.batchSize})`, Number)
     .option('--threads <n>', `ONNX Runtime threads, 0 = automatic (default: ${defaults.model.threads})`, Number)
     .option('--beams <n>', `beam search width, 1 = greedy (default: ${defaults.model.beams})`, Number);

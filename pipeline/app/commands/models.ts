@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { formatBytes } from '../../../models/download/byte-units.js';
 import { listModels, pullModel, type CachedModel } from '../../../models/cache.js';
+import { DTYPES, type Dtype } from '../../../models/model-settings.js';
 import { REPORTERS, chooseReporter } from '../report/index.js';
 import { resolveConfig } from '../../config.js';
 import { EXIT, type CommandModule } from './command.js';
@@ -8,7 +9,7 @@ import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { HUB_HELP } from './model-options.js';
 
 interface PullFlags {
-  dtype: 'fp32' | 'q8';
+  dtype: Dtype;
   hub?: string;
   json?: boolean;
   quiet?: boolean;
@@ -30,7 +31,7 @@ const command: CommandModule = (program, io, exitWith) => {
     .command('pull')
     .description('download a model from the Hugging Face hub (or a mirror) into the model cache')
     .argument('[id]', 'hub model id (default: Xenova/opus-mt-de-en)')
-    .addOption(new Option('--dtype <dtype>', 'weight precision to download').choices(['fp32', 'q8']).default('fp32'))
+    .addOption(new Option('--dtype <dtype>', 'weight precision to download').choices(DTYPES).default('fp32'))
     .option('--hub <url>', HUB_HELP)
     .option('--json', 'print progress as JSON lines on stdout')
     .option('-q, --quiet', 'print failures only')
@@ -45,7 +46,7 @@ const command: CommandModule = (program, io, exitWith) => {
       const reporterName = chooseReporter(flags, io.stderr);
       const interrupt = interruptOnSigint(() => undefined);
       try {
-        await pullModel({ ...config.model, cwd: io.cwd, signal: interrupt.signal, onDownload: REPORTERS[reporterName](io) });
+        await pullModel({ ...config.model, cwd: io.cwd }, { signal: interrupt.signal, onDownload: REPORTERS[reporterName](io) });
       } catch (error) {
         if (!interrupt.signal.aborted || error !== interrupt.signal.reason) throw error;
         io.stderr.write(`\nlektor: interrupted; what has arrived of ${config.model.id} is kept, run the same command again to resume\n`);

@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import path from 'node:path';
-import { marianIdentity } from '../../../models/marian.js';
+import { DTYPES } from '../../../models/model-settings.js';
+import { modelIdentity } from '../../../models/open-translator.js';
 import { FORMAT_NAMES } from '../../../output/index.js';
 import { parseCheckSelection } from '../../checks/index.js';
 import { runDate } from '../../config.js';
@@ -29,7 +30,7 @@ const command: CommandModule = (program, io, exitWith) => {
   addRedisOption(queue.command('add').description('queue one job per article (the same article with the same settings is queued once)'))
     .argument('<inputs...>', 'article files or folders')
     .option('-m, --model <id|dir>', 'the model the workers must run (default: Xenova/opus-mt-de-en)')
-    .addOption(new Option('--dtype <dtype>', 'weight precision the workers must run').choices(['fp32', 'q8']))
+    .addOption(new Option('--dtype <dtype>', 'weight precision the workers must run').choices(DTYPES))
     .option('--beams <n>', 'beam search width the workers must run (default: 1)', Number)
     .option('-g, --glossary <file>', 'terminology glossary (YAML) to honour; sent with the jobs')
     .addOption(new Option('--terms <strategy>', 'how glossary terms are enforced (default: inline)').choices(Object.keys(STRATEGIES)))
@@ -43,7 +44,7 @@ const command: CommandModule = (program, io, exitWith) => {
     .action(async (inputs: string[], flags: QueueFlags & { attempts?: number; backoff?: number }) => {
       const config = await configWithRedis(flags, io);
       checkFormats(config.output.formats);
-      const identity = marianIdentity({ ...config.model, cwd: io.cwd });
+      const identity = modelIdentity({ ...config.model, cwd: io.cwd });
       const glossary = config.glossary.path === undefined ? null : await readJobGlossary(config.glossary.path, config.glossary.strategy, io.cwd);
       const result = await withRedis(config, async (redis) => {
         if (flags.out !== undefined || flags.format !== undefined) await saveQueueOutput(redis, { dir: config.output.dir, formats: config.output.formats });

@@ -1,4 +1,4 @@
-import { loadMarianTranslator, marianIdentity } from '../../../models/marian.js';
+import { modelIdentity, openTranslator } from '../../../models/open-translator.js';
 import { runDate } from '../../config.js';
 import { openRedisMemory } from '../../engine/memory/redis-memory.js';
 import { runWorker, type WorkerEvent } from '../queue/run-worker.js';
@@ -48,8 +48,8 @@ const command: CommandModule = (program, io, exitWith) => {
           runWorker({
             redis,
             config,
-            identity: marianIdentity(model),
-            loadTranslator: () => loadMarianTranslator({ ...model, signal: stop.signal }),
+            identity: modelIdentity(model),
+            loadTranslator: () => openTranslator(model, { signal: stop.signal }),
             memory: openRedisMemory(redis, { location }),
             now: runDate(io.env),
             concurrency: flags.concurrency,

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMarianTranslator } from '../../../models/marian.js';
+import { openTranslator } from '../../../models/open-translator.js';
 import { runMain } from '../../helpers/run-main.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';
 
@@ -19,7 +19,7 @@ describe('lektor models', () => {
     const cache = await mkdtemp(path.join(tmpdir(), 'lektor-cache-'));
     const model = path.join(cache, 'Acme/tiny-de-en');
     await cp(await tinyModelDir(), model, { recursive: true });
-    const translator = await loadMarianTranslator({ id: model, cacheDir: cache, offline: true, dtype: 'fp32', threads: 1, cwd: cache });
+    const translator = await openTranslator({ id: model, cacheDir: cache, offline: true, dtype: 'fp32', threads: 1, cwd: cache });
     await translator.dispose();
     expect((await readdir(cache)).sort()).toEqual(['.derived', 'Acme']);
     const r = await runMain(['models', 'list'], { env: { LEKTOR_MODELS_DIR: cache } });

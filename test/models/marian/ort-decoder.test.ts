@@ -2,14 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBenchModel } from '../../models/generate/bench-model.js';
-import { greedyDecoder } from '../../models/greedy-decoder.js';
-import { generationModelFile } from '../../models/ort-generation/generation-model.js';
-import { openOrtDecoder, type OrtDecoder } from '../../models/ort-generation/ort-decoder.js';
-import type { Decoder } from '../../models/decoder.js';
-import { DECODER_SENTENCES, RANDOM_DIMS } from '../helpers/decoder-sentences.js';
-import { encodeTexts, loadDerivedModel, type LoadedModel } from '../helpers/loaded-model.js';
-import { tinyModelDir } from '../helpers/tiny-model.js';
+import { writeBenchModel } from '../../../models/generate/bench-model.js';
+import { greedyDecoder } from '../../../models/marian/greedy-decoder.js';
+import { generationModelFile } from '../../../models/marian/ort-generation/generation-model.js';
+import { openOrtDecoder, type OrtDecoder } from '../../../models/marian/ort-generation/ort-decoder.js';
+import type { Decoder } from '../../../models/marian/decoder.js';
+import { DECODER_SENTENCES, RANDOM_DIMS } from '../../helpers/decoder-sentences.js';
+import { encodeTexts, loadDerivedModel, type LoadedModel } from '../../helpers/loaded-model.js';
+import { tinyModelDir } from '../../helpers/tiny-model.js';
 
 /** One model loaded both ways: Lektor's own greedy loop and the loop inside ONNX Runtime. */
 interface Both extends LoadedModel {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AutoModelForSeq2SeqLM } from '@huggingface/transformers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../models/model-source.js';
-import { TOP_K, topKModelDir } from '../../models/top-k-decoder.js';
-import { tinyModelDir } from '../helpers/tiny-model.js';
+import { filesUnder } from '../../../models/model-source.js';
+import { TOP_K, topKModelDir } from '../../../models/marian/top-k-decoder.js';
+import { tinyModelDir } from '../../helpers/tiny-model.js';
 
 const DECODER = 'onnx/decoder_model_merged.onnx';
 

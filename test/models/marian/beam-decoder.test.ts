@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Tensor } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBeams, type BeamOptions } from '../../models/beam-decoder.js';
-import { decodeGreedy } from '../../models/greedy-decoder.js';
-import { writeBenchModel } from '../../models/generate/bench-model.js';
-import { EOS, PAD, UNK, type VocabEntry } from '../../models/generate/marian-layout.js';
-import { encodeTexts, loadDerivedModel, loadModel, type LoadedModel } from '../helpers/loaded-model.js';
-import { tinyModelDir } from '../helpers/tiny-model.js';
+import { decodeBeams, type BeamOptions } from '../../../models/marian/beam-decoder.js';
+import { decodeGreedy } from '../../../models/marian/greedy-decoder.js';
+import { writeBenchModel } from '../../../models/generate/bench-model.js';
+import { EOS, PAD, UNK, type VocabEntry } from '../../../models/generate/marian-layout.js';
+import { encodeTexts, loadDerivedModel, loadModel, type LoadedModel } from '../../helpers/loaded-model.js';
+import { tinyModelDir } from '../../helpers/tiny-model.js';
 
 /** Four words and OPUS-MT's special pieces: small enough to search every output exhaustively. */
 const FOUR_WORDS: VocabEntry[] = [[EOS, 0], [UNK, 0], ['▁a', -2], ['▁b', -2], ['▁c', -2], ['▁d', -2], [PAD, 0]];

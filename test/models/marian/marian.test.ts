@@ -2,9 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultOutputLength, loadMarianTranslator, searchCalls, type MarianOptions } from '../../models/marian.js';
-import type { Translator } from '../../models/translator.js';
-import { tinyModelDir } from '../helpers/tiny-model.js';
+import { defaultOutputLength, loadMarianTranslator, searchCalls, type MarianOptions } from '../../../models/marian/marian.js';
+import type { Translator } from '../../../models/translator.js';
+import { tinyModelDir } from '../../helpers/tiny-model.js';
 
 /** The model cache: it holds no hub model, and receives the derived decoders. */
 const CACHE = await mkdtemp(path.join(tmpdir(), 'lektor-cache-'));

@@ -10,32 +10,22 @@ import {
 } from '@huggingface/transformers';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ModelError, firstLine } from '../pipeline/core/errors.js';
+import { ModelError, firstLine } from '../../pipeline/core/errors.js';
 import { beamDecoder } from './beam-decoder.js';
-import { MAX_BEAMS, type Decoder } from './decoder.js';
+import type { Decoder } from './decoder.js';
 import { greedyDecoder } from './greedy-decoder.js';
-import type { Decoding, ModelIdentity, Translator } from './translator.js';
-import { missingFiles, resolveModelSource, type ModelSource } from './model-source.js';
+import type { Decoding, ModelIdentity, Translator } from '../translator.js';
+import { missingFiles, resolveModelSource, type ModelSource } from '../model-source.js';
 import { topKModelDir } from './top-k-decoder.js';
 import { generationModelFile } from './ort-generation/generation-model.js';
 import { openOrtDecoder } from './ort-generation/ort-decoder.js';
-import { DownloadFailure } from './download/download-failure.js';
-import { downloadModelFiles } from './download/download-model.js';
-import type { DownloadListener } from './download/events.js';
-import { DEFAULT_HUB } from './download/hub-address.js';
+import { DownloadFailure } from '../download/download-failure.js';
+import { downloadModelFiles } from '../download/download-model.js';
+import { DEFAULT_HUB } from '../download/hub-address.js';
+import { MAX_BEAMS, type ModelSettings, type OpenOptions } from '../model-settings.js';
 
-export interface MarianOptions {
-  /** Hub id or model directory. */
-  readonly id: string;
-  /** Folder that caches hub models. */
-  readonly cacheDir: string;
-  /** Never reach the network. */
-  readonly offline: boolean;
-  readonly dtype: 'fp32' | 'q8';
-  /** ONNX Runtime intra-op threads; 0 lets ONNX Runtime decide. */
-  readonly threads: number;
-  /** Resolves relative model directories. */
-  readonly cwd: string;
+/** The model settings and open options, and what only tests and the bench set: the output lengths, where greedy decoding runs. */
+export interface MarianOptions extends ModelSettings, OpenOptions {
   /**
    * How long each output may be, from its source's length in tokens (`</s>` included). A
    * different rule changes outputs: callers that set it key the memory with their own identity.
@@ -43,28 +33,12 @@ export interface MarianOptions {
    */
   readonly outputLength?: OutputLength;
   /**
-   * Hypotheses beam search keeps per sentence; 1 decodes greedily.
-   * @default 1
-   */
-  readonly beams?: number;
-  /**
-   * Where greedy decoding runs: inside ONNX Runtime (`models/ort-generation/`, the whole loop in
-   * one `BeamSearch` node) or in Lektor's own loop (`greedy-decoder.ts`); both choose the same
-   * tokens. Beam search and constrained decoding always run in Lektor's own loop.
+   * Where greedy decoding runs: inside ONNX Runtime (`models/marian/ort-generation/`, the whole
+   * loop in one `BeamSearch` node) or in Lektor's own loop (`greedy-decoder.ts`); both choose the
+   * same tokens. Beam search and constrained decoding always run in Lektor's own loop.
    * @default 'onnx-runtime'
    */
   readonly greedyLoop?: 'onnx-runtime' | 'lektor';
-  /**
-   * Base URL of the hub (or a mirror) a missing hub model is downloaded from.
-   * @default 'https://huggingface.co'
-   */
-  readonly hub?: string;
-  /** Bearer token for private or gated hub models. */
-  readonly hubToken?: string;
-  /** Stops a download; what has arrived is kept for the next run to resume. */
-  readonly signal?: AbortSignal;
-  /** Told how a download goes. */
-  readonly onDownload?: DownloadListener;
 }
 
 /** Lektor downloads a model's main branch, as transformers.js does by default. */

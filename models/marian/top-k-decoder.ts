@@ -2,8 +2,9 @@ import { constants } from 'node:fs';
 import { appendFile, copyFile, mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import p from 'onnx-proto';
-import { derivedDir } from './derived-dir.js';
-import { filesUnder, onnxFiles } from './model-source.js';
+import { derivedDir } from '../derived-dir.js';
+import { filesUnder, onnxFiles } from '../model-source.js';
+import type { Dtype } from '../model-settings.js';
 
 // onnx-proto is CommonJS: under ESM only the default import works at run time.
 const { onnx } = p;
@@ -84,7 +85,7 @@ function topKGraphSuffix(): Uint8Array {
  * also returns `TOP_K`'s outputs. It lives under `derivedRoot` (see `derivedDir`) and holds links
  * to the source's other files, so only the decoder is copied.
  */
-export function topKModelDir(sourceDir: string, dtype: 'fp32' | 'q8', derivedRoot: string): Promise<string> {
+export function topKModelDir(sourceDir: string, dtype: Dtype, derivedRoot: string): Promise<string> {
   const decoder = onnxFiles(dtype)[1] as string;
   return derivedDir(sourceDir, dtype, derivedRoot, {
     name: 'top-k',

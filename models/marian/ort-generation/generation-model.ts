@@ -23,9 +23,10 @@
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import p from 'onnx-proto';
-import { derivedDir } from '../derived-dir.js';
-import { GraphBuilder } from '../generate/onnx-builder.js';
-import { onnxFiles } from '../model-source.js';
+import { derivedDir } from '../../derived-dir.js';
+import { GraphBuilder } from '../../generate/onnx-builder.js';
+import { onnxFiles } from '../../model-source.js';
+import type { Dtype } from '../../model-settings.js';
 
 // onnx-proto is CommonJS: under ESM only the default import works at run time.
 const { onnx } = p;
@@ -112,7 +113,7 @@ function mergeOpsets(lists: readonly (readonly p.onnx.IOperatorSetIdProto[])[]):
 }
 
 /** Writes the generation model for `dtype` of the Marian model in `sourceDir` (`config` is its `config.json`) to `target`. */
-async function writeGenerationModel(sourceDir: string, dtype: 'fp32' | 'q8', config: MarianConfig, target: string): Promise<void> {
+async function writeGenerationModel(sourceDir: string, dtype: Dtype, config: MarianConfig, target: string): Promise<void> {
   const [encoderFile, decoderFile] = onnxFiles(dtype).map((file) => path.join(sourceDir, file)) as [string, string];
   const layers = config.decoder_layers;
   const heads = config.decoder_attention_heads;
@@ -271,7 +272,7 @@ const FILE = 'generation.onnx';
  * ONNX files and `config.json` under `derivedRoot` (see `derivedDir`). About the size of the two
  * ONNX files together: the weights are written once, not linked.
  */
-export async function generationModelFile(sourceDir: string, dtype: 'fp32' | 'q8', derivedRoot: string): Promise<string> {
+export async function generationModelFile(sourceDir: string, dtype: Dtype, derivedRoot: string): Promise<string> {
   const dir = await derivedDir(sourceDir, dtype, derivedRoot, {
     name: 'ort-generation',
     version: VERSION,

@@ -1,11 +1,5 @@
 import type { EncodedBatch } from './decoder-run.js';
 
-/**
- * The widest beam: beam search takes 2 × beams of a row's best tokens from the derived decoder's
- * `TOP_K.maxK` (32), which leaves room for the tokens a row may have banned.
- */
-export const MAX_BEAMS = 12;
-
 /** What a decoding loop is told per row of a batch. */
 export interface RowSettings {
   /** Per row: `</s>` is not chosen before this many output tokens. */

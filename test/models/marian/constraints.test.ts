@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, advancingTokens, allMet, bankSizes, startState, type ConstraintState } from '../../models/constraints.js';
+import { advance, advancingTokens, allMet, bankSizes, startState, type ConstraintState } from '../../../models/marian/constraints.js';
 
 /** Two constraints: `7 8 9` and `5`. */
 const CONSTRAINTS = [[7, 8, 9], [5]];

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Tensor } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBenchModel } from '../../models/generate/bench-model.js';
-import { decodeGreedy, type GreedyOptions } from '../../models/greedy-decoder.js';
-import { TOP_K } from '../../models/top-k-decoder.js';
-import { encodeTexts, loadDerivedModel, loadModel, type LoadedModel } from '../helpers/loaded-model.js';
-import { DECODER_SENTENCES, RANDOM_DIMS } from '../helpers/decoder-sentences.js';
-import { tinyModelDir } from '../helpers/tiny-model.js';
+import { writeBenchModel } from '../../../models/generate/bench-model.js';
+import { decodeGreedy, type GreedyOptions } from '../../../models/marian/greedy-decoder.js';
+import { TOP_K } from '../../../models/marian/top-k-decoder.js';
+import { encodeTexts, loadDerivedModel, loadModel, type LoadedModel } from '../../helpers/loaded-model.js';
+import { DECODER_SENTENCES, RANDOM_DIMS } from '../../helpers/decoder-sentences.js';
+import { tinyModelDir } from '../../helpers/tiny-model.js';
 
 function options({ model }: LoadedModel, rows: number, minTokens: number, maxTokens: number): GreedyOptions {
   const pad = (model.config as { pad_token_id?: number }).pad_token_id ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repetitionBans } from '../../models/repetition-guard.js';
+import { repetitionBans } from '../../../models/marian/repetition-guard.js';
 
 const LIMIT = { longest: 4, times: 3 };
 
