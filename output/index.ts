@@ -4,6 +4,7 @@ import html from './review-page/review-page.js';
 import jsonl from './jsonl.js';
 import md from './md.js';
 import type { LektorDoc, MarkupFormat } from '../pipeline/core/doc.js';
+import { UsageError } from '../pipeline/core/errors.js';
 import type { Render } from './render.js';
 import tmx from './tmx.js';
 import txt from './txt.js';
@@ -44,4 +45,13 @@ export function formatsFor(doc: LektorDoc, formats: readonly Format[]): Format[]
   const own = doc.layout ? ARTICLE_FORMATS[doc.layout.format] : undefined;
   const articles: readonly Format[] = Object.values(ARTICLE_FORMATS);
   return [...formats.filter((f) => !articles.includes(f) || f === own), ...(own && !formats.includes(own) ? [own] : [])];
+}
+
+/** The format names asked for, checked: an unknown one is a usage error listing the valid names. */
+export function checkFormats(names: readonly string[]): Format[] {
+  const unknown = names.filter((n) => !isFormat(n));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown format ${unknown.map((u) => `"${u}"`).join(', ')}; expected ${Object.keys(FORMATS).join(', ')}`);
+  }
+  return names as Format[];
 }

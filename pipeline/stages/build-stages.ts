@@ -1,10 +1,7 @@
 import type { Glossary } from '../../glossary/types.js';
-import { FORMATS, isFormat, type Format } from '../../output/index.js';
 import type { LektorConfig } from '../config.js';
-import type { LektorDoc } from '../core/doc.js';
 import type { TranslationMemory } from '../engine/memory/memory.js';
-import { UsageError } from '../core/errors.js';
-import { runStages, type RunContext, type Stage } from './stage.js';
+import type { Stage } from './stage.js';
 import enforceTerms from './enforce-terms.js';
 import matchTerms from './match-terms.js';
 import qa from './qa.js';
@@ -45,17 +42,4 @@ export function buildStages(config: LektorConfig, deps: StageDeps = {}, segmenta
     restoreMarkup(),
     qa(config.qa),
   ];
-}
-
-export function checkFormats(names: readonly string[]): Format[] {
-  const unknown = names.filter((n) => !isFormat(n));
-  if (unknown.length > 0) {
-    throw new UsageError(`unknown format ${unknown.map((u) => `"${u}"`).join(', ')}; expected ${Object.keys(FORMATS).join(', ')}`);
-  }
-  return names as Format[];
-}
-
-/** One document through the stages. */
-export function translateDocument(doc: LektorDoc, stages: readonly Stage[], ctx: RunContext): Promise<LektorDoc> {
-  return runStages(doc, stages, ctx);
 }

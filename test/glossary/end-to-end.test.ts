@@ -8,7 +8,8 @@ import { openTranslator } from '../../models/open-translator.js';
 import type { Translator } from '../../models/translator.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/core/doc.js';
-import { buildStages, translateDocument } from '../../pipeline/stages/build-stages.js';
+import { buildStages } from '../../pipeline/stages/build-stages.js';
+import { runStages } from '../../pipeline/stages/stage.js';
 import { readArticle } from '../../pipeline/read/read-article.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
@@ -27,7 +28,7 @@ afterAll(() => translator.dispose());
 /** The article through the run's own stage order, as `lektor translate --terms <strategy>` would. */
 async function translateArticle(strategy: TermStrategy): Promise<LektorDoc> {
   const stages = buildStages(resolveConfig([{ glossary: { strategy } }], {}), { glossary });
-  return translateDocument(await readArticle(article), stages, { now, translator });
+  return runStages(await readArticle(article), stages, { now, translator });
 }
 
 /** Per sentence with terms: `German term → found | repaired | MISSING`, in source order. */

@@ -6,7 +6,8 @@ import { FORMATS } from '../../output/index.js';
 import { defaultConfig } from '../../pipeline/config.js';
 import { segmentsOf } from '../../pipeline/core/doc.js';
 import { InputError } from '../../pipeline/core/errors.js';
-import { buildStages, translateDocument } from '../../pipeline/stages/build-stages.js';
+import { buildStages } from '../../pipeline/stages/build-stages.js';
+import { runStages } from '../../pipeline/stages/stage.js';
 import { documentFromBytes } from '../../pipeline/read/read-article.js';
 import { fakeTranslator } from '../helpers/fake-translator.js';
 import { tempFile } from '../output/external-tools.js';
@@ -15,7 +16,7 @@ const now = new Date(0);
 const upper = (s: string): string => s.toUpperCase();
 
 async function translated(file: string, bytes: Uint8Array | string) {
-  const doc = await translateDocument(documentFromBytes(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, file), buildStages(defaultConfig()), { now, translator: fakeTranslator(upper) });
+  const doc = await runStages(documentFromBytes(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, file), buildStages(defaultConfig()), { now, translator: fakeTranslator(upper) });
   return { doc, render: (format: keyof typeof FORMATS) => FORMATS[format].render(doc, { now, toolVersion: 'test' }) };
 }
 

@@ -4,7 +4,8 @@ import type { Glossary } from '../../glossary/types.js';
 import { FORMATS } from '../../output/index.js';
 import { defaultConfig, resolveConfig } from '../../pipeline/config.js';
 import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/core/doc.js';
-import { buildStages, translateDocument } from '../../pipeline/stages/build-stages.js';
+import { buildStages } from '../../pipeline/stages/build-stages.js';
+import { runStages } from '../../pipeline/stages/stage.js';
 import { documentFromBytes } from '../../pipeline/read/read-article.js';
 import { fakeTranslator } from '../helpers/fake-translator.js';
 import { wordLookup } from '../helpers/word-lookup.js';
@@ -15,7 +16,7 @@ const now = new Date(0);
 async function translate(file: string, input: string, rule: (s: string) => string, options: { glossary?: Glossary; strategy?: TermStrategy } = {}) {
   const translator = fakeTranslator(rule);
   const config = options.strategy ? resolveConfig([{ glossary: { strategy: options.strategy } }], {}) : defaultConfig();
-  const doc = await translateDocument(documentFromBytes(Buffer.from(input), file), buildStages(config, { glossary: options.glossary }), { now, translator });
+  const doc = await runStages(documentFromBytes(Buffer.from(input), file), buildStages(config, { glossary: options.glossary }), { now, translator });
   const format = file.endsWith('.md') ? 'article-md' : 'article-html';
   return { doc, translator, output: FORMATS[format].render(doc, { now, toolVersion: 'test' }) };
 }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../../output/index.js';
 import { defaultConfig } from '../../pipeline/config.js';
-import { buildStages, translateDocument } from '../../pipeline/stages/build-stages.js';
+import { buildStages } from '../../pipeline/stages/build-stages.js';
+import { runStages } from '../../pipeline/stages/stage.js';
 import { documentFromBytes } from '../../pipeline/read/read-article.js';
 import { fakeTranslator } from '../helpers/fake-translator.js';
 
@@ -110,7 +111,7 @@ async function roundTrip(pieces: readonly Piece[], file: string, rule: (s: strin
   const input = pieces.map((p) => p.text).join('');
   const expected = pieces.map((p) => (p.translated ? rule(p.text) : p.text)).join('');
   const doc = documentFromBytes(Buffer.from(input), file);
-  const translated = await translateDocument(doc, buildStages(defaultConfig()), { now: new Date(0), translator: fakeTranslator(rule) });
+  const translated = await runStages(doc, buildStages(defaultConfig()), { now: new Date(0), translator: fakeTranslator(rule) });
   const format = file.endsWith('.md') ? 'article-md' : 'article-html';
   return { output: FORMATS[format].render(translated, { now: new Date(0), toolVersion: 'test' }), expected };
 }

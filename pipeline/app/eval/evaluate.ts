@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Translator } from '../../../models/translator.js';
 import type { LektorConfig } from '../../config.js';
 import { segmentsOf, type LektorDoc, type TermStrategy } from '../../core/doc.js';
-import { buildStages, translateDocument } from '../../stages/build-stages.js';
+import { buildStages } from '../../stages/build-stages.js';
+import { runStages } from '../../stages/stage.js';
 import { readArticle } from '../../read/read-article.js';
 import { STRATEGIES } from '../../../glossary/strategies/index.js';
 import type { Glossary } from '../../../glossary/types.js';
@@ -52,7 +53,7 @@ export async function evaluateStrategies(files: readonly string[], options: Eval
     const docs: LektorDoc[] = [];
     for (const file of files) {
       const doc = await readArticle(path.relative(options.cwd, file) || file, options.cwd);
-      docs.push(await translateDocument(doc, stages, { now: options.now, translator: options.translator }));
+      docs.push(await runStages(doc, stages, { now: options.now, translator: options.translator }));
     }
     const result = { strategy, ...tallyTerms(docs), ms: performance.now() - started };
     options.onResult?.(result);

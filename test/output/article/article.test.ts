@@ -4,7 +4,8 @@ import articleMd from '../../../output/article/article-md.js';
 import { formatsFor } from '../../../output/index.js';
 import { defaultConfig } from '../../../pipeline/config.js';
 import { OutputError } from '../../../pipeline/core/errors.js';
-import { buildStages, translateDocument } from '../../../pipeline/stages/build-stages.js';
+import { buildStages } from '../../../pipeline/stages/build-stages.js';
+import { runStages } from '../../../pipeline/stages/stage.js';
 import { documentFromBytes } from '../../../pipeline/read/read-article.js';
 import { fakeTranslator } from '../../helpers/fake-translator.js';
 import { makeDoc } from '../../helpers/make-doc.js';
@@ -15,7 +16,7 @@ const LEXICON = { Der: 'The', Bund: 'federation', sagt: 'says', Ja: 'yes', Nein:
 
 async function translated(file: string, bytes: string | Buffer, lexicon: Record<string, string> = LEXICON) {
   const doc = documentFromBytes(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, file);
-  return translateDocument(doc, buildStages(defaultConfig()), { now: options.now, translator: fakeTranslator(wordLookup(lexicon)) });
+  return runStages(doc, buildStages(defaultConfig()), { now: options.now, translator: fakeTranslator(wordLookup(lexicon)) });
 }
 
 describe('article writers', () => {
