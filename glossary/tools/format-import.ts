@@ -1,6 +1,6 @@
 import type { ImportWarning } from './exchange/imported-term.js';
 import type { ImportConflict, ImportResult } from './import-terms.js';
-import { plural } from './plural.js';
+import { plural } from '../../pipeline/core/plural.js';
 
 /** One line: what the import did to the glossary. */
 export function importSummary(result: ImportResult, file: string, from: string): string {

@@ -1,5 +1,5 @@
 import type { CoverageReport, TermCoverage } from './measure-coverage.js';
-import { plural } from '../plural.js';
+import { plural } from '../../../pipeline/core/plural.js';
 
 function adherenceOf(term: TermCoverage): string {
   if (!term.adherence) return '-';

@@ -1,5 +1,5 @@
 import type { LintFinding } from './lint-rule.js';
-import { plural } from '../plural.js';
+import { plural } from '../../../pipeline/core/plural.js';
 
 /** A linted file and what was found in it. */
 export interface LintResult {

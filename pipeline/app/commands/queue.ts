@@ -15,7 +15,7 @@ import { EXIT, type CommandModule } from './command.js';
 import { integerAtLeast } from './integer-option.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
-import { plural } from '../../../glossary/tools/plural.js';
+import { plural } from '../../core/plural.js';
 
 const command: CommandModule = (program, io, exitWith) => {
   const queue = program

@@ -9,7 +9,7 @@ import { openSharedMemory } from './redis-option.js';
 import { RECORDS_DIR, type ArticleRecord } from '../review/article-record.js';
 import { importReviews, type ImportRefusal } from '../review/import-reviews.js';
 import { EXIT, type CliIO, type ExitWith } from './command.js';
-import { plural } from '../../../glossary/tools/plural.js';
+import { plural } from '../../core/plural.js';
 
 interface ImportFlags {
   out?: string;

@@ -6,7 +6,7 @@ import { FILTER_FORMATS, type FilterFormat, type FilterOptions } from '../filter
 import { filterLines } from '../filter/filter-lines.js';
 import { filterText } from '../filter/filter-text.js';
 import { EXIT, type CliIO } from './command.js';
-import { plural } from '../../../glossary/tools/plural.js';
+import { plural } from '../../core/plural.js';
 
 export const STDIN = '-';
 
