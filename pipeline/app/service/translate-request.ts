@@ -1,4 +1,4 @@
-import { ServiceError } from './service-error.js';
+import { HttpError } from '../http/http-error.js';
 
 /** The formats LibreTranslate's `format` takes. */
 export type TextFormat = 'text' | 'html';
@@ -21,7 +21,7 @@ export interface RequestLimits {
 const SOURCES = ['de', 'auto'];
 const TARGETS = ['en'];
 
-const missing = (name: string): ServiceError => new ServiceError(400, `Invalid request: missing ${name} parameter`);
+const missing = (name: string): HttpError => new HttpError(400, `Invalid request: missing ${name} parameter`);
 
 /**
  * Checks a LibreTranslate `/translate` body (JSON or form fields) and refuses it with
@@ -29,26 +29,26 @@ const missing = (name: string): ServiceError => new ServiceError(400, `Invalid r
  * formats other than text and html, and texts over the limits.
  */
 export function parseTranslateRequest(body: unknown, limits: RequestLimits): TranslateRequest {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new ServiceError(400, 'Invalid JSON format');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Invalid JSON format');
   const fields = body as Record<string, unknown>;
   const q = fields.q;
   const batch = Array.isArray(q);
   const texts = batch ? q : [q];
   if (q === undefined || q === '' || (batch && q.length === 0)) throw missing('q');
-  if (!texts.every((t): t is string => typeof t === 'string')) throw new ServiceError(400, 'Invalid request: q must be a string or an array of strings');
+  if (!texts.every((t): t is string => typeof t === 'string')) throw new HttpError(400, 'Invalid request: q must be a string or an array of strings');
   const source = fields.source;
   if (source === undefined || source === '') throw missing('source');
   const target = fields.target;
   if (target === undefined || target === '') throw missing('target');
-  if (batch && texts.length > limits.batchLimit) throw new ServiceError(400, `Invalid request: request (${texts.length}) exceeds text limit (${limits.batchLimit})`);
+  if (batch && texts.length > limits.batchLimit) throw new HttpError(400, `Invalid request: request (${texts.length}) exceeds text limit (${limits.batchLimit})`);
   const tooLong = texts.find((t) => t.length > limits.charLimit);
-  if (tooLong !== undefined) throw new ServiceError(400, `Invalid request: request (${tooLong.length}) exceeds text limit (${limits.charLimit})`);
-  if (typeof source !== 'string' || !SOURCES.includes(source)) throw new ServiceError(400, `${String(source)} is not supported`);
-  if (typeof target !== 'string' || !TARGETS.includes(target)) throw new ServiceError(400, `${String(target)} is not supported`);
+  if (tooLong !== undefined) throw new HttpError(400, `Invalid request: request (${tooLong.length}) exceeds text limit (${limits.charLimit})`);
+  if (typeof source !== 'string' || !SOURCES.includes(source)) throw new HttpError(400, `${String(source)} is not supported`);
+  if (typeof target !== 'string' || !TARGETS.includes(target)) throw new HttpError(400, `${String(target)} is not supported`);
   const format = fields.format ?? 'text';
-  if (format !== 'text' && format !== 'html') throw new ServiceError(400, `${String(format)} format is not supported`);
+  if (format !== 'text' && format !== 'html') throw new HttpError(400, `${String(format)} format is not supported`);
   const alternatives = Number(fields.alternatives ?? 0);
-  if (!Number.isFinite(alternatives)) throw new ServiceError(400, 'Invalid request: alternatives parameter is not a number');
+  if (!Number.isFinite(alternatives)) throw new HttpError(400, 'Invalid request: alternatives parameter is not a number');
   return { texts, batch, autoSource: source === 'auto', format, alternatives: Math.max(0, Math.trunc(alternatives)) };
 }
 

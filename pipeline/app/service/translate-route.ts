@@ -1,5 +1,5 @@
 import type { ResolvedServiceOptions } from './service-options.js';
-import { ServiceError } from './service-error.js';
+import { HttpError } from '../http/http-error.js';
 import type { StatsCounter } from './service-stats.js';
 import { parseTranslateRequest, type TextFormat, type TranslateRequest } from './translate-request.js';
 import { translateText, type TranslatedText } from './translate-texts.js';
@@ -8,7 +8,7 @@ import { translateText, type TranslatedText } from './translate-texts.js';
 function deadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ServiceError(503, `Translation took longer than ${ms / 1000} s; try again (what was translated is remembered)`)), ms);
+    timer = setTimeout(() => reject(new HttpError(503, `Translation took longer than ${ms / 1000} s; try again (what was translated is remembered)`)), ms);
   });
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
@@ -24,7 +24,7 @@ export async function answerTranslation(
   formats: readonly TextFormat[] = ['text', 'html'],
 ): Promise<{ request: TranslateRequest; texts: readonly TranslatedText[] }> {
   const request = parseTranslateRequest(body ?? {}, options);
-  if (!formats.includes(request.format)) throw new ServiceError(400, `${request.format} format is not supported here`);
+  if (!formats.includes(request.format)) throw new HttpError(400, `${request.format} format is not supported here`);
   const now = options.now();
   const names = request.texts.map((_, i) => (request.batch ? `q[${i}]` : 'q'));
   const work = Promise.all(request.texts.map((text, i) => translateText(text, request.format, { engine: options.engine, now, name: names[i] ?? 'q' })));

@@ -1,12 +1,13 @@
 import formBody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type RouteShorthandOptions } from 'fastify';
+import type { RouteShorthandOptions } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { ServiceError } from './service-error.js';
-import { errorReply } from './error-reply.js';
+import { httpApp } from '../http/http-app.js';
+import { HttpError } from '../http/http-error.js';
 import { addLektorRoutes } from './lektor-routes.js';
 import { addLibreTranslateRoutes } from './libretranslate-routes.js';
 import { resolveServiceOptions, type ServiceOptions } from './service-options.js';
+import { SERVICE_REFUSALS } from './service-refusals.js';
 import { StatsCounter, type ServiceStats } from './service-stats.js';
 import { apiKeyOf } from './translate-request.js';
 
@@ -32,10 +33,12 @@ export async function startTranslationService(options: ServiceOptions, onEvent?:
   const resolved = resolveServiceOptions(options);
   const { apiKeys, requestsPerMinute } = resolved;
   const stats = new StatsCounter();
-  // A client that sends its body slowly is cut off; a slow translation has its own limit.
-  const app = Fastify({ logger: false, bodyLimit: resolved.maxBodyBytes, requestTimeout: 30_000 });
+  const app = await httpApp({
+    maxBodyBytes: resolved.maxBodyBytes,
+    refusals: SERVICE_REFUSALS,
+    onInternal: (request, message) => onEvent?.({ type: 'error', method: request.method, url: request.url, message }),
+  });
   // JSON and forms, as LibreTranslate reads them; any other body is answered 415.
-  app.removeContentTypeParser('text/plain');
   await app.register(formBody, { bodyLimit: resolved.maxBodyBytes });
   await app.register(rateLimit, {
     global: false,
@@ -47,29 +50,16 @@ export async function startTranslationService(options: ServiceOptions, onEvent?:
       const key = apiKeyOf(request.body);
       return key !== undefined && apiKeys?.has(key) ? `key ${key}` : `address ${request.ip}`;
     },
-    errorResponseBuilder: () => new ServiceError(429, `Slowdown: ${requestsPerMinute} per 1 minute`),
+    errorResponseBuilder: () => new HttpError(429, `Slowdown: ${requestsPerMinute} per 1 minute`),
   });
-
-  app.setErrorHandler(async (error, request, reply) => {
-    const answer = errorReply(error, resolved.maxBodyBytes);
-    if (answer.internal) onEvent?.({ type: 'error', method: request.method, url: request.url, message: answer.body.error });
-    return reply.code(answer.status).send(answer.body);
-  });
-  // A keep-alive connection would hold a stopping server open until it times out: the answers
-  // still running when it stops close theirs.
-  let closing = false;
-  app.addHook('onSend', async (_request, reply) => {
-    if (closing) reply.header('connection', 'close');
-  });
-  app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ error: 'Not Found' }));
 
   const guarded: RouteShorthandOptions = {
     config: { rateLimit: { max: requestsPerMinute, timeWindow: 60_000 } },
     preHandler: async (request) => {
       if (!apiKeys) return;
       const key = apiKeyOf(request.body);
-      if (key === undefined) throw new ServiceError(400, 'Please contact the server operator to get an API key');
-      if (!apiKeys.has(key)) throw new ServiceError(403, 'Invalid API key');
+      if (key === undefined) throw new HttpError(400, 'Please contact the server operator to get an API key');
+      if (!apiKeys.has(key)) throw new HttpError(403, 'Invalid API key');
     },
   };
   addLibreTranslateRoutes(app, resolved, stats, guarded);
@@ -82,9 +72,6 @@ export async function startTranslationService(options: ServiceOptions, onEvent?:
     url: `http://${host}:${port}`,
     port,
     stats: () => stats.snapshot(resolved.engine.tally, resolved.engine.loaded()),
-    async close() {
-      closing = true;
-      await app.close();
-    },
+    close: () => app.close(),
   };
 }

@@ -1,17 +1,17 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import PQueue from 'p-queue';
-import { listArticles } from '../article-record.js';
-import { newAccessToken } from './access-token.js';
-import { errorReply, failure } from './error-reply.js';
-import { memoryPool } from '../memory-pool.js';
-import { send, text, type Reply } from './reply.js';
-import { checkRequest } from './request-guard.js';
-import { route } from './routes.js';
-import type { ServeContext } from './serve-context.js';
 import { ServeError } from '../../../core/errors.js';
+import { newAccessToken } from '../../http/access-token.js';
+import { httpApp } from '../../http/http-app.js';
+import { securityHeaders } from '../../http/security-headers.js';
+import { tokenGuard } from '../../http/token-guard.js';
+import { listArticles } from '../article-record.js';
+import { memoryPool } from '../memory-pool.js';
+import { REVIEW_REFUSALS } from './review-refusals.js';
+import { addReviewRoutes } from './review-routes.js';
+import type { ServeContext } from './serve-context.js';
 import { resolveServerOptions, type ReviewServerOptions } from './serve-options.js';
-import { sessionCookie } from './session-cookie.js';
 
 export interface ReviewServer {
   /** `http://127.0.0.1:<port>/?token=…`: the one address that lets a browser in. */
@@ -21,38 +21,24 @@ export interface ReviewServer {
   close(): Promise<void>;
 }
 
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'EADDRINUSE' ? 'is in use' : `cannot be used (${error.code ?? error.message})`;
-      reject(new ServeError(`port ${port} on 127.0.0.1 ${reason}; choose another with --port (0 picks a free one)`, { cause: error }));
-    });
-    // This machine only: the page edits files, and no other computer should reach it.
-    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-async function answer(ctx: ServeContext, port: number, request: IncomingMessage): Promise<Reply> {
-  const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-  const asJson = request.method === 'POST';
-  const verdict = checkRequest(request, url, ctx.token, port);
-  if (!verdict.allowed) return failure(verdict.status, verdict.reason, asJson);
-  // The token leaves the address at once: it would otherwise stay in the history and on screen.
-  // One leading slash only: `//host` would send the browser to another site.
-  const here = url.pathname.replace(/^\/+/, '/');
-  if (verdict.tokenInAddress) return { ...text(303, ''), headers: { Location: here, 'Set-Cookie': sessionCookie(port, ctx.token) } };
+async function listen(app: FastifyInstance, port: number): Promise<number> {
   try {
-    return await route(ctx, request, url.pathname);
+    // This machine only: the page edits files, and no other computer should reach it.
+    await app.listen({ port, host: '127.0.0.1' });
   } catch (error) {
-    return errorReply(error, asJson);
+    await app.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EADDRINUSE' ? 'is in use' : `cannot be used (${code ?? (error as Error).message})`;
+    throw new ServeError(`port ${port} on 127.0.0.1 ${reason}; choose another with --port (0 picks a free one)`, { cause: error });
   }
+  return (app.server.address() as AddressInfo).port;
 }
 
 /**
  * Serves an output folder of `lektor translate` for review in a browser on this machine: the
  * index and each article's review page as an editor, rendered from the article records, and the
  * API the pages save through (one save at a time, each through `reviseArticle`). Every request
- * must carry the printed token; see `checkRequest` for the rest of the security model.
+ * must carry the printed token; see `tokenGuard` for the rest of the security model.
  */
 export async function startReviewServer(outDir: string, options: ReviewServerOptions = {}): Promise<ReviewServer> {
   const { port: wanted, now, maxBodyBytes, memory } = resolveServerOptions(options);
@@ -63,27 +49,22 @@ export async function startReviewServer(outDir: string, options: ReviewServerOpt
     token: newAccessToken(),
     now,
     memories: memoryPool(memory),
-    maxBodyBytes,
     exclusive: (change) => queue.add(change),
   };
-  let port = wanted;
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    // A reply that cannot be sent ends the connection rather than the server.
-    void answer(ctx, port, request)
-      .then((reply) => send(response, reply))
-      .catch((error: Error) => response.destroy(error));
+  // A page's request is answered as a page, a script's change as JSON.
+  const app = await httpApp({ maxBodyBytes, refusals: REVIEW_REFUSALS, asText: (request) => request.method !== 'POST' });
+  await app.register(securityHeaders);
+  await app.register(tokenGuard, { token: ctx.token });
+  addReviewRoutes(app, ctx);
+  app.addHook('onClose', async () => {
+    // A save whose client went away still runs; it finishes before its memory is closed.
+    await queue.onIdle();
+    await ctx.memories.closeAll();
   });
-  port = await listen(server, wanted);
+  const port = await listen(app, wanted);
   return {
     url: `http://127.0.0.1:${port}/?token=${ctx.token}`,
     port,
-    async close() {
-      const closed = new Promise((resolve) => server.close(resolve));
-      server.closeIdleConnections();
-      await queue.onIdle();
-      server.closeAllConnections();
-      await closed;
-      await ctx.memories.closeAll();
-    },
+    close: () => app.close(),
   };
 }

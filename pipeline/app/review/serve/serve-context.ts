@@ -6,7 +6,6 @@ export interface ServeContext {
   readonly token: string;
   readonly now: () => Date;
   readonly memories: MemoryPool;
-  readonly maxBodyBytes: number;
   /** Runs a change after every change before it: two saves never interleave their writes. */
   exclusive<T>(change: () => Promise<T>): Promise<T>;
 }
