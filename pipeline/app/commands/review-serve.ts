@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import path from 'node:path';
 import type { Command } from 'commander';
 import open from 'open';
@@ -6,9 +5,9 @@ import { runDate } from '../../config.js';
 import { startReviewServer } from '../review/serve/review-server.js';
 import { DEFAULT_REVIEW_PORT } from '../review/serve/serve-options.js';
 import { EXIT, type CliIO, type ExitWith } from './command.js';
-import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { wholeNumber } from './integer-option.js';
 import { openSharedMemory } from './redis-option.js';
+import { stopOnSignals } from './stop-signal.js';
 
 /** Adds `review serve`: the review pages of an output folder, editable in a browser on this machine. */
 export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): void {
@@ -23,7 +22,7 @@ export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): 
       'after',
       '\nPrints the address to open, with its access token, as the first line; only that address lets a browser in.\n' +
         'Each save rewrites the article\'s outputs and record and goes into the translation memory.\n' +
-        'Ctrl-C lets the save in progress finish, then stops the server (exit 0).\n\n' +
+        'Ctrl-C or SIGTERM lets the save in progress finish, then stops the server (exit 0).\n\n' +
         'Examples:\n  lektor review serve translations/\n  lektor review serve out/ --port 0 --open\n',
     )
     .action(async (outDir: string, flags: { port?: number; open?: boolean; redis?: string }) => {
@@ -34,14 +33,15 @@ export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): 
           throw error;
         },
       );
-      const stopped = interruptOnSigint(() => io.stderr.write('lektor: stopping the review server\n'));
+      // systemd, `timeout` and containers stop with SIGTERM, a terminal with Ctrl-C: both the same way.
+      const stop = stopOnSignals(['SIGTERM', 'SIGINT'], () => io.stderr.write('lektor: stopping the review server\n'));
       io.stdout.write(`${server.url}\n`);
       io.stderr.write(`lektor: serving ${outDir} for review; Ctrl-C stops\n`);
       if (flags.open) {
         await open(server.url).catch((error: Error) => io.stderr.write(`lektor: cannot open a browser (${error.message}); open the address above\n`));
       }
-      await once(stopped.signal, 'abort');
-      stopped.release();
+      await stop.stopped;
+      stop.release();
       await server.close();
       await shared?.close();
       exitWith(EXIT.ok);

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { REPORTERS } from '../report/index.js';
 import { openTranslationEngine } from '../../engine/translation-engine.js';
 import { runDate } from '../../config.js';
@@ -12,7 +11,7 @@ import { addModelOptions } from './model-options.js';
 import { addStageOptions } from './stage-options.js';
 import { stopOnSignals } from './stop-signal.js';
 import { configFromFlags, type TranslateFlags } from './translate.js';
-import { plural } from '../../../glossary/tools/plural.js';
+import { plural } from '../../core/plural.js';
 import { wholeNumber } from './integer-option.js';
 
 interface ServeFlags extends TranslateFlags {
@@ -77,7 +76,7 @@ const command: CommandModule = (program, io, exitWith) => {
         io.stdout.write(`${service.url}\n`);
         const keys = apiKeys ? plural(apiKeys.count, 'API key') : 'no API keys, this machine only';
         io.stderr.write(`lektor: serving LibreTranslate's API on ${service.url} (${keys}; memory: ${memory?.location ?? 'none'}); SIGTERM or Ctrl-C stops\n`);
-        await once(stop.signal, 'abort');
+        await stop.stopped;
         io.stderr.write(`lektor: ${received}: stopping; finishing ${service.stats().running} running requests\n`);
         await service.close();
         const s = service.stats();

@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewFolder } from '../../helpers/review-folder.js';
+import { segmentsOf } from '../../../pipeline/core/doc.js';
+import { readArticleRecord } from '../../../pipeline/app/review/article-record.js';
+import { segmentVersion } from '../../../pipeline/app/review/segment-version.js';
+import { reviewFolder, SEED_ARTICLE } from '../../helpers/review-folder.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { runMain } from '../../helpers/run-main.js';
 
@@ -35,6 +39,28 @@ describe('lektor review serve', () => {
     expect(run.stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43}\n$/);
     expect((await visit)?.status).toBe(303);
     expect(run).toMatchObject({ code: 0, signal: null, stderr: `lektor: serving ${out} for review; Ctrl-C stops\nlektor: stopping the review server\n` });
+  });
+
+  it('stops on SIGTERM as on Ctrl-C: the save goes through, the memory is closed (no -wal file left), exit 0', async () => {
+    const record = await readArticleRecord(out, SEED_ARTICLE);
+    const wal = `${record.memory!}-wal`;
+    const segment = segmentsOf(record.doc).find((s) => s.id === 's0004')!;
+    let saved: Promise<{ status: number; walWhileServing: boolean }> | undefined;
+    const run = await runCli(['review', 'serve', out, '--port', '0'], {
+      onSpawn: (child) =>
+        child.stdout?.once('data', (chunk: Buffer) => {
+          const url = new URL(chunk.toString().trim());
+          saved = fetch(`${url.origin}/api/articles/${SEED_ARTICLE}/segments/s0004`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-Lektor-Token': url.searchParams.get('token')! },
+            body: JSON.stringify({ target: 'The suspicion: espionage.', version: segmentVersion(segment) }),
+          }).then((answer) => ({ status: answer.status, walWhileServing: existsSync(wal) }));
+          void saved.finally(() => child.kill('SIGTERM'));
+        }),
+    });
+    expect(await saved).toEqual({ status: 200, walWhileServing: true });
+    expect(run).toMatchObject({ code: 0, signal: null, stderr: `lektor: serving ${out} for review; Ctrl-C stops\nlektor: stopping the review server\n` });
+    expect(existsSync(wal)).toBe(false);
   });
 
   it('says in one line that a folder has no translated articles (exit 1)', async () => {

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,8 +13,8 @@ const GLOSSARY = path.join(repoRoot, 'seeds/glossary.yaml');
 const sentence = (i: number) => `Der Geheimdienst überwacht ${i} Logistikzentren.`;
 const english = (i: number) => `The intelligence service monitors ${i} Logistikzentren.`;
 
-/** `lektor serve` in a child process: its address, once it has printed it, and its end. */
-async function startServe(args: string[]): Promise<{ url: string; child: ChildProcess; exited: Promise<CliRun> }> {
+/** `lektor serve` in a child process: its address, once it has printed it, its folder and its end. */
+async function startServe(args: string[]): Promise<{ url: string; cwd: string; child: ChildProcess; exited: Promise<CliRun> }> {
   const cwd = await mkdtemp(path.join(tmpdir(), 'lektor-serve-'));
   await writeFile(path.join(cwd, 'keys.txt'), 'right-key\n');
   let child: ChildProcess | undefined;
@@ -27,7 +28,7 @@ async function startServe(args: string[]): Promise<{ url: string; child: ChildPr
     void exited.then((run) => reject(new Error(`lektor serve exited ${String(run.code)}: ${run.stderr}`)));
   });
   if (!child) throw new Error('lektor serve did not start');
-  return { url, child, exited };
+  return { url, cwd, child, exited };
 }
 
 async function post(url: string, body: unknown): Promise<{ status: number; body: unknown }> {
@@ -66,6 +67,9 @@ describe('lektor serve with a glossary and API keys', () => {
     server.child.kill('SIGTERM');
     const run = await server.exited;
     expect(run.code).toBe(0);
+    // The memory is closed on the way out: SQLite removes its write-ahead log with the last connection.
+    const memory = path.join(server.cwd, 'translations/lektor-memory.sqlite');
+    expect([existsSync(memory), existsSync(`${memory}-wal`)]).toEqual([true, false]);
   });
 
   it('translates a sentence and an array, the glossary enforced', async () => {
