@@ -5,9 +5,9 @@ export { resolveConfig, defaultConfig, type LektorConfig, type ConfigLayer } fro
 export { runStages, type Stage, type RunContext } from './stages/stage.js';
 export { translateDocument, buildStages } from './stages/build-stages.js';
 export { translateFiles, type RunSummary, type ArticleDone, type ArticleFailure } from './app/translate/translate-files.js';
-export type { BatchOptions } from './engine/options.js';
-export type { ProgressEvent, ArticleStatus } from './engine/progress.js';
-export type { RunReport, RunCounts, RunTimings, RunStatus } from './app/translate/run-report.js';
+export type { BatchOptions } from './app/translate/options.js';
+export type { ProgressEvent, ArticleStatus } from './app/translate/progress.js';
+export type { RunReport, TranslateRunReport, CollectRunReport, RunCounts, RunTimings, RunStatus } from './app/deliver/run-report.js';
 export { lazyTranslator, type TranslatorLoader } from './engine/lazy-translator.js';
 export { pooledTranslator, type PoolOptions, type BatchReport } from './engine/pooled-translator.js';
 export { openTranslationEngine, type TranslationEngine, type EngineOptions, type EngineResult, type EngineEvent } from './engine/translation-engine.js';
@@ -54,5 +54,5 @@ export { connectRedis, redisLocation, type RedisOptions } from './engine/connect
 export { addArticles, type AddOptions, type AddResult } from './app/queue/add-articles.js';
 export { runWorker, type WorkerOptions, type WorkerSummary, type WorkerEvent } from './app/queue/run-worker.js';
 export { queueStatus, type QueueStatus } from './app/queue/queue-status.js';
-export { collectArticles, type CollectOptions, type CollectResult, type QueueRunReport } from './app/queue/collect-articles.js';
+export { collectArticles, type CollectOptions, type CollectResult } from './app/queue/collect-articles.js';
 export type { ArticleJob, ArticleResult, JobModel } from './app/queue/article-job.js';

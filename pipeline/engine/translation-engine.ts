@@ -9,7 +9,7 @@ import { buildStages, translateDocument, type Segmentation, type StageDeps } fro
 import { version } from '../core/version.js';
 import { lazyTranslator, type TranslatorLoader } from './lazy-translator.js';
 import { pooledTranslator, type BatchReport } from './pooled-translator.js';
-import type { ArticleSentences, ModelTally } from '../app/translate/run-report.js';
+import type { ArticleSentences, ModelTally } from './tally.js';
 
 /** What the engine reports of the model while it works. */
 export type EngineEvent = { readonly type: 'model-loaded'; readonly ms: number } | ({ readonly type: 'batch' } & BatchReport);

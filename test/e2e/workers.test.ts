@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUEUE_NAME } from '../../pipeline/app/queue/article-job.js';
-import type { QueueRunReport } from '../../pipeline/app/queue/collect-articles.js';
+import type { CollectRunReport } from '../../pipeline/app/deliver/run-report.js';
 import type { QueueStatus } from '../../pipeline/app/queue/queue-status.js';
 import { startRedis, type TestRedis } from '../helpers/redis-server.js';
 import { repoRoot, runCli, type CliRun } from '../helpers/run-cli.js';
@@ -89,7 +89,7 @@ describe('three workers, one killed with SIGKILL mid-run (with the seed glossary
     const out = path.join(dir, 'queued');
     const collected = await runCli(['queue', 'collect', '--redis', redis.url, '--out', out, '--format', 'txt,md,html'], { env });
     expect(collected).toMatchObject({ code: 0, stderr: `lektor: collected ${ARTICLES} articles into ${path.relative(repoRoot, out)}; 0 failed, 0 not finished\n` });
-    const report = JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')) as QueueRunReport;
+    const report = JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')) as CollectRunReport;
     const perWorker = Object.values(report.workers);
     expect(report.counts).toMatchObject({ articles: ARTICLES, done: ARTICLES, failed: 0, pending: 0 });
     expect(perWorker.reduce((a, b) => a + b, 0)).toBe(ARTICLES);

@@ -1,7 +1,7 @@
 import { FORMAT_NAMES } from '../../../output/index.js';
 import { REPORTERS, chooseReporter } from '../report/index.js';
 import { translateFiles } from '../translate/translate-files.js';
-import type { RunStatus } from '../translate/run-report.js';
+import type { TranslateRunReport } from '../deliver/run-report.js';
 import { defaultConfig, resolveConfig, runDate, type ConfigLayer, type LektorConfig, type QaConfig } from '../../config.js';
 import { loadConfigFile } from '../../config-file.js';
 import type { TermStrategy } from '../../core/doc.js';
@@ -49,7 +49,7 @@ export function configFromFlags(flags: TranslateFlags, env: CliEnv, fileLayer: C
   );
 }
 
-const EXIT_BY_STATUS: Record<RunStatus, number> = { completed: EXIT.ok, failures: EXIT.failed, interrupted: EXIT.interrupted, error: EXIT.failed };
+const EXIT_BY_STATUS: Record<TranslateRunReport['status'], number> = { completed: EXIT.ok, failures: EXIT.failed, interrupted: EXIT.interrupted, error: EXIT.failed };
 
 const command: CommandModule = (program, io, exitWith) => {
   const translate = addModelOptions(

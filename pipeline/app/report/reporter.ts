@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../../engine/progress.js';
+import type { ProgressEvent } from '../translate/progress.js';
 
 /** Where a reporter writes: the CLI's stdout and stderr, or a test's buffers. */
 export interface TextSink {

@@ -1,16 +1,16 @@
 import { formatQaSummary } from '../../stages/qa.js';
-import type { RunReport } from '../translate/run-report.js';
+import type { TranslateRunReport } from '../deliver/run-report.js';
 
 /**
  * The closing lines: the QA counts when QA ran on any sentence, then
  * `12 translated, 3 from memory, 1 failed (a.txt)` (and what is left after an interrupt) last.
  */
-export function summaryLine(report: RunReport): string {
+export function summaryLine(report: TranslateRunReport): string {
   const qa = report.qa && report.qa.segments > 0 ? `${formatQaSummary(report.qa)}\n` : '';
   return qa + countsLine(report);
 }
 
-function countsLine(report: RunReport): string {
+function countsLine(report: TranslateRunReport): string {
   const { translated, fromMemory, failed, pending } = report.counts;
   const failures = failed > 0 ? ` (${report.failures.map((f) => f.file).join(', ')})` : '';
   const counts = `${translated} translated, ${fromMemory} from memory, ${failed} failed${failures}`;

@@ -6,11 +6,10 @@ import type { ReviewedFile, ReviewedUnit } from '../../../output/reviewed-file.j
 import { foldWhitespace, segmentsOf, type InlineMark, type LektorDoc, type Segment } from '../../core/doc.js';
 import { InputError, LektorError } from '../../core/errors.js';
 import type { TranslationMemory } from '../../engine/memory/memory.js';
+import { openDelivery } from '../deliver/delivery.js';
 import { articleRecordPath, readArticleRecord, type ArticleRecord } from './article-record.js';
 import { refusal, reviseArticle, type ReviewEdit } from './revise-article.js';
 import { sourceFromCodes, textFromCodes } from './reviewed-marks.js';
-import { rewriteReviewIndex } from './rewrite-review-index.js';
-import { version as toolVersion } from '../../core/version.js';
 
 export interface ImportOptions {
   /** The output folder of `lektor translate` that holds the articles' records. */
@@ -144,14 +143,13 @@ export async function importReviews(files: readonly string[], options: ImportOpt
   }
   let corrections = 0;
   let approvals = 0;
-  let indexed = false;
+  // The index once after all articles, not once per article.
+  const delivery = openDelivery({ outDir: options.outDir, index: 'folder' });
   for (const [name, article] of articles) {
     const accepted = [...article.edits.values()];
     if (accepted.length === 0) continue;
     try {
-      // The index once after all articles, not once per article.
-      await reviseArticle(options.outDir, name, accepted.map((a) => a.edit), { now: options.now, memory: options.memoryFor?.(article.record), index: false });
-      indexed ||= article.record.formats.includes('html');
+      await reviseArticle(options.outDir, name, accepted.map((a) => a.edit), { now: options.now, memory: options.memoryFor?.(article.record), delivery });
     } catch (error) {
       if (!(error instanceof LektorError)) throw error;
       failed.push(error);
@@ -160,6 +158,6 @@ export async function importReviews(files: readonly string[], options: ImportOpt
     corrections += accepted.filter((a) => a.kind === 'correction').length;
     approvals += accepted.filter((a) => a.kind === 'approval').length;
   }
-  if (indexed) await rewriteReviewIndex(options.outDir, { now: options.now, toolVersion });
+  await delivery.finish();
   return { corrections, approvals, refused, failed };
 }

@@ -1,14 +1,13 @@
 import { loadGlossary } from '../../../glossary/load.js';
 import { createTermVerifier, type TermVerifier } from '../../../glossary/verify.js';
-import { writeOutputs } from '../../../output/write.js';
 import { foldWhitespace, mapSegments, segmentsOf, type InlineMark, type LektorDoc, type Segment, type TermHit } from '../../core/doc.js';
 import { ReviewError } from '../../core/errors.js';
 import type { ReviewEntry, TranslationMemory } from '../../engine/memory/memory.js';
 import qa from '../../stages/qa.js';
 import { modelInputOf } from '../../stages/translate.js';
 import { version as toolVersion } from '../../core/version.js';
-import { readArticleRecord, writeArticleRecord, type ArticleRecord } from './article-record.js';
-import { rewriteReviewIndex } from './rewrite-review-index.js';
+import { openDelivery, type Delivery } from '../deliver/delivery.js';
+import { readArticleRecord, type ArticleRecord } from './article-record.js';
 import { reviewedText, type ReviewedText } from './reviewed-marks.js';
 import { segmentVersion } from './segment-version.js';
 
@@ -34,11 +33,11 @@ export interface RevisionOptions {
   /** Where reviews are kept for later runs; absent: only the article's files change. */
   readonly memory?: TranslationMemory;
   /**
-   * Rewrite the folder's `index.html` (when the run wrote `html`); a caller revising many articles
-   * turns it off and rewrites the index once (`rewriteReviewIndex`).
-   * @default true
+   * The delivery the revised article joins, opened on `outDir` with `index: 'folder'`: a caller
+   * revising many articles finishes it once, so the folder's `index.html` is rewritten once.
+   * @default one of its own, finished at once
    */
-  readonly index?: boolean;
+  readonly delivery?: Delivery;
 }
 
 export interface Revision {
@@ -128,10 +127,9 @@ export async function reviseArticle(outDir: string, name: string, edits: readonl
   });
   const doc = await qa(record.qa)(edited, { now: options.now });
   const segments = segmentsOf(doc).filter((s) => byId.has(s.id));
-  const render = { now: options.now, toolVersion };
-  await writeOutputs(doc, record.formats, outDir, render);
-  await writeArticleRecord(outDir, { ...record, doc });
-  if (record.formats.includes('html') && (options.index ?? true)) await rewriteReviewIndex(outDir, render);
+  const delivery = options.delivery ?? openDelivery({ outDir, index: 'folder' });
+  await delivery.article({ ...record, doc }, options.now);
+  if (!options.delivery) await delivery.finish();
   await options.memory?.recordReviews(segments.map((s) => memoryEntry(s, options.now)));
   return { doc, segments };
 }

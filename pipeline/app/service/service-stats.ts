@@ -1,4 +1,4 @@
-import type { ModelTally } from '../translate/run-report.js';
+import type { ModelTally } from '../../engine/tally.js';
 
 /** What a running service has done; `GET /health` answers it, and the CLI prints it on stopping. */
 export interface ServiceStats {

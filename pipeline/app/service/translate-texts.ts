@@ -1,7 +1,7 @@
 import { jsonlRecords } from '../../../output/jsonl.js';
 import { layoutText } from '../../../output/layout-text.js';
 import type { TranslationEngine } from '../../engine/translation-engine.js';
-import type { ArticleSentences } from '../translate/run-report.js';
+import type { ArticleSentences } from '../../engine/tally.js';
 import { documentFromBytes } from '../../read/read-article.js';
 import { translateHtml } from './html-texts.js';
 import type { TextFormat } from './translate-request.js';

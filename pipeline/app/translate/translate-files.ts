@@ -1,11 +1,11 @@
+import { checkFormats } from '../../../output/index.js';
 import PQueue from 'p-queue';
 import path from 'node:path';
 import { LektorError, MemoryError, ModelError, firstLine } from '../../core/errors.js';
 import { collectInputs } from '../../read/inputs.js';
-import { checkFormats } from '../../stages/build-stages.js';
 import { readArticle } from '../../read/read-article.js';
-import { resolveBatchOptions, type BatchOptions } from '../../engine/options.js';
-import type { ProgressEvent } from '../../engine/progress.js';
+import { resolveBatchOptions, type BatchOptions } from './options.js';
+import type { ProgressEvent } from './progress.js';
 import { openTranslationEngine } from '../../engine/translation-engine.js';
 import { openDelivery } from '../deliver/delivery.js';
 import type { TranslateRunReport } from '../deliver/run-report.js';

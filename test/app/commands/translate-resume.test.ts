@@ -4,8 +4,8 @@ import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProgressEvent } from '../../../pipeline/engine/progress.js';
-import type { RunReport } from '../../../pipeline/app/translate/run-report.js';
+import type { ProgressEvent } from '../../../pipeline/app/translate/progress.js';
+import type { TranslateRunReport } from '../../../pipeline/app/deliver/run-report.js';
 import { openSqliteMemory } from '../../../pipeline/engine/memory/sqlite-memory.js';
 import { repoRoot, runCli, type CliRun } from '../../helpers/run-cli.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';
@@ -26,8 +26,8 @@ async function outputs(dir: string): Promise<Map<string, Buffer>> {
   return new Map(await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n))] as const)));
 }
 
-async function runJson(dir: string): Promise<RunReport> {
-  return JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as RunReport;
+async function runJson(dir: string): Promise<TranslateRunReport> {
+  return JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as TranslateRunReport;
 }
 
 /**

@@ -2,13 +2,13 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProgressEvent } from '../../../pipeline/engine/progress.js';
-import type { RunReport } from '../../../pipeline/app/translate/run-report.js';
+import type { ProgressEvent } from '../../../pipeline/app/translate/progress.js';
+import type { TranslateRunReport } from '../../../pipeline/app/deliver/run-report.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';
 
-async function runJson(dir: string): Promise<RunReport> {
-  return JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as RunReport;
+async function runJson(dir: string): Promise<TranslateRunReport> {
+  return JSON.parse(await readFile(path.join(dir, 'run.json'), 'utf8')) as TranslateRunReport;
 }
 
 describe('lektor translate (batch)', () => {

@@ -1,9 +1,9 @@
-import type { ProgressEvent } from '../../../pipeline/engine/progress.js';
+import type { ProgressEvent } from '../../../pipeline/app/translate/progress.js';
 import type { Reporter, ReporterStreams } from '../../../pipeline/app/report/reporter.js';
-import type { RunReport } from '../../../pipeline/app/translate/run-report.js';
+import type { TranslateRunReport } from '../../../pipeline/app/deliver/run-report.js';
 
 /** A finished run's report, with the counts a test sets. */
-export function report(overrides: Partial<RunReport> = {}, counts: Partial<RunReport['counts']> = {}): RunReport {
+export function report(overrides: Partial<TranslateRunReport> = {}, counts: Partial<TranslateRunReport['counts']> = {}): TranslateRunReport {
   return {
     tool: 'lektor 0.1.0',
     status: 'completed',

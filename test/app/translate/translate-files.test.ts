@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ModelIdentity, Translator } from '../../../models/translator.js';
-import type { BatchOptions } from '../../../pipeline/engine/options.js';
-import type { ProgressEvent } from '../../../pipeline/engine/progress.js';
-import type { RunReport } from '../../../pipeline/app/translate/run-report.js';
+import type { BatchOptions } from '../../../pipeline/app/translate/options.js';
+import type { ProgressEvent } from '../../../pipeline/app/translate/progress.js';
+import type { TranslateRunReport } from '../../../pipeline/app/deliver/run-report.js';
 import { translateFiles } from '../../../pipeline/app/translate/translate-files.js';
 import { resolveConfig } from '../../../pipeline/config.js';
 import { ModelError } from '../../../pipeline/core/errors.js';
@@ -46,8 +46,8 @@ describe('translateFiles', () => {
     };
   }
 
-  async function runJson(): Promise<RunReport> {
-    return JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')) as RunReport;
+  async function runJson(): Promise<TranslateRunReport> {
+    return JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')) as TranslateRunReport;
   }
 
   beforeEach(async () => {

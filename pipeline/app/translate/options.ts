@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { ModelIdentity } from '../../models/translator.js';
-import type { LektorConfig } from '../config.js';
-import type { StageDeps } from '../stages/build-stages.js';
-import type { TranslationMemory } from './memory/memory.js';
-import type { TranslatorLoader } from './lazy-translator.js';
+import type { ModelIdentity } from '../../../models/translator.js';
+import type { LektorConfig } from '../../config.js';
+import type { StageDeps } from '../../stages/build-stages.js';
+import type { TranslationMemory } from '../../engine/memory/memory.js';
+import type { TranslatorLoader } from '../../engine/lazy-translator.js';
 import type { ProgressEvent } from './progress.js';
 
 export interface BatchOptions {

@@ -1,11 +1,11 @@
-import type { DownloadEvent } from '../../models/download/events.js';
-import type { RunReport } from '../app/translate/run-report.js';
+import type { DownloadEvent } from '../../../models/download/events.js';
+import type { TranslateRunReport } from '../deliver/run-report.js';
 
 /** How an article ended: translated (the model was needed), from memory alone, or failed. */
 export type ArticleStatus = 'translated' | 'memory' | 'failed';
 
 /**
- * What the engine tells its caller while it runs, in order: `start`, then `model-loaded` (only
+ * What `translateFiles` tells its caller while it runs, in order: `start`, then `model-loaded` (only
  * if a sentence needed the model, after the download events of a model not yet cached), `batch`
  * per model call and `article` per article, and `done`.
  */
@@ -23,5 +23,5 @@ export type ProgressEvent =
       /** Why it failed (failed articles only). */
       readonly reason?: string;
     }
-  | { readonly type: 'done'; readonly report: RunReport; readonly runFile: string }
+  | { readonly type: 'done'; readonly report: TranslateRunReport; readonly runFile: string }
   | DownloadEvent;

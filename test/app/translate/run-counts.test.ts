@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isFromMemory, renderRunReport, runCounts, runTimings, type ModelTally } from '../../../pipeline/app/translate/run-report.js';
-import { report } from '../report/events.js';
+import type { ModelTally } from '../../../pipeline/engine/tally.js';
+import { isFromMemory, runCounts, runTimings } from '../../../pipeline/app/translate/run-counts.js';
 
 const tally: ModelTally = { modelLoadMs: 200, callMs: 1200, modelCalls: 3, modelSentences: 20, generatedTokens: 500 };
 
-describe('run report', () => {
+describe('run counts', () => {
   it.each([
     [{ sentences: 4, recalled: 4 }, true],
     [{ sentences: 4, recalled: 3 }, false],
@@ -44,10 +44,5 @@ describe('run report', () => {
       modelMs: 0,
       tokensPerSecond: null,
     });
-  });
-
-  it('renders two-space JSON with a final newline', () => {
-    const r = report();
-    expect(renderRunReport(r)).toBe(`${JSON.stringify(r, null, 2)}\n`);
   });
 });

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { reviewIndexEntry, type ReviewIndexEntry } from '../../../output/review-index.js';
+import { writeOutputs, writeReviewIndex } from '../../../output/write.js';
+import { writeFileAtomic } from '../../core/write-file-atomic.js';
+import { version } from '../../core/version.js';
+import { mergeQaSummaries, summariseQa, type QaSummary } from '../../stages/qa.js';
+import { writeArticleRecord, type ArticleRecord } from '../review/article-record.js';
+import { folderIndexEntries } from './folder-index.js';
+import type { DeliveryOptions } from './options.js';
+import { renderRunReport, type RunReport } from './run-report.js';
+
+/** A translated (or revised) article: its document, and the settings its record keeps for reviews. */
+export type DeliveredArticle = Omit<ArticleRecord, 'version'>;
+
+/** What only the caller knows of its run; the delivery adds the tool and the QA summary. */
+export type RunOwnReport = Omit<RunReport, 'tool' | 'qa'>;
+
+export interface RunToReport<R extends RunOwnReport> {
+  readonly report: R;
+  /** @default '<outDir>/run.json' */
+  readonly file?: string;
+  /**
+   * Whether the run checked QA (else `qa` is `null`). A run that knows its settings says so, and
+   * then reports zero flags even when no article finished.
+   * @default whether any delivered article's QA ran
+   */
+  readonly qa?: boolean;
+}
+
+export interface DeliveredRun<R extends RunOwnReport> {
+  readonly report: R & Pick<RunReport, 'tool' | 'qa'>;
+  readonly runFile: string;
+}
+
+export interface Delivery {
+  /**
+   * Writes the article's formats (stamped with `now`) and its record; keeps its index entry and
+   * QA summary, not its document. Returns the files of its formats.
+   */
+  article(article: DeliveredArticle, now: Date): Promise<string[]>;
+  /** Writes `index.html`, when an article was delivered in `html`. */
+  finish(): Promise<void>;
+  /** Writes `index.html` as above, then the run's `run.json`, completed with the tool and the articles' QA summary. */
+  finish<R extends RunOwnReport>(run: RunToReport<R>): Promise<DeliveredRun<R>>;
+}
+
+/**
+ * Delivers translated articles into one output folder, the same way for `lektor translate`,
+ * `queue collect` and a review: formats, article records, the review pages' `index.html`, and
+ * `run.json` with the QA summary. Articles may be delivered concurrently.
+ */
+export function openDelivery(options: DeliveryOptions): Delivery {
+  const { outDir } = options;
+  const index = options.index ?? 'delivered';
+  // A large batch keeps a few numbers per article here, never its documents.
+  const entries: ReviewIndexEntry[] = [];
+  const qaSummaries: QaSummary[] = [];
+  let qaRan = false;
+  let html = false;
+  // The index is stamped with its newest article's date: a queue's articles carry their own.
+  let latest: Date | undefined;
+
+  async function writeIndex(): Promise<void> {
+    if (!html || !latest) return;
+    const listed = index === 'folder' ? await folderIndexEntries(outDir) : entries;
+    await writeReviewIndex(listed, outDir, { now: latest, toolVersion: version });
+  }
+
+  async function finish(): Promise<void>;
+  async function finish<R extends RunOwnReport>(run: RunToReport<R>): Promise<DeliveredRun<R>>;
+  async function finish<R extends RunOwnReport>(run?: RunToReport<R>): Promise<DeliveredRun<R> | void> {
+    await writeIndex();
+    if (!run) return;
+    const qa = (run.qa ?? qaRan) ? mergeQaSummaries(qaSummaries) : null;
+    const report = { tool: `lektor ${version}`, ...run.report, qa };
+    const runFile = run.file ?? path.join(outDir, 'run.json');
+    await writeFileAtomic(runFile, renderRunReport(report));
+    return { report, runFile };
+  }
+
+  return {
+    async article(article, now) {
+      const files = await writeOutputs(article.doc, article.formats, outDir, { now, toolVersion: version });
+      await writeArticleRecord(outDir, article);
+      if (article.formats.includes('html')) {
+        html = true;
+        if (index === 'delivered') entries.push(reviewIndexEntry(article.doc));
+      }
+      if (!latest || now > latest) latest = now;
+      qaRan ||= article.qa.checks !== 'none';
+      qaSummaries.push(summariseQa([article.doc]));
+      return files;
+    },
+    finish,
+  };
+}
