@@ -3,7 +3,7 @@ export * from './core/doc.js';
 export * from './core/errors.js';
 export { resolveConfig, defaultConfig, type LektorConfig, type ConfigLayer } from './config.js';
 export { runStages, type Stage, type RunContext } from './stages/stage.js';
-export { translateDocument, buildStages } from './stages/build-stages.js';
+export { buildStages } from './stages/build-stages.js';
 export { translateFiles, type RunSummary, type ArticleDone, type ArticleFailure } from './app/translate/translate-files.js';
 export type { BatchOptions } from './app/translate/options.js';
 export type { ProgressEvent, ArticleStatus } from './app/translate/progress.js';

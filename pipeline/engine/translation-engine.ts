@@ -5,7 +5,8 @@ import type { EntryMeta, TranslationMemory } from './memory/memory.js';
 import { noMemory } from './memory/no-memory.js';
 import { recallingTranslator } from './memory/recalling-translator.js';
 import { recordingTranslator } from './memory/recording-translator.js';
-import { buildStages, translateDocument, type Segmentation, type StageDeps } from '../stages/build-stages.js';
+import { buildStages, type Segmentation, type StageDeps } from '../stages/build-stages.js';
+import { runStages } from '../stages/stage.js';
 import { version } from '../core/version.js';
 import { lazyTranslator, type TranslatorLoader } from './lazy-translator.js';
 import { pooledTranslator, type BatchReport } from './pooled-translator.js';
@@ -100,7 +101,7 @@ export function openTranslationEngine(options: EngineOptions): TranslationEngine
         recalled += hits;
         sentences += hits + misses;
       });
-      const translated = await translateDocument(doc, stages, { now, translator });
+      const translated = await runStages(doc, stages, { now, translator });
       // Reviewed sentences come from the memory too, ahead of the translator that counts the rest.
       const reviewed = segmentsOf(translated).filter((s) => s.origin === 'review').length;
       return { doc: translated, sentences: sentences + reviewed, recalled: recalled + reviewed };
