@@ -13,7 +13,7 @@ import { LINT_FORMATS } from '../../../glossary/tools/lint/format-findings.js';
 import { lintGlossary } from '../../../glossary/tools/lint/lint-glossary.js';
 import { readSegmentedArticles } from '../glossary/read-segmented-articles.js';
 import { assertWritable, writeGlossary } from '../../../glossary/tools/write-glossary.js';
-import { writeFileAtomic } from '../../../pipeline/core/write-file-atomic.js';
+import { writeFileAtomic } from '../../core/write-file-atomic.js';
 import { resolveConfig } from '../../config.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT, type CommandModule } from './command.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isFormat, type Format } from '../../../output/index.js';
-import { writeFileAtomic } from '../../../pipeline/core/write-file-atomic.js';
+import { writeFileAtomic } from '../../core/write-file-atomic.js';
 import type { QaConfig } from '../../config.js';
 import type { LektorDoc, TermStrategy } from '../../core/doc.js';
 import { InputError } from '../../core/errors.js';
