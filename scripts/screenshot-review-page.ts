@@ -1,0 +1,108 @@
+/**
+ * `npm run screenshot`: the picture of the review page in the README (`docs/review-page.png`).
+ *
+ * Translates the example article with its glossary on the project's generated tiny model (a
+ * word-for-word lookup model, so no download and no network), writes the HTML review page, opens
+ * it in Debian's Chromium through playwright-core at a desktop width and saves one viewport as a
+ * PNG. The English in the picture is the lookup model's, not the real model's: the README's
+ * caption says so.
+ *
+ *   npm run screenshot                         # → docs/review-page.png
+ *   npm run screenshot -- /tmp/review.png      # somewhere else
+ */
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { main } from '../pipeline/app/cli.js';
+import { tinyModelDir } from '../test/helpers/tiny-model.js';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Options of {@link screenshotReviewPage}; each has a default. */
+export interface ScreenshotOptions {
+  /** PNG file to write. @default `docs/review-page.png` in the repository */
+  readonly out?: string;
+  /** Viewport width in CSS pixels: a desktop browser's. @default 1280 */
+  readonly width?: number;
+  /** Viewport height in CSS pixels; only this much of the page is captured. @default 800 */
+  readonly height?: number;
+  /** The Chromium binary. @default `/usr/bin/chromium` (Debian's, as the tests use it) */
+  readonly chromiumPath?: string;
+}
+
+/** The date stamped into the page, so the picture only changes when the page does (2023-10-05, the article's date). */
+const SOURCE_DATE_EPOCH = '1696500000';
+
+/**
+ * Translates `seeds/` with `seeds/glossary.yaml` on the generated tiny model, renders the
+ * review page and screenshots it. Returns the PNG's path. Throws when the translation fails, when
+ * a sentence came back without English (an `empty` QA flag), or when Chromium cannot start.
+ */
+export async function screenshotReviewPage(options: ScreenshotOptions = {}): Promise<string> {
+  const out = resolve(options.out ?? join(REPO_ROOT, 'docs', 'review-page.png'));
+  const width = options.width ?? 1280;
+  const height = options.height ?? 800;
+  for (const [name, value] of Object.entries({ width, height })) {
+    if (!Number.isInteger(value) || value < 320) {
+      throw new TypeError(`screenshotReviewPage: \`${name}\` must be an integer of at least 320, got ${String(value)}`);
+    }
+  }
+  const work = await mkdtemp(join(tmpdir(), 'lektor-screenshot-'));
+  try {
+    // The tests' copy of the generated model: its folder, named after a hash of the model's
+    // bytes, is shown in the page's header, so the picture changes only when the model does.
+    const model = await tinyModelDir();
+    const translations = join(work, 'translations');
+    const stderr: string[] = [];
+    const code = await main(
+      ['translate', join(REPO_ROOT, 'seeds'), '--glossary', join(REPO_ROOT, 'seeds', 'glossary.yaml'), '--model', model, '--offline', '--out', translations, '--format', 'html', '--no-memory', '--quiet'],
+      {
+        stdout: { write: () => true },
+        stderr: { write: (chunk: string) => stderr.push(chunk) },
+        stdin: process.stdin,
+        env: { SOURCE_DATE_EPOCH, LEKTOR_OFFLINE: '1' },
+        cwd: REPO_ROOT,
+      },
+    );
+    if (code !== 0) throw new Error(`screenshotReviewPage: lektor translate exited ${code}: ${stderr.join('').trim()}`);
+    const page = (await readdir(translations)).find((name) => name.endsWith('.review.html'));
+    if (page === undefined) throw new Error(`screenshotReviewPage: no review page in ${translations}`);
+
+    const browser = await chromium.launch({
+      executablePath: options.chromiumPath ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'],
+    });
+    try {
+      const tab = await browser.newPage({ viewport: { width, height }, colorScheme: 'light' });
+      await tab.goto(pathToFileURL(join(translations, page)).href);
+      // A picture of an empty English column would advertise a bug: refuse it.
+      const empty = await tab.$$eval('li.flag code', (codes) => codes.filter((code) => code.textContent === 'empty').length);
+      if (empty > 0) throw new Error(`screenshotReviewPage: the model gave no English for ${empty} sentence(s); not saving a picture of that`);
+      await mkdir(dirname(out), { recursive: true });
+      await tab.screenshot({ path: out, type: 'png' });
+    } finally {
+      await browser.close();
+    }
+    return out;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [target, ...extra] = process.argv.slice(2);
+  if (extra.length > 0) {
+    process.stderr.write('usage: npm run screenshot [-- <file.png>]\n');
+    process.exitCode = 2;
+  } else {
+    try {
+      const written = await screenshotReviewPage(target === undefined ? {} : { out: target });
+      process.stdout.write(`${written}\n`);
+    } catch (error) {
+      process.stderr.write(`screenshot: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
