@@ -1,9 +1,9 @@
 import formBody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { RouteShorthandOptions } from 'fastify';
-import type { AddressInfo } from 'node:net';
 import { httpApp } from '../http/http-app.js';
 import { HttpError } from '../http/http-error.js';
+import { listen } from '../http/listen.js';
 import { addLektorRoutes } from './lektor-routes.js';
 import { addLibreTranslateRoutes } from './libretranslate-routes.js';
 import { resolveServiceOptions, type ServiceOptions } from './service-options.js';
@@ -65,8 +65,7 @@ export async function startTranslationService(options: ServiceOptions, onEvent?:
   addLibreTranslateRoutes(app, resolved, stats, guarded);
   addLektorRoutes(app, resolved, stats, guarded);
 
-  await app.listen({ port: resolved.port, host: resolved.host });
-  const { port } = app.server.address() as AddressInfo;
+  const port = await listen(app, resolved.port, resolved.host);
   const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
   return {
     url: `http://${host}:${port}`,

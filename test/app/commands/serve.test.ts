@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -162,5 +163,23 @@ describe('lektor serve stopping', () => {
     const model = await tinyModelDir();
     const run = await runCli(['serve', '--host', '0.0.0.0', '--model', model, '--offline']);
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: 'lektor: --host 0.0.0.0 would let other machines translate without a key; give --api-keys FILE, or keep the default 127.0.0.1\n' });
+  });
+
+  it('says in one line that the port is in use (exit 1), as review serve does', async () => {
+    const model = await tinyModelDir();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const run = await runCli(['serve', '--port', String(port), '--model', model, '--offline']);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.split('\n').filter((line) => !line.startsWith('lektor: loading') && !line.startsWith('lektor: model loaded'))).toEqual([
+        `lektor: port ${port} on 127.0.0.1 is in use; choose another with --port (0 picks a free one)`,
+        '',
+      ]);
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -1,9 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import type { AddressInfo } from 'node:net';
 import PQueue from 'p-queue';
-import { ServeError } from '../../../core/errors.js';
 import { newAccessToken } from '../../http/access-token.js';
 import { httpApp } from '../../http/http-app.js';
+import { listen } from '../../http/listen.js';
 import { securityHeaders } from '../../http/security-headers.js';
 import { tokenGuard } from '../../http/token-guard.js';
 import { listArticles } from '../article-record.js';
@@ -19,19 +17,6 @@ export interface ReviewServer {
   readonly port: number;
   /** Stops taking requests, lets the save in progress finish, closes the memories. */
   close(): Promise<void>;
-}
-
-async function listen(app: FastifyInstance, port: number): Promise<number> {
-  try {
-    // This machine only: the page edits files, and no other computer should reach it.
-    await app.listen({ port, host: '127.0.0.1' });
-  } catch (error) {
-    await app.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EADDRINUSE' ? 'is in use' : `cannot be used (${code ?? (error as Error).message})`;
-    throw new ServeError(`port ${port} on 127.0.0.1 ${reason}; choose another with --port (0 picks a free one)`, { cause: error });
-  }
-  return (app.server.address() as AddressInfo).port;
 }
 
 /**
@@ -61,7 +46,8 @@ export async function startReviewServer(outDir: string, options: ReviewServerOpt
     await queue.onIdle();
     await ctx.memories.closeAll();
   });
-  const port = await listen(app, wanted);
+  // This machine only: the page edits files, and no other computer should reach it.
+  const port = await listen(app, wanted, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}/?token=${ctx.token}`,
     port,
