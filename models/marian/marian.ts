@@ -1,11 +1,11 @@
 import {
   AutoConfig,
-  AutoModelForSeq2SeqLM,
   AutoTokenizer,
   LogLevel,
   env,
   type PreTrainedModel,
   type PreTrainedTokenizer,
+  type PretrainedConfig,
   type Tensor,
 } from '@huggingface/transformers';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { ModelError, firstLine } from '../../pipeline/core/errors.js';
 import { beamDecoder } from './beam-decoder.js';
 import type { Decoder } from './decoder.js';
 import { greedyDecoder } from './greedy-decoder.js';
+import { openMarianModel } from './marian-model.js';
 import type { Decoding, ModelIdentity, Translator } from '../translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from '../model-source.js';
 import { topKModelDir } from './top-k-decoder.js';
@@ -169,16 +170,19 @@ async function loadingOf<T>(source: ModelSource, loading: Promise<T>): Promise<T
 
 const LOCAL = { local_files_only: true } as const;
 
-/** The model's ONNX sessions in transformers.js, the merged decoder from its derived copy (`topKModelDir`), which also returns each row's best tokens. */
-async function loadSessions(source: ModelSource, options: MarianOptions): Promise<PreTrainedModel> {
+/** The model's ONNX sessions, the merged decoder from its derived copy (`topKModelDir`), which also returns each row's best tokens. */
+async function loadSessions(source: ModelSource, config: PretrainedConfig, options: MarianOptions): Promise<PreTrainedModel> {
   const dir = await topKModelDir(source.dir, options.dtype, derivedModelsDir(options.cacheDir));
-  return AutoModelForSeq2SeqLM.from_pretrained(dir, { ...LOCAL, dtype: options.dtype, device: 'cpu', session_options: sessionOptions(options.threads) });
+  return openMarianModel(dir, options.dtype, config, sessionOptions(options.threads));
 }
 
-/** Loads tokenizer and weights, downloading into the cache only when the run allows it. */
+/** Loads tokenizer, config and weights, downloading into the cache only when the run allows it. */
 export async function loadMarianParts(options: MarianOptions): Promise<{ tokenizer: PreTrainedTokenizer; model: PreTrainedModel; source: ModelSource }> {
   const source = await modelOnDisk(options);
-  const [tokenizer, model] = await loadingOf(source, Promise.all([AutoTokenizer.from_pretrained(source.dir, LOCAL), loadSessions(source, options)]));
+  const [tokenizer, model] = await loadingOf(
+    source,
+    Promise.all([AutoTokenizer.from_pretrained(source.dir, LOCAL), AutoConfig.from_pretrained(source.dir, LOCAL).then((config) => loadSessions(source, config, options))]),
+  );
   return { tokenizer, model, source };
 }
 
@@ -228,7 +232,7 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
   // Lektor's own loops need transformers.js's sessions: loaded now unless the generation model
   // decodes, then only for the first sentence with terms to write (the weights are held twice from then on).
   let sessions: Promise<PreTrainedModel> | undefined;
-  const model = () => (sessions ??= loadingOf(source, loadSessions(source, options)));
+  const model = () => (sessions ??= loadingOf(source, loadSessions(source, modelConfig, options)));
   if (!ort) await model();
   const decoder = async (): Promise<Decoder> => ort ?? (beams > 1 ? beamDecoder(await model(), rules, { beams, ...BEAM_SEARCH }) : greedyDecoder(await model(), rules));
   const constrained = async (): Promise<Decoder> => beamDecoder(await model(), rules, { beams: Math.max(beams, CONSTRAINED.minBeams), ...BEAM_SEARCH });

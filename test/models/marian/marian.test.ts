@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultOutputLength, loadMarianTranslator, searchCalls, type MarianOptions } from '../../../models/marian/marian.js';
 import type { Translator } from '../../../models/translator.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';
@@ -92,6 +93,20 @@ describe('loadMarianTranslator with beam search and required terms', () => {
 
   it('refuses a beam wider than the decoder can serve', async () => {
     await expect(loadMarianTranslator(base({ id: await tinyModelDir(), beams: 13 }))).rejects.toThrow('beams must be an integer from 1 to 12, got 13');
+  });
+});
+
+describe('loadMarianTranslator reading the model files', () => {
+  it('leaves the ONNX files to ONNX Runtime: JavaScript streams none of them', async () => {
+    const opened = vi.spyOn(fs, 'createReadStream');
+    try {
+      // Lektor's own loop: the sessions load with the translator.
+      const translator = await loadMarianTranslator(base({ id: await tinyModelDir(), greedyLoop: 'lektor' }));
+      await translator.dispose();
+      expect(opened.mock.calls.map(([file]) => String(file)).filter((file) => file.endsWith('.onnx'))).toEqual([]);
+    } finally {
+      opened.mockRestore();
+    }
   });
 });
 
