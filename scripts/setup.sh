@@ -22,6 +22,10 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
+# onnxruntime-node's install script would fetch CUDA libraries on linux/x64. package.json's
+# allowScripts denies it on npm 11; npm 10 runs every script, and this variable (which the script
+# itself reads) skips it there. Not in .npmrc: npm warns on every command about a key it does not know.
+export ONNXRUNTIME_NODE_INSTALL=skip
 # Scripts in the foreground: with npm 11 background install scripts, better-sqlite3's native build
 # was seen to fail once (its build folder vanished mid-compile).
 npm ci --no-audit --no-fund --foreground-scripts
