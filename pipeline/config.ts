@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Severity, TermStrategy } from './core/doc.js';
@@ -16,7 +17,7 @@ export interface ModelConfig {
   readonly id: string;
   /**
    * Folder that caches downloaded models. Env: `LEKTOR_MODELS_DIR`.
-   * @default '<project>/models/cache'
+   * @default '<project>/models/cache' in a clone; '$XDG_CACHE_HOME/lektor/models' (else '~/.cache/lektor/models') when installed
    */
   readonly cacheDir: string;
   /**
@@ -138,11 +139,23 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // Compiled code runs from dist/pipeline, sources from pipeline: both must find the same model cache.
 const projectRoot = path.basename(path.dirname(here)) === 'dist' ? path.resolve(here, '../..') : path.resolve(here, '..');
 
+/**
+ * The model cache for Lektor's files at `root`: the clone's own folder, but for an installed
+ * package (under `node_modules`, e.g. `npm install -g`) the user's cache folder, since the install
+ * folder may not be writable and a reinstall replaces it.
+ */
+export function modelsCacheDir(root: string, env: Readonly<Record<string, string | undefined>>): string {
+  if (env.LEKTOR_MODELS_DIR) return path.resolve(env.LEKTOR_MODELS_DIR);
+  if (!root.split(path.sep).includes('node_modules')) return path.join(root, 'models', 'cache');
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(homedir(), '.cache'), 'lektor', 'models');
+}
+
 export function defaultConfig(env: Readonly<Record<string, string | undefined>> = {}): LektorConfig {
   return {
     model: {
       id: 'Xenova/opus-mt-de-en',
-      cacheDir: env.LEKTOR_MODELS_DIR ? path.resolve(env.LEKTOR_MODELS_DIR) : path.join(projectRoot, 'models', 'cache'),
+      cacheDir: modelsCacheDir(projectRoot, env),
       hub: env.HF_ENDPOINT || DEFAULT_HUB,
       ...(env.HF_TOKEN ? { hubToken: env.HF_TOKEN } : {}),
       offline: env.LEKTOR_OFFLINE === '1' || env.LEKTOR_OFFLINE === 'true',

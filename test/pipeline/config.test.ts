@@ -1,5 +1,7 @@
+import { homedir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../pipeline/config.js';
+import { modelsCacheDir, resolveConfig } from '../../pipeline/config.js';
 
 describe('resolveConfig', () => {
   it('layers defaults < file < flags', () => {
@@ -22,6 +24,15 @@ describe('resolveConfig', () => {
     const c = resolveConfig([], { LEKTOR_MODELS_DIR: '/tmp/m', LEKTOR_OFFLINE: '1' });
     expect(c.model.cacheDir).toBe('/tmp/m');
     expect(c.model.offline).toBe(true);
+  });
+
+  it.each([
+    ['a clone keeps its models in its own folder', '/src/lektor', {}, '/src/lektor/models/cache'],
+    ['an installed package in the user\'s cache folder', '/usr/lib/node_modules/lektor', { XDG_CACHE_HOME: '/home/ada/.cache-x' }, '/home/ada/.cache-x/lektor/models'],
+    ['an installed package in ~/.cache without (or with a relative) XDG_CACHE_HOME', '/usr/lib/node_modules/lektor', { XDG_CACHE_HOME: 'cache' }, path.join(homedir(), '.cache/lektor/models')],
+    ['LEKTOR_MODELS_DIR over both', '/usr/lib/node_modules/lektor', { LEKTOR_MODELS_DIR: '/srv/models', XDG_CACHE_HOME: '/x' }, '/srv/models'],
+  ])('modelsCacheDir: %s', (_, root, env, expected) => {
+    expect(modelsCacheDir(root, env)).toBe(expected);
   });
 
   it('takes the hub from HF_ENDPOINT, a file or a flag over the default, and the token from HF_TOKEN only', () => {
