@@ -1,4 +1,5 @@
 import type { InlineMark, LektorDoc, Paragraph, Segment, TermHit } from '../pipeline/core/doc.js';
+import { segmentVersion } from '../pipeline/core/segment-version.js';
 import type { Render } from './render.js';
 import { needsReview, termStatus } from './review-status.js';
 import { targetTermSpans, type TermSpan } from './term-spans.js';
@@ -57,6 +58,7 @@ function segmentRecord(article: string, paragraph: Paragraph, segment: Segment) 
     origin: segment.origin ?? null,
     draft: segment.draft ?? null,
     reviewedAt: segment.reviewedAt ?? null,
+    version: segmentVersion(segment),
     needsReview: needsReview(segment),
     terms: (segment.terms ?? []).map((hit) => termRecord(hit, spans.find((s) => s.hit === hit))),
     flags: (segment.flags ?? []).map((f) => ({ check: f.check, severity: f.severity, message: f.message })),

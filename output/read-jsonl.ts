@@ -17,6 +17,7 @@ interface SegmentLine {
   readonly source: string;
   readonly target: string | null;
   readonly origin?: unknown;
+  readonly version?: unknown;
   readonly marks?: unknown;
 }
 
@@ -76,7 +77,7 @@ function parseLine(text: string, file: string, line: number): SegmentLine {
 /**
  * A JSONL file as `output/jsonl.ts` wrote it, after a script: units are matched by each record's
  * `id`, the article by its `article` field; other fields may be changed or dropped, blank lines
- * are skipped. A record whose `origin` is `"review"` counts as approved.
+ * are skipped. A record whose `origin` is `"review"` counts as approved; `version` is the version.
  */
 export function readJsonl(text: string, file: string): ReviewedFile {
   const records = text.split('\n').flatMap((raw, i) => (raw.trim() === '' ? [] : [{ ...parseLine(raw, file, i + 1), line: i + 1 }]));
@@ -87,7 +88,8 @@ export function readJsonl(text: string, file: string): ReviewedFile {
         const target = r.target ?? '';
         const marks = Array.isArray(r.marks) && r.marks.length > 0 ? r.marks.filter((m): m is MarkLine => isMarkLine(m, target)) : undefined;
         const inline = marks ? { inline: { source: [r.source], target: targetPieces(target, marks) } } : {};
-        return { segment: r.id, source: r.source, target, approved: r.origin === 'review', line: r.line, ...inline };
+        const version = typeof r.version === 'string' && r.version !== '' ? { version: r.version } : {};
+        return { segment: r.id, source: r.source, target, approved: r.origin === 'review', ...version, line: r.line, ...inline };
       },
     ),
   };

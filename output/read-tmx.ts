@@ -50,6 +50,7 @@ function segOf(tuv: Element, segment: string, file: string): { text: string; pie
 
 function translationUnit(tu: Element, sourceLanguage: string, file: string): ReviewedUnit & { article: string } {
   const segment = requiredProp(tu, 'x-lektor-segment', file);
+  const version = propOf(tu, 'x-lektor-version');
   const tuvs = childElements(tu, 'tuv');
   const source = tuvs.find((t) => languageOf(t) === sourceLanguage);
   if (!source) throw new InputError({ file, line: lineOf(tu) }, `<tu> of ${segment} without a <tuv> in ${sourceLanguage}`);
@@ -64,6 +65,7 @@ function translationUnit(tu: Element, sourceLanguage: string, file: string): Rev
     inline: { source: german.pieces, target: english.pieces },
     // TMX has no review state; Lektor marks a person's English with this prop, as a script may.
     approved: propOf(tu, 'x-lektor-origin') === 'review',
+    ...(version ? { version } : {}),
     line: lineOf(tu),
   };
 }
@@ -72,7 +74,7 @@ function translationUnit(tu: Element, sourceLanguage: string, file: string): Rev
  * A TMX file as `output/tmx.ts` wrote it, after a tool: units are matched by the
  * `x-lektor-segment` prop of each `<tu>`, the article by its `x-lektor-article` prop; the German
  * is the `<tuv>` in the header's `srclang`, the English the other one. A target counts as approved
- * when the `<tu>` has the prop `x-lektor-origin` = `review`.
+ * when the `<tu>` has the prop `x-lektor-origin` = `review`; the version is its `x-lektor-version` prop.
  */
 export function readTmx(root: Element, file: string): ReviewedFile {
   const header = requiredChild(root, 'header', file, '<tmx>');

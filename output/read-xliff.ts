@@ -3,6 +3,7 @@ import { InputError } from '../pipeline/core/errors.js';
 import { articleName } from '../pipeline/core/article-name.js';
 import { childElements, descendantElements, inlinePieces, lineOf, NATIVE_CODE, requiredChild, textOf, type InlineRole } from './read-xml.js';
 import { singleArticle, type ReviewedFile, type ReviewedUnit } from './reviewed-file.js';
+import { VERSION_CONTEXT } from './xliff.js';
 
 // The XLIFF 1.2 target states that say a person has passed the translation.
 const APPROVING_STATES = new Set(['final', 'signed-off']);
@@ -38,6 +39,13 @@ function codeRole(element: Element): InlineRole {
   return 'content';
 }
 
+/** The version the unit's `<context>` of Lektor's type holds, if a tool kept it. */
+function versionOf(unit: Element): { version: string } | undefined {
+  const contexts = childElements(unit, 'context-group').flatMap((group) => childElements(group, 'context'));
+  const version = contexts.find((c) => c.getAttribute('context-type') === VERSION_CONTEXT)?.textContent?.trim();
+  return version ? { version } : undefined;
+}
+
 function transUnit(unit: Element, file: string): ReviewedUnit {
   const segment = unitId(unit, file);
   const source = requiredChild(unit, 'source', file, `<trans-unit id="${segment}">`);
@@ -49,6 +57,7 @@ function transUnit(unit: Element, file: string): ReviewedUnit {
     target: target ? textOf(target) : '',
     inline: { source: inlinePieces(source, codeRole), target: target ? inlinePieces(target, codeRole) : [] },
     approved: unit.getAttribute('approved') === 'yes' || APPROVING_STATES.has(target?.getAttribute('state') ?? ''),
+    ...versionOf(unit),
     line: lineOf(unit),
   };
 }
@@ -56,7 +65,8 @@ function transUnit(unit: Element, file: string): ReviewedUnit {
 /**
  * An XLIFF 1.2 file as `output/xliff.ts` wrote it, after a CAT tool: units are matched by their
  * `<trans-unit>` ids, whatever groups, notes, namespaces or whitespace the tool changed. A target
- * counts as approved when its `state` is `final` or `signed-off`, or the unit says `approved="yes"`.
+ * counts as approved when its `state` is `final` or `signed-off`, or the unit says `approved="yes"`;
+ * the version is the unit's `<context context-type="x-lektor-version">`.
  */
 export function readXliff(root: Element, file: string): ReviewedFile {
   return xliffUnits(root, file, 'trans-unit', transUnit);

@@ -2,6 +2,7 @@ import type { Element } from '@xmldom/xmldom';
 import { childElements, inlinePieces, lineOf, requiredChild, textOf, type InlineRole } from './read-xml.js';
 import { unitId, xliffUnits } from './read-xliff.js';
 import type { ReviewedFile, ReviewedUnit } from './reviewed-file.js';
+import { VERSION_META } from './xliff2.js';
 
 // The XLIFF 2 segment states past translation: a person has looked at it.
 const APPROVING_STATES = new Set(['reviewed', 'final']);
@@ -26,6 +27,13 @@ function codeRole(element: Element): InlineRole {
   return 'content';
 }
 
+/** The version in the unit's metadata module (Lektor's `<mda:metaGroup>`), if a tool kept it. */
+function versionOf(unit: Element): { version: string } | undefined {
+  const groups = childElements(unit, 'metadata').flatMap((m) => childElements(m, 'metaGroup')).filter((g) => g.getAttribute('category') === VERSION_META.category);
+  const version = groups.flatMap((g) => childElements(g, 'meta')).find((m) => m.getAttribute('type') === VERSION_META.type)?.textContent?.trim();
+  return version ? { version } : undefined;
+}
+
 /**
  * A `<unit>`: Lektor writes one `<segment>`, but a tool may split it or add `<ignorable>`
  * whitespace; the unit's text is theirs joined in order, as XLIFF 2 merges it back.
@@ -48,6 +56,7 @@ function unit(element: Element, file: string): ReviewedUnit {
     target: texts.map((t) => t.target.text).join(''),
     inline: { source: texts.flatMap((t) => t.source.pieces), target: texts.flatMap((t) => t.target.pieces) },
     approved: segments.length > 0 && segments.every((s) => APPROVING_STATES.has(s.getAttribute('state') ?? '')),
+    ...versionOf(element),
     line: lineOf(element),
   };
 }
@@ -55,7 +64,8 @@ function unit(element: Element, file: string): ReviewedUnit {
 /**
  * An XLIFF 2.x file as `output/xliff2.ts` wrote it, after a CAT tool: units are matched by their
  * `<unit>` ids. A target counts as approved when every segment of the unit is in state
- * `reviewed` or `final`.
+ * `reviewed` or `final`; the version is the unit's metadata `<meta type="version">` in the group
+ * of category `lektor`.
  */
 export function readXliff2(root: Element, file: string): ReviewedFile {
   return xliffUnits(root, file, 'unit', unit);

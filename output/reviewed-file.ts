@@ -22,6 +22,12 @@ export interface ReviewedUnit {
    * an unchanged sentence counts as reviewed only then.
    */
   readonly approved: boolean;
+  /**
+   * The sentence's version (`segmentVersion`) when the file was written, which Lektor's formats
+   * carry and tools keep: an import refuses a unit whose sentence has changed since. Absent in a
+   * file that does not carry it (written before Lektor did, or dropped by a tool): no check.
+   */
+  readonly version?: string;
   /** Where the unit starts in the file, for messages. */
   readonly line: number;
   /**

@@ -5,6 +5,7 @@ import { inlineTree, type InlineNode } from './inline-tree.js';
 import { MixedContent, type XMLBuilder } from './mixed-content.js';
 import type { Render } from './render.js';
 import { countXmlIllegal, removedCharsNote, xmlSafe } from '../pipeline/core/xml-text.js';
+import { segmentVersion } from '../pipeline/core/segment-version.js';
 
 /** TMX dates are ISO 8601 basic format in UTC: `20231005T120700Z`. */
 function tmxDate(now: Date): string {
@@ -43,8 +44,9 @@ function addInline(seg: XMLBuilder, nodes: readonly InlineNode[]): void {
 }
 
 /**
- * TMX 1.4b translation memory: one `<tu>` per segment, valid against the LISA 1.4 DTD. A segment
- * without a target keeps only its German `<tuv>`, so the memory never pairs a sentence with nothing.
+ * TMX 1.4b translation memory: one `<tu>` per segment, valid against the LISA 1.4 DTD, its props
+ * naming the article, the sentence and its version (which an import compares). A segment without
+ * a target keeps only its German `<tuv>`, so the memory never pairs a sentence with nothing.
  */
 const render: Render = (doc, { now, toolVersion }) => {
   const { sourceLang, targetLang } = doc.meta;
@@ -69,6 +71,7 @@ const render: Render = (doc, { now, toolVersion }) => {
       tu.ele('prop', { type: 'x-lektor-article' }).txt(xmlSafe(doc.meta.name));
       tu.ele('prop', { type: 'x-lektor-segment' }).txt(segment.id);
       if (segment.origin === 'review') tu.ele('prop', { type: 'x-lektor-origin' }).txt('review');
+      tu.ele('prop', { type: 'x-lektor-version' }).txt(segmentVersion(segment));
       mixed.add(tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg'), inlineTree(segment, 'source'), addInline);
       if (segment.target !== undefined) mixed.add(tu.ele('tuv', { 'xml:lang': targetLang }).ele('seg'), inlineTree(segment, 'target'), addInline);
     }

@@ -8,8 +8,11 @@ import { needsReview } from './review-status.js';
 import { documentNotes } from './document-notes.js';
 import { segmentNotes } from './segment-notes.js';
 import { xmlSafe } from '../pipeline/core/xml-text.js';
+import { segmentVersion } from '../pipeline/core/segment-version.js';
 
 const XLIFF_12 = 'urn:oasis:names:tc:xliff:document:1.2';
+/** The `context-type` of the sentence's version (`segmentVersion`) in a context group of each unit. */
+export const VERSION_CONTEXT = 'x-lektor-version';
 
 // The `ctype` values XLIFF 1.2 defines for `<g>`/`<bx>` and for `<x>`; every other kind is an `x-` extension.
 const DELIMITER_CTYPES: Partial<Record<InlineType, string>> = { bold: 'bold', italic: 'italic', underline: 'underlined', link: 'link' };
@@ -47,7 +50,8 @@ function addInline(parent: XMLBuilder, nodes: readonly InlineNode[]): void {
 
 /**
  * XLIFF 1.2 (strict schema), the version every CAT tool reads: a `<group>` per paragraph, a
- * `<trans-unit>` per segment, and QA flags and term results as notes.
+ * `<trans-unit>` per segment, and QA flags and term results as notes; each unit carries the
+ * sentence's version in a context group, which `lektor review import` checks.
  */
 const render: Render = (doc, options) => {
   const { meta } = doc;
@@ -75,6 +79,8 @@ const render: Render = (doc, options) => {
         const state = segment.origin === 'review' ? 'final' : needsReview(segment) ? 'needs-review-translation' : 'translated';
         mixed.add(unit.ele('target', { state }), inlineTree(segment, 'target'), addInline);
       }
+      // Context is XLIFF 1.2's own place for what a tool keeps with a unit; an import compares it.
+      unit.ele('context-group', { purpose: 'information' }).ele('context', { 'context-type': VERSION_CONTEXT }).txt(segmentVersion(segment));
       for (const note of segmentNotes(segment)) {
         unit.ele('note', { from: `lektor-${note.category}`, priority: String(note.priority) }).txt(note.text);
       }

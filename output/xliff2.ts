@@ -8,9 +8,19 @@ import { needsReview } from './review-status.js';
 import { documentNotes } from './document-notes.js';
 import { segmentNotes } from './segment-notes.js';
 import { xmlSafe } from '../pipeline/core/xml-text.js';
+import { segmentVersion } from '../pipeline/core/segment-version.js';
 
 const XLIFF_2 = 'urn:oasis:names:tc:xliff:document:2.0';
 const GLOSSARY_MODULE = 'urn:oasis:names:tc:xliff:glossary:2.0';
+const METADATA_MODULE = 'urn:oasis:names:tc:xliff:metadata:2.0';
+/** Where a unit keeps the sentence's version (`segmentVersion`): the metadata module's group of this category, the `<meta>` of this type. */
+export const VERSION_META = { category: 'lektor', type: 'version' } as const;
+
+/** The metadata module, which tools keep with a unit: the sentence's version, which an import compares. */
+function addVersion(unit: XMLBuilder, segment: Segment): void {
+  const group = unit.ele(METADATA_MODULE, 'mda:metadata').ele(METADATA_MODULE, 'mda:metaGroup', { category: VERSION_META.category });
+  group.ele(METADATA_MODULE, 'mda:meta', { type: VERSION_META.type }).txt(segmentVersion(segment));
+}
 
 /** The glossary module: one entry per term occurrence in the unit, with the English Lektor required. */
 function addGlossary(unit: XMLBuilder, segment: Segment, doc: LektorDoc): void {
@@ -100,14 +110,15 @@ function segmentState(segment: Segment): 'initial' | 'translated' | 'reviewed' {
 
 /**
  * XLIFF 2.1: a `<group>` per paragraph, a `<unit>` per segment with its glossary terms (glossary
- * module) and notes for QA flags; `state="initial"` marks targets that need review, `reviewed`
- * those a person has reviewed.
+ * module), its version (metadata module) and notes for QA flags; `state="initial"` marks targets
+ * that need review, `reviewed` those a person has reviewed.
  */
 const render: Render = (doc, options) => {
   const { meta } = doc;
   const xliff = create({ version: '1.0', encoding: 'UTF-8' })
     .ele(XLIFF_2, 'xliff', { version: '2.1', srcLang: meta.sourceLang, trgLang: meta.targetLang })
-    .att('http://www.w3.org/2000/xmlns/', 'xmlns:gls', GLOSSARY_MODULE);
+    .att('http://www.w3.org/2000/xmlns/', 'xmlns:gls', GLOSSARY_MODULE)
+    .att('http://www.w3.org/2000/xmlns/', 'xmlns:mda', METADATA_MODULE);
   const file = xliff.ele('file', { id: 'f1', original: xmlSafe(meta.path) });
   const created = `Created by Lektor ${options.toolVersion} on ${options.now.toISOString()}`;
   const mixed = new MixedContent();
@@ -117,6 +128,7 @@ const render: Render = (doc, options) => {
     for (const segment of paragraph.segments) {
       const unit = group.ele('unit', { id: segment.id, 'xml:space': 'preserve', ...(segment.translatable ? {} : { translate: 'no' }) });
       addGlossary(unit, segment, doc);
+      addVersion(unit, segment);
       addNotes(unit, segmentNotes(segment));
       addOriginalData(unit, segment);
       const seg = unit.ele('segment', { state: segmentState(segment) });

@@ -43,7 +43,7 @@ export type { QaConfig, GlossaryConfig, ModelConfig, OutputConfig, TranslateConf
 export type { ReviewEntry } from './engine/memory/memory.js';
 export { listArticles, readArticleRecord, type ArticleRecord } from './app/review/article-record.js';
 export { reviseArticle, refusal, type ReviewEdit, type RevisionOptions, type Revision } from './app/review/revise-article.js';
-export { segmentVersion } from './app/review/segment-version.js';
+export { segmentVersion } from './core/segment-version.js';
 export { importReviews, type ImportOptions, type ImportResult, type ImportRefusal } from './app/review/import-reviews.js';
 export { proposeTerm, type TermProposal } from './app/review/propose-term.js';
 export { startReviewServer, type ReviewServer } from './app/review/serve/review-server.js';

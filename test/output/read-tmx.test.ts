@@ -35,9 +35,9 @@ describe('readTmx', () => {
   });
 
   it.each([
-    ['a <tu> without the segment prop', (x: string) => x.replace('<prop type="x-lektor-segment">s0003</prop>', ''), "review-doc.tmx:27: <tu> without Lektor's x-lektor-segment prop: Lektor can only import the units it wrote"],
-    ['a <tu> without German', (x: string) => x.replace('<tuv xml:lang="de">\n        <seg>12:07</seg>\n      </tuv>', ''), 'review-doc.tmx:17: <tu> of s0002 without a <tuv> in de'],
-    ['a <tu> of another article', (x: string) => x.replace('<prop type="x-lektor-article">review-doc</prop>\n      <prop type="x-lektor-segment">s0005', '<prop type="x-lektor-article">other</prop>\n      <prop type="x-lektor-segment">s0005'), 'review-doc.tmx:47: article "other" in a file of article "review-doc"; import one article per file'],
+    ['a <tu> without the segment prop', (x: string) => x.replace('<prop type="x-lektor-segment">s0003</prop>', ''), "review-doc.tmx:29: <tu> without Lektor's x-lektor-segment prop: Lektor can only import the units it wrote"],
+    ['a <tu> without German', (x: string) => x.replace('<tuv xml:lang="de">\n        <seg>12:07</seg>\n      </tuv>', ''), 'review-doc.tmx:18: <tu> of s0002 without a <tuv> in de'],
+    ['a <tu> of another article', (x: string) => x.replace('<prop type="x-lektor-article">review-doc</prop>\n      <prop type="x-lektor-segment">s0005', '<prop type="x-lektor-article">other</prop>\n      <prop type="x-lektor-segment">s0005'), 'review-doc.tmx:51: article "other" in a file of article "review-doc"; import one article per file'],
     ['a header without srclang', (x: string) => x.replace(' srclang="de"', ''), 'review-doc.tmx:4: <header> without a srclang'],
   ])('%s is one line naming the file and line', (_name, change, message) => {
     expect(() => read(change(written()))).toThrow(message);

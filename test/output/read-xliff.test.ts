@@ -50,13 +50,13 @@ describe('readXliff (1.2)', () => {
   });
 
   it.each([
-    ['a unit without an id', (x: string) => edit(x, '<trans-unit id="s0003" xml:space="preserve">', '<trans-unit xml:space="preserve">'), 'review-doc.xlf:24: <trans-unit> without an id: Lektor can only import the units it wrote'],
-    ['a unit without a source', (x: string) => edit(x, '<source>Der Verdacht: mögliche Spionage bei Alibaba.</source>', ''), 'review-doc.xlf:24: <trans-unit id="s0003"> has no <source>'],
+    ['a unit without an id', (x: string) => edit(x, '<trans-unit id="s0003" xml:space="preserve">', '<trans-unit xml:space="preserve">'), 'review-doc.xlf:30: <trans-unit> without an id: Lektor can only import the units it wrote'],
+    ['a unit without a source', (x: string) => edit(x, '<source>Der Verdacht: mögliche Spionage bei Alibaba.</source>', ''), 'review-doc.xlf:30: <trans-unit id="s0003"> has no <source>'],
     ['a <file> without original', (x: string) => edit(x, 'original="review-doc.txt" ', ''), 'review-doc.xlf:3: <file> without an original: it names the article Lektor translated'],
     [
       'a second <file> of another article',
       (x: string) => edit(x, '  </file>\n', '  </file>\n  <file original="other.de.txt" source-language="de" datatype="plaintext"><body/></file>\n'),
-      'review-doc.xlf:50: article "other" in a file of article "review-doc"; import one article per file',
+      'review-doc.xlf:68: article "other" in a file of article "review-doc"; import one article per file',
     ],
   ])('%s is one line naming the file and line', (_name, change, message) => {
     expect(() => read(change(written()))).toThrow(message);

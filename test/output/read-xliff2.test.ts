@@ -60,8 +60,8 @@ describe('readXliff2', () => {
   });
 
   it.each([
-    ['a unit without an id', (x: string) => x.replace('<unit id="s0004" ', '<unit '), 'review-doc.xliff2.xlf:57: <unit> without an id: Lektor can only import the units it wrote'],
-    ['a segment without a source', (x: string) => x.replace('<source>12:07</source>', ''), 'review-doc.xliff2.xlf:29: <segment> of unit s0002 has no <source>'],
+    ['a unit without an id', (x: string) => x.replace('<unit id="s0004" ', '<unit '), 'review-doc.xliff2.xlf:72: <unit> without an id: Lektor can only import the units it wrote'],
+    ['a segment without a source', (x: string) => x.replace('<source>12:07</source>', ''), 'review-doc.xliff2.xlf:39: <segment> of unit s0002 has no <source>'],
     ['a <file> without original', (x: string) => x.replace(' original="review-doc.txt"', ''), 'review-doc.xliff2.xlf:3: <file> without an original: it names the article Lektor translated'],
   ])('%s is one line naming the file and line', (_name, change, message) => {
     expect(() => read(change(written()))).toThrow(message);

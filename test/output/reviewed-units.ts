@@ -1,10 +1,11 @@
 import type { ReviewedFile, ReviewedUnit } from '../../output/reviewed-file.js';
 import { mapSegments, segmentsOf, type LektorDoc } from '../../pipeline/core/doc.js';
+import { segmentVersion } from '../../pipeline/core/segment-version.js';
 import { reviewDoc } from './review-doc.js';
 
 /** What a reader should find in an untouched file Lektor wrote for `doc`, lines aside. */
 export function unitsOf(doc: LektorDoc): Omit<ReviewedUnit, 'line'>[] {
-  return segmentsOf(doc).map((s) => ({ segment: s.id, source: s.source, target: s.target ?? '', approved: s.origin === 'review' }));
+  return segmentsOf(doc).map((s) => ({ segment: s.id, source: s.source, target: s.target ?? '', approved: s.origin === 'review', version: segmentVersion(s) }));
 }
 
 /** A file's units without their lines and inline codes (tested on their own), to compare with `unitsOf`. */

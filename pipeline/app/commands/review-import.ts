@@ -15,6 +15,7 @@ interface ImportFlags {
   out?: string;
   memory?: string;
   redis?: string;
+  force?: boolean;
 }
 
 /**
@@ -41,9 +42,10 @@ export function addReviewImport(review: Command, io: CliIO, exitWith: ExitWith):
     .option('-o, --out <dir>', 'output folder of `lektor translate` (default: the first file\'s folder when it holds .lektor/, else translations)')
     .option('--memory <file>', 'translation memory to record the reviews in (default: the one the run used, else <out>/lektor-memory.sqlite)')
     .option('--redis <url>', 'record the reviews in the memory `lektor worker`s share in this Redis instead (for articles `queue collect` wrote)')
+    .option('--force', 'apply units whose sentence changed in Lektor after the file was written, over that change')
     .addHelpText(
       'after',
-      '\nChanged English is a correction; unchanged English is an approval where the file marks it so:\nXLIFF 1.2 state final or signed-off, or approved="yes"; XLIFF 2 state reviewed or final;\nTMX prop x-lektor-origin "review"; JSONL origin "review".\nUnits whose German changed, and files of articles not in the folder, are refused and listed; exit 1.\n\nExamples:\n  lektor review import translations/article.xlf\n  lektor review import ~/cat/article.xliff2.xlf --out translations\n',
+      '\nChanged English is a correction; unchanged English is an approval where the file marks it so:\nXLIFF 1.2 state final or signed-off, or approved="yes"; XLIFF 2 state reviewed or final;\nTMX prop x-lektor-origin "review"; JSONL origin "review".\nUnits whose German changed, units whose sentence changed in Lektor after the file was written\n(unless --force), and files of articles not in the folder, are refused and listed; exit 1.\n\nExamples:\n  lektor review import translations/article.xlf\n  lektor review import ~/cat/article.xliff2.xlf --out translations\n',
     )
     .action(async (files: string[], flags: ImportFlags) => {
       const outDir = outFolder(files, flags, io);
@@ -52,9 +54,11 @@ export function addReviewImport(review: Command, io: CliIO, exitWith: ExitWith):
       const memoryFor = (record: ArticleRecord): TranslationMemory | undefined =>
         memories.get(flags.memory === undefined && record.memory !== null ? record.memory : memoryFile(flags.memory, outDir, io.cwd));
       try {
-        const result = await importReviews(files, { outDir, now: runDate(io.env), cwd: io.cwd, memoryFor });
+        const result = await importReviews(files, { outDir, now: runDate(io.env), cwd: io.cwd, memoryFor, force: flags.force ?? false });
         io.stdout.write(`${plural(result.corrections, 'correction')}, ${plural(result.approvals, 'approval')}, ${result.refused.length} refused\n`);
         for (const refused of result.refused) io.stdout.write(`${refusalLine(refused)}\n`);
+        const stale = result.refused.filter((r) => r.stale).length;
+        if (stale > 0) io.stdout.write(`${plural(stale, 'unit')} changed in Lektor after the file was written; --force applies the file's English anyway\n`);
         for (const error of result.failed) io.stderr.write(`lektor: ${error.describe()}\n`);
         exitWith(result.refused.length === 0 && result.failed.length === 0 ? EXIT.ok : EXIT.failed);
       } finally {

@@ -10,6 +10,7 @@ import { openDelivery } from '../deliver/delivery.js';
 import { articleRecordPath, readArticleRecord, type ArticleRecord } from './article-record.js';
 import { refusal, reviseArticle, type ReviewEdit } from './revise-article.js';
 import { sourceFromCodes, textFromCodes } from './reviewed-marks.js';
+import { segmentVersion } from '../../core/segment-version.js';
 
 export interface ImportOptions {
   /** The output folder of `lektor translate` that holds the articles' records. */
@@ -20,6 +21,12 @@ export interface ImportOptions {
   readonly cwd?: string;
   /** The memory an article's reviews are recorded in (chosen from its record); none: only its files change. */
   readonly memoryFor?: (record: ArticleRecord) => TranslationMemory | undefined;
+  /**
+   * Applies units whose sentence changed in Lektor after their file was written (saved in the
+   * editor, imported from another file), overwriting that change, instead of refusing them.
+   * @default false
+   */
+  readonly force?: boolean;
 }
 
 /** A unit, or a whole file, whose review was not applied, and why. */
@@ -29,6 +36,8 @@ export interface ImportRefusal {
   readonly line?: number;
   readonly unit?: string;
   readonly reason: string;
+  /** The sentence changed in Lektor after the file was written: `force` would apply it. */
+  readonly stale?: true;
 }
 
 export interface ImportResult {
@@ -73,7 +82,7 @@ function unitText(unit: ReviewedUnit, segment: Segment | undefined): { source: s
   return { source: sourceFromCodes(segment, unit.inline.source), ...english };
 }
 
-function judge(article: Article, unit: ReviewedUnit, file: string): Accepted | ImportRefusal | undefined {
+function judge(article: Article, unit: ReviewedUnit, file: string, force: boolean): Accepted | ImportRefusal | undefined {
   const segment = article.bySegment.get(unit.segment);
   const { source, target, marks } = unitText(unit, segment);
   const unchanged = segment !== undefined && foldWhitespace(target) === foldWhitespace(segment.target ?? '') && (marks === undefined || sameMarks(marks, segment.marks));
@@ -85,6 +94,10 @@ function judge(article: Article, unit: ReviewedUnit, file: string): Accepted | I
   const at = { file, line: unit.line, unit: unit.segment };
   const refused = refusal(article.record.doc, edit);
   if (refused) return { ...at, reason: refused.message };
+  // The file's English was made on the sentence as it was then: applied now, it would undo a later review unseen.
+  if (!force && segment && unit.version !== undefined && unit.version !== segmentVersion(segment)) {
+    return { ...at, reason: `sentence ${unit.segment} of "${article.record.doc.meta.name}" changed in Lektor after this file was written`, stale: true };
+  }
   const earlier = article.edits.get(unit.segment);
   if (earlier && foldWhitespace(earlier.edit.target) !== foldWhitespace(edit.target)) {
     return { ...at, reason: `sentence ${unit.segment} of "${article.record.doc.meta.name}" has other English in ${earlier.file}:${earlier.line}` };
@@ -109,8 +122,9 @@ const isRefusal = (judged: Accepted | ImportRefusal): judged is ImportRefusal =>
  * Brings reviews made outside Lektor back: each file (XLIFF, TMX or JSONL that Lektor wrote and a
  * CAT tool or script changed) is read and compared with its article's record in `outDir`;
  * changed English becomes a correction, unchanged English the file marks as approved an
- * approval. Units that cannot apply (German changed, unknown sentence, empty English) and files
- * of articles not in `outDir` are refused with a reason; then each article is revised once with
+ * approval. Units that cannot apply (German changed, unknown sentence, empty English, a sentence
+ * changed in Lektor since the file was written unless `force`) and files of articles not in
+ * `outDir` are refused with a reason; then each article is revised once with
  * all its reviews (`reviseArticle`). Unreadable files fail alone: the others are still imported.
  */
 export async function importReviews(files: readonly string[], options: ImportOptions): Promise<ImportResult> {
@@ -132,7 +146,7 @@ export async function importReviews(files: readonly string[], options: ImportOpt
         articles.set(reviewed.article, article);
       }
       for (const unit of reviewed.units) {
-        const judged = judge(article, unit, file);
+        const judged = judge(article, unit, file, options.force ?? false);
         if (judged && isRefusal(judged)) refused.push(judged);
         else if (judged) article.edits.set(unit.segment, judged);
       }

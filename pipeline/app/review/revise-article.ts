@@ -9,7 +9,7 @@ import { version as toolVersion } from '../../core/version.js';
 import { openDelivery, type Delivery } from '../deliver/delivery.js';
 import { readArticleRecord, type ArticleRecord } from './article-record.js';
 import { reviewedText, type ReviewedText } from './reviewed-marks.js';
-import { segmentVersion } from './segment-version.js';
+import { segmentVersion } from '../../core/segment-version.js';
 
 /** A person's English for one sentence; an approval gives the sentence's English as it is. */
 export interface ReviewEdit {

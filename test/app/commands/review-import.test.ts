@@ -2,6 +2,10 @@ import type { Element } from '@xmldom/xmldom';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readArticleRecord } from '../../../pipeline/app/review/article-record.js';
+import { startReviewServer } from '../../../pipeline/app/review/serve/review-server.js';
+import { segmentsOf } from '../../../pipeline/core/doc.js';
+import { segmentVersion } from '../../../pipeline/core/segment-version.js';
 import { elementById, retooled } from '../../helpers/dom-tool.js';
 import { editedCopy } from '../../helpers/edit-file.js';
 import { startRedis } from '../../helpers/redis-server.js';
@@ -107,13 +111,45 @@ describe('lektor review import', () => {
       code: 1,
       out: [
         '1 correction, 0 approvals, 2 refused',
-        `cat/a.tmx:36: sentence s0004 of "a": its German is no longer the article's`,
+        `cat/a.tmx:39: sentence s0004 of "a": its German is no longer the article's`,
         `cat/b.xlf: article "b" was not translated into ${out}`,
         '',
       ].join('\n'),
       err: 'lektor: cat/broken.xlf:3:26: not valid XML: Opening and ending tag mismatch: "file" != "xliff"\n',
     });
     expect(await readFile(path.join(out, 'a.en.txt'), 'utf8')).toContain('Alibaba denies all wrongdoing.');
+  });
+
+  it('refuses a unit saved in the browser since its file was written, naming file, line and sentence, and exits 1; --force applies it', async () => {
+    const { dir, out } = await translatedArticles({ a: ARTICLE });
+    await editedCopy(path.join(out, 'a.xlf'), path.join(dir, 'a.xlf'), [['The suspicion is groß.', 'The suspicion is great.']]);
+    expect(await runMain(['review', 'import', 'a.xlf', '--out', 'out'], { cwd: dir })).toEqual({ code: 0, out: '1 correction, 0 approvals, 0 refused\n', err: '' });
+    const server = await startReviewServer(out, { port: 0 });
+    try {
+      const token = new URL(server.url).searchParams.get('token')!;
+      const segment = segmentsOf((await readArticleRecord(out, 'a')).doc).find((s) => s.id === 's0004')!;
+      const saved = await fetch(new URL('/api/articles/a/segments/s0004', server.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Lektor-Token': token, Cookie: `lektor-review-${server.port}=${token}` },
+        body: JSON.stringify({ target: 'The suspicion is huge.', version: segmentVersion(segment) }),
+      });
+      expect(saved.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+    expect(await runMain(['review', 'import', 'a.xlf', '--out', 'out'], { cwd: dir })).toEqual({
+      code: 1,
+      out: [
+        '0 corrections, 0 approvals, 1 refused',
+        'a.xlf:34: sentence s0004 of "a" changed in Lektor after this file was written',
+        "1 unit changed in Lektor after the file was written; --force applies the file's English anyway",
+        '',
+      ].join('\n'),
+      err: '',
+    });
+    expect((await records(out)).get('s0004')).toMatchObject({ target: 'The suspicion is huge.' });
+    expect(await runMain(['review', 'import', 'a.xlf', '--out', 'out', '--force'], { cwd: dir })).toEqual({ code: 0, out: '1 correction, 0 approvals, 0 refused\n', err: '' });
+    expect((await records(out)).get('s0004')).toMatchObject({ origin: 'review', target: 'The suspicion is great.', draft: 'The suspicion is groß.' });
   });
 
   it('needs at least one file', async () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { segmentsOf } from '../../../pipeline/core/doc.js';
 import { readArticleRecord } from '../../../pipeline/app/review/article-record.js';
-import { segmentVersion } from '../../../pipeline/app/review/segment-version.js';
+import { segmentVersion } from '../../../pipeline/core/segment-version.js';
 import { reviewFolder, SEED_ARTICLE } from '../../helpers/review-folder.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { runMain } from '../../helpers/run-main.js';

@@ -6,6 +6,8 @@ import type { TranslationMemory } from '../../../pipeline/engine/memory/memory.j
 import { openSqliteMemory } from '../../../pipeline/engine/memory/sqlite-memory.js';
 import { readArticleRecord } from '../../../pipeline/app/review/article-record.js';
 import { importReviews } from '../../../pipeline/app/review/import-reviews.js';
+import { reviseArticle } from '../../../pipeline/app/review/revise-article.js';
+import { segmentVersion } from '../../../pipeline/core/segment-version.js';
 import { editedCopy } from '../../helpers/edit-file.js';
 import { translatedArticles } from '../../helpers/translated-articles.js';
 
@@ -66,7 +68,7 @@ describe('importReviews', () => {
       corrections: 1,
       approvals: 0,
       refused: [
-        { file: 'cat/a.tmx', line: 36, unit: 's0004', reason: `sentence s0004 of "a": its German is no longer the article's` },
+        { file: 'cat/a.tmx', line: 39, unit: 's0004', reason: `sentence s0004 of "a": its German is no longer the article's` },
         { file: 'cat/a.jsonl', line: 2, unit: 's0002', reason: 'sentence s0002 of "a": the English is empty' },
         { file: 'cat/a.jsonl', line: 3, unit: 's0099', reason: 'no sentence s0099 in article "a"' },
       ],
@@ -87,11 +89,29 @@ describe('importReviews', () => {
       approvals: 0,
       refused: [
         { file: 'cat/b.xlf', reason: `article "b" was not translated into ${out}` },
-        { file: 'cat/a.xliff2.xlf', line: 30, unit: 's0004', reason: 'sentence s0004 of "a" has other English in cat/a.xlf:25' },
+        { file: 'cat/a.xliff2.xlf', line: 45, unit: 's0004', reason: 'sentence s0004 of "a" has other English in cat/a.xlf:34' },
       ],
       failed: [],
     });
     expect((await segments(out)).find((s) => s.id === 's0004')?.target).toBe('The suspicion is great.');
+  });
+
+  it('refuses a unit whose sentence changed in Lektor after the file was written, naming file, line and unit; applies it with force', async () => {
+    const { dir, out, memory } = await translated();
+    await editedCopy(path.join(out, 'a.xlf'), path.join(dir, 'cat', 'a.xlf'), [['The suspicion is groß.', 'The suspicion is great.']]);
+    const options = { outDir: out, now: NOW, cwd: dir, memoryFor: () => memory };
+    expect(await importReviews(['cat/a.xlf'], options)).toMatchObject({ corrections: 1, refused: [] });
+    const imported = (await segments(out)).find((s) => s.id === 's0004')!;
+    await reviseArticle(out, 'a', [{ segment: 's0004', target: 'The suspicion is huge.', version: segmentVersion(imported) }], { now: new Date('2026-11-30T10:00:00Z') });
+    expect(await importReviews(['cat/a.xlf'], options)).toEqual({
+      corrections: 0,
+      approvals: 0,
+      refused: [{ file: 'cat/a.xlf', line: 34, unit: 's0004', reason: 'sentence s0004 of "a" changed in Lektor after this file was written', stale: true }],
+      failed: [],
+    });
+    expect((await segments(out)).find((s) => s.id === 's0004')?.target).toBe('The suspicion is huge.');
+    expect(await importReviews(['cat/a.xlf'], { ...options, force: true })).toEqual({ corrections: 1, approvals: 0, refused: [], failed: [] });
+    expect((await segments(out)).find((s) => s.id === 's0004')).toMatchObject({ target: 'The suspicion is great.', draft: 'The suspicion is groß.' });
   });
 
   it('a file that cannot be read fails alone, as one line naming file and line; the other files are imported', async () => {
@@ -100,7 +120,7 @@ describe('importReviews', () => {
     await editedCopy(path.join(out, 'a.jsonl'), path.join(dir, 'cat', 'a.jsonl'), [['"target":"The suspicion is groß."', '"target":"The suspicion is great."']]);
     const result = await importReviews(['cat/broken.xlf', 'cat/missing.xlf', 'cat/a.jsonl'], { outDir: out, now: NOW, cwd: dir });
     expect(result).toMatchObject({ corrections: 1, approvals: 0, refused: [] });
-    expect(result.failed.map((e) => e.message)).toEqual(['cat/broken.xlf:13:65: not valid XML: Opening and ending tag mismatch: "trans-unit" != "group"', 'cat/missing.xlf: cannot read (ENOENT)']);
+    expect(result.failed.map((e) => e.message)).toEqual(['cat/broken.xlf:16:27: not valid XML: Opening and ending tag mismatch: "trans-unit" != "group"', 'cat/missing.xlf: cannot read (ENOENT)']);
     expect(await readFile(path.join(out, 'a.en.txt'), 'utf8')).toContain('The suspicion is great.');
   });
 });

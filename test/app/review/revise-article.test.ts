@@ -8,7 +8,7 @@ import type { TranslationMemory } from '../../../pipeline/engine/memory/memory.j
 import { openSqliteMemory } from '../../../pipeline/engine/memory/sqlite-memory.js';
 import { readArticleRecord } from '../../../pipeline/app/review/article-record.js';
 import { reviseArticle } from '../../../pipeline/app/review/revise-article.js';
-import { segmentVersion } from '../../../pipeline/app/review/segment-version.js';
+import { segmentVersion } from '../../../pipeline/core/segment-version.js';
 import { runMain } from '../../helpers/run-main.js';
 import { translatedArticles } from '../../helpers/translated-articles.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';

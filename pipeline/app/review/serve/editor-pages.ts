@@ -5,7 +5,7 @@ import type { RenderOptions } from '../../../../output/render.js';
 import type { LektorDoc } from '../../../core/doc.js';
 import { version as toolVersion } from '../../../core/version.js';
 import { articleRecords, readArticleRecord, type ArticleRecord } from '../article-record.js';
-import { segmentVersion } from '../segment-version.js';
+import { segmentVersion } from '../../../core/segment-version.js';
 import { articleReviewStats } from '../stats/review-stats.js';
 import { reviewProgress } from '../stats/tally.js';
 

@@ -1,7 +1,7 @@
 import { renderEditorProgress, renderEditorRow } from '../../../../output/review-editor.js';
 import { readArticleRecord } from '../article-record.js';
 import { reviseArticle } from '../revise-article.js';
-import { segmentVersion } from '../segment-version.js';
+import { segmentVersion } from '../../../core/segment-version.js';
 import { editorSource } from './editor-pages.js';
 import type { ServeContext } from './serve-context.js';
 

@@ -8,7 +8,7 @@ import { InputError } from '../../../../pipeline/core/errors.js';
 import { openSqliteMemory } from '../../../../pipeline/engine/memory/sqlite-memory.js';
 import { readArticleRecord } from '../../../../pipeline/app/review/article-record.js';
 import { startReviewServer, type ReviewServer } from '../../../../pipeline/app/review/serve/review-server.js';
-import { segmentVersion } from '../../../../pipeline/app/review/segment-version.js';
+import { segmentVersion } from '../../../../pipeline/core/segment-version.js';
 import { reviewFolder, SEED_ARTICLE, type ReviewFolder } from '../../../helpers/review-folder.js';
 
 interface Answer {
