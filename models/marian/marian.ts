@@ -229,7 +229,7 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
         ),
       )
     : undefined;
-  // Lektor's own loops need transformers.js's sessions: loaded now unless the generation model
+  // Lektor's own loops need the encoder and decoder sessions: loaded now unless the generation model
   // decodes, then only for the first sentence with terms to write (the weights are held twice from then on).
   let sessions: Promise<PreTrainedModel> | undefined;
   const model = () => (sessions ??= loadingOf(source, loadSessions(source, modelConfig, options)));
