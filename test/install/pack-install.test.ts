@@ -1,9 +1,9 @@
 import { execFile, spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/run-cli.js';
 import { tinyModelDir } from '../helpers/tiny-model.js';
 
@@ -54,6 +54,9 @@ describe('lektor packed and installed globally', () => {
     env.NODE_OPTIONS = `--import ${path.join(repoRoot, 'test/helpers/deny-network.mjs')}`;
     out = path.join(work, 'out');
   }, 20 * 60_000);
+
+  // The installed package and its dependencies take some 600 MB.
+  afterAll(() => (work ? rm(work, { recursive: true, force: true }) : undefined));
 
   it('prints its version', async () => {
     const { version } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
