@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { LektorError, UsageError, firstLine } from '../core/errors.js';
-import { EXIT, type CliIO } from './commands/command.js';
+import { EXIT, type CliIO, type ExitWith } from './commands/command.js';
 import { commands } from './commands/index.js';
 import { version } from '../core/version.js';
 
@@ -12,6 +12,17 @@ export type { CliIO } from './commands/command.js';
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+/** The program with every command and its options, parsing nothing: `main` runs it, tests read its definitions. */
+export function buildProgram(io: CliIO, exitWith: ExitWith): Command {
   const program = new Command('lektor')
     .description('Translate German news articles into English locally, honouring a terminology glossary.')
     .version(version, '-V, --version')
@@ -21,14 +32,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       writeErr: (s) => io.stderr.write(s),
     })
     .showHelpAfterError('(run with --help for usage)');
-  for (const add of commands) add(program, io, (code) => (exitCode = code));
+  for (const add of commands) add(program, io, exitWith);
   for (const sub of program.commands) sub.exitOverride();
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    return report(error, io);
-  }
+  return program;
 }
 
 function report(error: unknown, io: CliIO): number {
