@@ -138,7 +138,7 @@ export async function startDecoderRun(model: PreTrainedModel, inputs: EncodedBat
           encoder_hidden_states: encoderStates,
           ...past,
           use_cache_branch: new Tensor('bool', [!first], [1]).ort_tensor,
-          ...(want.tokenIds ? { [TOP_K.tokenIds]: int64(want.tokenIds, [want.tokenIds.length]) } : {}),
+          [TOP_K.tokenIds]: int64(want.tokenIds ?? [], [want.tokenIds?.length ?? 0]),
         },
         [...fetch, ...cached.map((name) => name.replace('past_key_values', 'present'))],
       );

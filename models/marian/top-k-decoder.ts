@@ -20,8 +20,9 @@ const { onnx } = p;
  * - `logProbs`: the log-probabilities of those ids (log-softmax over the vocabulary), which beam
  *   search adds up.
  * - `tokenLogProbs`: the log-probabilities of the ids fed as `tokenIds` (a 1-D list, the same for
- *   every row; `[0]` unless fed): constrained decoding's next constraint tokens, which need not
- *   be among the best.
+ *   every row, empty where none are wanted): constrained decoding's next constraint tokens, which
+ *   need not be among the best, `</s>` where a row's limit forces it, and a teacher-forced pass's
+ *   tokens.
  */
 export const TOP_K = {
   maxK: 32,
@@ -32,15 +33,19 @@ export const TOP_K = {
   tokenLogProbs: 'lektor_token_log_probs',
 } as const;
 
-/** Bumped whenever the appended graph changes, so older derived files are rebuilt. */
-const VERSION = 2;
+/**
+ * Bumped whenever the appended graph changes, so older derived files are rebuilt. 3: `tokenIds` is
+ * a plain input; as an overridable initializer (2) onnxruntime-node never fed it, since it feeds
+ * only the names it lists as inputs, and every call read the default `[0]`.
+ */
+const VERSION = 3;
 
 /**
  * The appended part of the model file: a second `graph` field holding only the new nodes, their
- * constants and outputs, and the optional `tokenIds` input (an input that is also an initializer
- * is an overridable default, so callers that do not feed it, transformers.js among them, need not
- * know it). Protobuf merges repeated occurrences of a message field, so ONNX Runtime reads the
- * original graph with these added, and the original bytes are copied, never parsed.
+ * constants and outputs, and the `tokenIds` input, which every call feeds (Lektor's own loops are
+ * the derived decoder's only callers). Protobuf merges repeated occurrences of a message field, so
+ * ONNX Runtime reads the original graph with these added, and the original bytes are copied,
+ * never parsed.
  */
 function topKGraphSuffix(): Uint8Array {
   const { DataType } = onnx.TensorProto;
@@ -68,7 +73,7 @@ function topKGraphSuffix(): Uint8Array {
         node('GatherElements', ['lektor_log_probs', TOP_K.ids], [TOP_K.logProbs], -1),
         node('Gather', ['lektor_log_probs', TOP_K.tokenIds], [TOP_K.tokenLogProbs], 2),
       ],
-      initializer: [int64('lektor_vocab_axis', [2]), int64('lektor_max_k', [TOP_K.maxK]), int64(TOP_K.tokenIds, [0])],
+      initializer: [int64('lektor_vocab_axis', [2]), int64('lektor_max_k', [TOP_K.maxK])],
       input: [{ name: TOP_K.tokenIds, type: { tensorType: { elemType: DataType.INT64, shape: { dim: [{ dimParam: 'lektor_tokens' }] } } } }],
       output: [
         perRow(TOP_K.scores, DataType.FLOAT, 'lektor_k'),

@@ -28,7 +28,7 @@ describe('lektor eval', () => {
         '| mask | 45 / 45 | 100.0 % | 0 | 0 | 0 | T s |',
         '| verify | 43 / 45 | 95.6 % | 1 | 2 | 0 | T s |',
         // The lookup model writes word for word by position: a forced term shifts what follows, so its sentences fall back to inline.
-        '| constrain | 45 / 45 | 100.0 % | 0 | 0 | 5 | T s |',
+        '| constrain | 45 / 45 | 100.0 % | 0 | 0 | 6 | T s |',
         '',
       ].join('\n'),
     );

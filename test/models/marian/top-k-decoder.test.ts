@@ -5,6 +5,8 @@ import { AutoModelForSeq2SeqLM } from '@huggingface/transformers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../../models/model-source.js';
 import { TOP_K, topKModelDir } from '../../../models/marian/top-k-decoder.js';
+import { startDecoderRun, type EncodedBatch } from '../../../models/marian/decoder-run.js';
+import { loadDerivedModel } from '../../helpers/loaded-model.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';
 
 const DECODER = 'onnx/decoder_model_merged.onnx';
@@ -79,6 +81,16 @@ describe('topKModelDir', () => {
     const dir = await topKModelDir(source, 'fp32', inside);
     expect((await filesUnder(dir)).some((file) => file.startsWith('.'))).toBe(false);
     expect(await filesUnder(dir)).toContain(DECODER);
+  });
+
+  it('returns the log-probabilities of whichever token ids it is fed', async () => {
+    const { model, tokenizer } = await loadDerivedModel(source, derivedRoot);
+    const inputs = tokenizer(['Der Geheimdienst']) as EncodedBatch;
+    const start = (model.config as { pad_token_id?: number }).pad_token_id ?? 0;
+    const best = await (await startDecoderRun(model, inputs, 'test')).step([start], { logProbs: true });
+    const fed = await (await startDecoderRun(model, inputs, 'test')).step([start], { tokenIds: [Number(best.ids[1]), Number(best.ids[0])] });
+    await model.dispose();
+    expect([...(fed.tokenLogProbs ?? [])]).toEqual([best.logProbs?.[1], best.logProbs?.[0]]);
   });
 
   it('names the missing decoder of an incomplete model', async () => {
