@@ -1,3 +1,5 @@
+import type { TextSpan } from '../pipeline/core/doc.js';
+
 /** Generation settings that shape a model's output besides its weights and input. */
 export type Decoding = Readonly<Record<string, string | number | boolean>>;
 
@@ -24,6 +26,24 @@ export interface ModelIdentity {
   readonly decoding: Decoding;
 }
 
+/** One output of a model, with what the model thought of it where the translator can say. */
+export interface Translation {
+  readonly text: string;
+  /**
+   * The exponent of the mean log-probability of the output's tokens, `</s>` included: 0–1, the
+   * geometric mean of the probabilities the model gave the tokens it wrote. Absent: not scored.
+   */
+  readonly confidence?: number;
+  /** Offsets into `text` of the words whose least likely token had a probability below `LOW_CONFIDENCE_WORD`; present wherever `confidence` is. */
+  readonly lowConfidence?: readonly TextSpan[];
+}
+
+/** Bergamot's threshold: a word any of whose tokens the model gave less than even odds is one it was unsure of. */
+export const LOW_CONFIDENCE_WORD = 0.5;
+
+/** `Translator.translateScored`'s shape: what decorators replace. */
+export type TranslateScored = (batch: readonly string[], required?: readonly RequiredTerms[]) => Promise<Translation[]>;
+
 /**
  * The only thing stages know about a model. Implementations live in this folder; nothing else
  * imports transformers.js.
@@ -40,6 +60,12 @@ export interface Translator {
    * caller checks the output as with any strategy.
    */
   translate(batch: readonly string[], required?: readonly RequiredTerms[]): Promise<string[]>;
+  /**
+   * `translate` with each output's scores (`Translation`). Absent where a translator cannot
+   * score; it may cost more than `translate` (the Marian translator's greedy loop inside ONNX
+   * Runtime scores its outputs in a second pass).
+   */
+  translateScored?: TranslateScored;
   dispose(): Promise<void>;
   /** Target tokens generated so far, padding excluded: what tokens/s counts. Absent where a translator cannot count. */
   generatedTokens?(): number;
@@ -55,12 +81,23 @@ export function inputLengthOf(translator: Translator | undefined, input: string)
   return translator?.inputLength?.(input) ?? input.length;
 }
 
-/** `inner` with its `translate` replaced: for decorators that add memory, pooling or loading around it. */
-export function withTranslate(inner: Translator, translate: Translator['translate']): Translator {
+/** `translator`'s outputs with their scores, or unscored where it cannot score. */
+export async function translateScored(translator: Translator, batch: readonly string[], required?: readonly RequiredTerms[]): Promise<Translation[]> {
+  if (translator.translateScored) return translator.translateScored(batch, required);
+  return (await translator.translate(batch, required)).map((text) => ({ text }));
+}
+
+/**
+ * `inner` with its translation replaced by `translate`, which scores as far as `inner` does: for
+ * decorators that add memory, pooling or loading around it. `translate` is the scored call, so
+ * the scores pass through every decorator; the plain one gives its texts.
+ */
+export function withTranslate(inner: Translator, translate: TranslateScored): Translator {
   return {
     modelId: inner.modelId,
     dtype: inner.dtype,
-    translate,
+    translate: async (batch, required) => (await translate(batch, required)).map((t) => t.text),
+    translateScored: translate,
     generatedTokens: () => inner.generatedTokens?.() ?? 0,
     inputLength: (input) => inputLengthOf(inner, input),
     dispose: () => inner.dispose(),

@@ -1,7 +1,7 @@
 import type { PreTrainedModel } from '@huggingface/transformers';
 import { advance, advancingTokens, allMet, bankSizes, constraintTokens, startState, type ConstraintState } from './constraints.js';
 import { startDecoderRun, type EncodedBatch, type StepResult } from './decoder-run.js';
-import type { Decoder, RowSettings } from './decoder.js';
+import type { DecodedRow, Decoder, RowSettings } from './decoder.js';
 import type { TokenRules } from './greedy-decoder.js';
 import { repetitionBans, type RepetitionLimit } from './repetition-guard.js';
 
@@ -20,15 +20,17 @@ export interface BeamOptions extends TokenRules, BeamSettings, RowSettings {}
 
 interface Hypothesis {
   readonly tokens: readonly number[];
+  /** The model's log-probability of each token. */
+  readonly logProbs: readonly number[];
   /** Summed log-probabilities. */
   readonly score: number;
   readonly state?: ConstraintState;
 }
 
 /** A finished hypothesis: the search's result for its sentence. */
-export interface Finished {
-  /** Up to its `</s>`. */
-  readonly tokens: readonly number[];
+export interface Finished extends DecodedRow {
+  /** The model's log-probability of each token and of the `</s>` that ended it (`DecodedRow`). */
+  readonly logProbs: readonly number[];
   /** Length-normalised. */
   readonly score: number;
   /** Whether it contains every constraint (always, without constraints). */
@@ -39,6 +41,7 @@ interface Candidate {
   /** Index of the parent among its sentence's hypotheses. */
   readonly parent: number;
   readonly token: number;
+  readonly logProb: number;
   readonly score: number;
   readonly state?: ConstraintState;
 }
@@ -85,6 +88,7 @@ function candidates(search: Search, index: number, row: number, result: StepResu
   const make = (token: number, logProb: number): Candidate => ({
     parent: index,
     token,
+    logProb,
     score: hypothesis.score + logProb,
     ...(hypothesis.state ? { state: advance(hypothesis.state, token, search.constraints) } : {}),
   });
@@ -112,7 +116,10 @@ function choose(search: Search, sorted: readonly Candidate[], length: number, op
   const next: Candidate[] = [];
   const ending = (c: Candidate) => c.token === options.eosId;
   // As Hugging Face does: an end ranked among the first `beams` candidates finishes; a lower one is dropped.
-  sorted.slice(0, options.beams).filter(ending).forEach((c) => finish(search, { tokens: (search.hypotheses[c.parent] as Hypothesis).tokens, score: c.score / length ** options.lengthPenalty, met: true }, options.beams));
+  sorted.slice(0, options.beams).filter(ending).forEach((c) => {
+    const { tokens, logProbs } = search.hypotheses[c.parent] as Hypothesis;
+    finish(search, { tokens, logProbs: [...logProbs, c.logProb], score: c.score / length ** options.lengthPenalty, met: true }, options.beams);
+  });
   const going = sorted.filter((c) => !ending(c));
   if (search.constraints.length === 0) return going.slice(0, options.beams);
   // Dynamic beam allocation: the beam's places shared out among banks by constraint tokens met.
@@ -140,15 +147,16 @@ export async function decodeBeams(model: PreTrainedModel, inputs: EncodedBatch, 
   const run = await startDecoderRun(model, inputs, 'decodeBeams');
   const searches: Search[] = Array.from({ length: run.rows }, (_, row) => {
     const constraints = options.constraints?.[row] ?? [];
-    return { row, constraints, hypotheses: [{ tokens: [], score: 0, ...(constraints.length > 0 ? { state: startState(constraints) } : {}) }], finished: [], done: false };
+    return { row, constraints, hypotheses: [{ tokens: [], logProbs: [], score: 0, ...(constraints.length > 0 ? { state: startState(constraints) } : {}) }], finished: [], done: false };
   });
-  const tokenIds = [...new Set(searches.flatMap((s) => s.constraints.flat()))];
+  // `</s>` too: a forced end is scored with the model's log-probability of it.
+  const tokenIds = [...new Set([options.eosId, ...searches.flatMap((s) => s.constraints.flat())])];
   const tokenColumn = new Map(tokenIds.map((token, i) => [token, i]));
   /** The searches still running, in the order of their rows in the decoder's batch. */
   let active = searches;
   while (active.length > 0) {
     const last = active.flatMap((s) => s.hypotheses.map((h) => h.tokens.at(-1) ?? options.startId));
-    const result = await run.step(last, { logProbs: true, ...(tokenIds.length > 0 ? { tokenIds } : {}) });
+    const result = await run.step(last, { logProbs: true, tokenIds });
     const from: number[] = [];
     const before = active.map((s) => s.hypotheses.length);
     let first = 0;
@@ -157,15 +165,22 @@ export async function decodeBeams(model: PreTrainedModel, inputs: EncodedBatch, 
       const generated = search.hypotheses[0]?.tokens.length ?? 0;
       const length = generated + 1;
       if (generated >= (options.maxTokens[search.row] ?? 0)) {
-        // Forced `</s>`: Hugging Face's processor gives it log-probability 0, so each hypothesis ends with its score.
-        for (const h of search.hypotheses) finish(search, { tokens: h.tokens, score: h.score / length ** options.lengthPenalty, met: !h.state || allMet(h.state) }, options.beams);
+        // Forced `</s>`: Hugging Face's processor gives it log-probability 0, so each hypothesis ends
+        // with its score; its confidence counts what the model thought of that `</s>`.
+        search.hypotheses.forEach((h, i) => {
+          const eos = (result.tokenLogProbs as Float32Array)[(first + i) * tokenIds.length + (tokenColumn.get(options.eosId) as number)] as number;
+          finish(search, { tokens: h.tokens, logProbs: [...h.logProbs, eos], score: h.score / length ** options.lengthPenalty, met: !h.state || allMet(h.state) }, options.beams);
+        });
         search.done = true;
       } else {
         const sorted = search.hypotheses.flatMap((_, i) => candidates(search, i, first + i, result, tokenColumn, options)).sort((a, b) => b.score - a.score);
         const chosen = choose(search, sorted, length, options);
         search.done = chosen.length === 0 || isDone(search, sorted[0]?.score ?? -Infinity, length, options);
         if (!search.done) {
-          search.hypotheses = chosen.map((c) => ({ tokens: [...(search.hypotheses[c.parent] as Hypothesis).tokens, c.token], score: c.score, ...(c.state ? { state: c.state } : {}) }));
+          search.hypotheses = chosen.map((c) => {
+            const parent = search.hypotheses[c.parent] as Hypothesis;
+            return { tokens: [...parent.tokens, c.token], logProbs: [...parent.logProbs, c.logProb], score: c.score, ...(c.state ? { state: c.state } : {}) };
+          });
           from.push(...chosen.map((c) => first + c.parent));
         }
       }
@@ -177,10 +192,10 @@ export async function decodeBeams(model: PreTrainedModel, inputs: EncodedBatch, 
     if (running.length > 0) run.reorder(from, sameSource);
     active = running;
   }
-  return searches.map((s) => s.finished[0] ?? { tokens: [], score: -Infinity, met: false });
+  return searches.map((s) => s.finished[0] ?? { tokens: [], logProbs: [-Infinity], score: -Infinity, met: false });
 }
 
 /** `decodeBeams` as a `Decoder`. */
 export function beamDecoder(model: PreTrainedModel, rules: TokenRules, settings: BeamSettings): Decoder {
-  return { decode: async (inputs, rows) => (await decodeBeams(model, inputs, { ...rules, ...settings, ...rows })).map((best) => [...best.tokens]) };
+  return { decode: async (inputs, rows) => (await decodeBeams(model, inputs, { ...rules, ...settings, ...rows })).map(({ tokens, logProbs }) => ({ tokens, logProbs })) };
 }

@@ -98,8 +98,16 @@ function int64(values: readonly number[], dims: number[]): OrtTensor {
   return new Tensor('int64', BigInt64Array.from(values, (v) => BigInt(v)), dims).ort_tensor;
 }
 
-/** Runs the encoder over `inputs` and prepares the decoder's first step, one row per sentence. `caller` names the loop in errors. */
-export async function startDecoderRun(model: PreTrainedModel, inputs: EncodedBatch, caller: string): Promise<DecoderRun> {
+/** The encoder's states for a batch, and what the decoder's first call takes besides its input ids. */
+interface Encoded {
+  readonly decoder: OrtSession;
+  readonly states: OrtTensor;
+  /** Every layer's cache, empty. */
+  readonly past: Record<string, OrtTensor>;
+}
+
+/** Runs the encoder over `inputs` and makes the decoder's empty cache. `caller` names the loop in errors. */
+async function encode(model: PreTrainedModel, inputs: EncodedBatch, caller: string): Promise<Encoded> {
   const sessions = model.sessions as Record<string, OrtSession | undefined>;
   const encoder = sessions.model;
   const decoder = sessions.decoder_model_merged;
@@ -113,13 +121,21 @@ export async function startDecoderRun(model: PreTrainedModel, inputs: EncodedBat
 
   const { last_hidden_state: states } = await encoder.run({ input_ids: inputs.input_ids.ort_tensor, attention_mask: inputs.attention_mask.ort_tensor }, ['last_hidden_state']);
   if (!states) throw new Error(`${caller}: the encoder gave no last_hidden_state`);
-  let encoderStates = states;
-  let encoderMask = inputs.attention_mask.ort_tensor;
   const empty = new Tensor('float32', new Float32Array(0), [rows, heads, 0, headDim]).ort_tensor;
-  let past: Record<string, OrtTensor> = {};
+  const past: Record<string, OrtTensor> = {};
   for (let i = 0; i < layers; i++) {
     for (const part of ['decoder.key', 'decoder.value', 'encoder.key', 'encoder.value']) past[`past_key_values.${i}.${part}`] = empty;
   }
+  return { decoder, states, past };
+}
+
+/** Runs the encoder over `inputs` and prepares the decoder's first step, one row per sentence. `caller` names the loop in errors. */
+export async function startDecoderRun(model: PreTrainedModel, inputs: EncodedBatch, caller: string): Promise<DecoderRun> {
+  const encoded = await encode(model, inputs, caller);
+  const { decoder } = encoded;
+  let encoderStates = encoded.states;
+  let encoderMask = inputs.attention_mask.ort_tensor;
+  let past = encoded.past;
   let steps = 0;
 
   return {
@@ -162,4 +178,40 @@ export async function startDecoderRun(model: PreTrainedModel, inputs: EncodedBat
       encoderStates = selectRows(encoderStates, from);
     },
   };
+}
+
+/**
+ * The model's log-probability of each row's `outputs` tokens and of a `</s>` after them (as a
+ * `DecodedRow` has them), read off one decoder call over the whole outputs without the cache
+ * (teacher forcing): how outputs chosen where the log-probabilities cannot be seen (the loop
+ * inside ONNX Runtime) are scored. The call's logits are rows × longest output × vocabulary:
+ * callers keep batches small.
+ */
+export async function teacherForcedLogProbs(
+  model: PreTrainedModel,
+  inputs: EncodedBatch,
+  outputs: readonly (readonly number[])[],
+  tokens: { readonly startId: number; readonly eosId: number },
+): Promise<number[][]> {
+  const { decoder, states, past } = await encode(model, inputs, 'teacherForcedLogProbs');
+  const width = Math.max(...outputs.map((row) => row.length)) + 1;
+  // Each row reads the start token and its output; what follows a row's end is never read.
+  const fed = outputs.flatMap((row) => [tokens.startId, ...row, ...Array<number>(width - 1 - row.length).fill(tokens.startId)]);
+  const tokenIds = [...new Set([tokens.eosId, ...outputs.flat()])];
+  const column = new Map(tokenIds.map((token, i) => [token, i]));
+  const result = await decoder.run(
+    {
+      encoder_attention_mask: inputs.attention_mask.ort_tensor,
+      input_ids: int64(fed, [outputs.length, width]),
+      encoder_hidden_states: states,
+      ...past,
+      use_cache_branch: new Tensor('bool', [false], [1]).ort_tensor,
+      [TOP_K.tokenIds]: int64(tokenIds, [tokenIds.length]),
+    },
+    [TOP_K.tokenLogProbs],
+  );
+  const logProbs = result[TOP_K.tokenLogProbs]?.data as Float32Array;
+  return outputs.map((row, r) =>
+    [...row, tokens.eosId].map((token, t) => logProbs[(r * width + t) * tokenIds.length + (column.get(token) as number)] as number),
+  );
 }

@@ -10,11 +10,22 @@ export interface RowSettings {
   readonly constraints?: readonly (readonly (readonly number[])[])[];
 }
 
+/** One row's output. */
+export interface DecodedRow {
+  /** Up to its `</s>`, which is not among them. */
+  readonly tokens: readonly number[];
+  /**
+   * The model's log-probability of each token where it wrote it, then of the `</s>` that ended
+   * the row (forced or not), so one longer than `tokens`. Absent where the loop cannot see them
+   * (the loop inside ONNX Runtime): the translator scores such rows in a pass of its own.
+   */
+  readonly logProbs?: readonly number[];
+}
+
 /**
  * A decoding loop over a loaded model: what the Marian translator calls, so the loop (greedy,
- * beam search, or another design) can be chosen without the translator changing. Returns each
- * row's output tokens up to its `</s>`.
+ * beam search, or another design) can be chosen without the translator changing.
  */
 export interface Decoder {
-  decode(inputs: EncodedBatch, rows: RowSettings): Promise<number[][]>;
+  decode(inputs: EncodedBatch, rows: RowSettings): Promise<DecodedRow[]>;
 }

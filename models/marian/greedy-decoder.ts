@@ -1,6 +1,6 @@
 import type { PreTrainedModel } from '@huggingface/transformers';
-import { startDecoderRun, type EncodedBatch } from './decoder-run.js';
-import type { Decoder, RowSettings } from './decoder.js';
+import { startDecoderRun, type EncodedBatch, type StepResult } from './decoder-run.js';
+import type { DecodedRow, Decoder, RowSettings } from './decoder.js';
 
 /** The model's special tokens, as every decoding loop treats them. */
 export interface TokenRules {
@@ -15,22 +15,24 @@ export interface TokenRules {
 export interface GreedyOptions extends TokenRules, Pick<RowSettings, 'minTokens' | 'maxTokens'> {}
 
 /**
- * The row's choice from its `k` best tokens (`ids[start, start + k)`, best first, ties to the
- * lower id): the first one its rules allow.
+ * The choice of the step's row at `position` from its `k` best tokens (best first, ties to the
+ * lower id): the first one its rules allow, and the model's log-probability of it (of `</s>` where
+ * the row's limit forces it).
  */
-function choose(ids: BigInt64Array, start: number, k: number, generated: number, row: number, options: GreedyOptions): number {
-  if (generated >= (options.maxTokens[row] ?? 0)) return options.eosId;
+function choose(result: StepResult, position: number, generated: number, row: number, options: GreedyOptions): { id: number; logProb: number } {
+  const { ids, k, logProbs, tokenLogProbs } = result as Required<StepResult>;
+  if (generated >= (options.maxTokens[row] ?? 0)) return { id: options.eosId, logProb: tokenLogProbs[position] as number };
   const mayEnd = generated >= (options.minTokens[row] ?? 0);
-  for (let i = start; i < start + k; i++) {
+  for (let i = position * k; i < (position + 1) * k; i++) {
     const id = Number(ids[i]);
-    if (!options.suppressIds.includes(id) && (mayEnd || id !== options.eosId)) return id;
+    if (!options.suppressIds.includes(id) && (mayEnd || id !== options.eosId)) return { id, logProb: logProbs[i] as number };
   }
   throw new Error(`decodeGreedy: every one of a row's ${k} best tokens is excluded; the decoder needs a larger k`);
 }
 
 /**
  * Greedy decoding over a Marian model's ONNX sessions (the encoder and the merged decoder with
- * its key/value cache), returning each row's tokens up to its `</s>`.
+ * its key/value cache), returning each row's tokens up to its `</s>` and their log-probabilities.
  *
  * Why not transformers.js's `generate`: it keeps running rows that have finished until the
  * longest row of the batch ends (a batch costs rows × longest output), and post-processes the
@@ -41,18 +43,24 @@ function choose(ids: BigInt64Array, start: number, k: number, generated: number,
  * Greedy choices are the same as `generate`'s with `num_beams: 1`, `bad_words_ids` =
  * `suppressIds` and `forced_eos_token_id`.
  */
-export async function decodeGreedy(model: PreTrainedModel, inputs: EncodedBatch, options: GreedyOptions): Promise<number[][]> {
+export async function decodeGreedy(model: PreTrainedModel, inputs: EncodedBatch, options: GreedyOptions): Promise<DecodedRow[]> {
   const run = await startDecoderRun(model, inputs, 'decodeGreedy');
-  const outputs: number[][] = Array.from({ length: run.rows }, () => []);
+  const outputs = Array.from({ length: run.rows }, () => ({ tokens: [] as number[], logProbs: [] as number[] }));
   /** The batch row of each position of the session's tensors; `undefined` once that row has ended. */
   let positions: (number | undefined)[] = Array.from({ length: run.rows }, (_, r) => r);
   let last = positions.map(() => options.startId);
   for (let step = 0; positions.some((row) => row !== undefined); step++) {
-    const { ids, k } = await run.step(last, {});
-    last = positions.map((row, i) => (row === undefined ? options.eosId : choose(ids, i * k, k, step, row, options)));
+    // The log-probabilities (and that of `</s>`, for a forced end) are the outputs' scores.
+    const result = await run.step(last, { logProbs: true, tokenIds: [options.eosId] });
+    const chosen = positions.map((row, i) => (row === undefined ? undefined : choose(result, i, step, row, options)));
+    last = chosen.map((choice) => choice?.id ?? options.eosId);
     positions = positions.map((row, i) => {
-      if (row === undefined || last[i] === options.eosId) return undefined;
-      outputs[row]?.push(last[i] as number);
+      const choice = chosen[i];
+      if (row === undefined || choice === undefined) return undefined;
+      const output = outputs[row] as { tokens: number[]; logProbs: number[] };
+      output.logProbs.push(choice.logProb);
+      if (choice.id === options.eosId) return undefined;
+      output.tokens.push(choice.id);
       return row;
     });
 

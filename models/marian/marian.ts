@@ -12,10 +12,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ModelError, firstLine } from '../../pipeline/core/errors.js';
 import { beamDecoder } from './beam-decoder.js';
-import type { Decoder } from './decoder.js';
+import type { DecodedRow, Decoder } from './decoder.js';
+import { teacherForcedLogProbs } from './decoder-run.js';
 import { greedyDecoder } from './greedy-decoder.js';
 import { openMarianModel } from './marian-model.js';
-import type { Decoding, ModelIdentity, Translator } from '../translator.js';
+import { scoredTranslation, type Pieces } from './output-scores.js';
+import type { Decoding, ModelIdentity, RequiredTerms, Translation, Translator } from '../translator.js';
 import { missingFiles, resolveModelSource, type ModelSource } from '../model-source.js';
 import { topKModelDir } from './top-k-decoder.js';
 import { generationModelFile } from './ort-generation/generation-model.js';
@@ -70,6 +72,13 @@ const BEAM_SEARCH = { lengthPenalty: 1, repetition: { longest: 4, times: 3 } } a
  * would write them at once.
  */
 const CONSTRAINED = { maxTerms: 4, minBeams: 4 } as const;
+
+/**
+ * Rows × tokens one teacher-forced scoring call takes (`teacherForcedLogProbs`): its logits, and
+ * their log-softmax, hold that many times the vocabulary (opus-mt: 58 101 floats, 0.23 MB a
+ * position), some 120 MB at 256.
+ */
+const SCORING_POSITIONS = 256;
 
 /** Output length follows the source, not the config's 512: a looping model stops early. */
 const LENGTH_RULE = { perSourceToken: 2, extra: 10 } as const;
@@ -208,6 +217,32 @@ export function searchCalls<T>(items: readonly T[], batchSize: number, width: nu
   return calls;
 }
 
+/** Row indices in order, cut where one more row would take a scoring call past `SCORING_POSITIONS` (a call has at least one row). */
+function scoringCalls(rows: readonly DecodedRow[]): number[][] {
+  const calls: number[][] = [];
+  let longest = 0;
+  rows.forEach((row, i) => {
+    const call = calls.at(-1);
+    const width = Math.max(longest, row.tokens.length + 1);
+    if (call && (call.length + 1) * width <= SCORING_POSITIONS) {
+      call.push(i);
+      longest = width;
+    } else {
+      calls.push([i]);
+      longest = row.tokens.length + 1;
+    }
+  });
+  return calls;
+}
+
+/** The tokenizer's pieces by id, and decoding, as scoring needs them. */
+function tokenizerPieces(tokenizer: PreTrainedTokenizer): Pieces {
+  const vocabulary = tokenizer.get_vocab() as Map<string, number>;
+  const pieces: string[] = [];
+  for (const [piece, id] of vocabulary) pieces[id] = piece;
+  return { piece: (id) => pieces[id] ?? '', text: (ids) => tokenizer.decode([...ids], { skip_special_tokens: true }) };
+}
+
 export async function loadMarianTranslator(options: MarianOptions): Promise<Translator> {
   const beams = options.beams ?? 1;
   if (!Number.isInteger(beams) || beams < 1 || beams > MAX_BEAMS) throw new RangeError(`loadMarianTranslator: beams must be an integer from 1 to ${MAX_BEAMS}, got ${String(beams)}`);
@@ -237,35 +272,56 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
   const decoder = async (): Promise<Decoder> => ort ?? (beams > 1 ? beamDecoder(await model(), rules, { beams, ...BEAM_SEARCH }) : greedyDecoder(await model(), rules));
   const constrained = async (): Promise<Decoder> => beamDecoder(await model(), rules, { beams: Math.max(beams, CONSTRAINED.minBeams), ...BEAM_SEARCH });
   const outputLength = options.outputLength ?? defaultOutputLength;
+  const encode = (texts: readonly string[]) => tokenizer([...texts], { padding: true, truncation: true }) as { input_ids: Tensor; attention_mask: Tensor };
+  let pieces: Pieces | undefined;
   let generated = 0;
 
-  const decode = async (texts: readonly string[], using: Decoder, constraints?: number[][][]): Promise<string[]> => {
-    const inputs = tokenizer([...texts], { padding: true, truncation: true }) as { input_ids: Tensor; attention_mask: Tensor };
+  /** Each row's log-probabilities: the loop's own, or (the loop inside ONNX Runtime sees none) a teacher-forced pass over what it chose. */
+  const logProbsOf = async (texts: readonly string[], rows: readonly DecodedRow[]): Promise<readonly (readonly number[])[]> => {
+    if (rows.every((row) => row.logProbs)) return rows.map((row) => row.logProbs as readonly number[]);
+    const scores: (readonly number[])[] = [];
+    for (const call of scoringCalls(rows)) {
+      const outputs = call.map((i) => (rows[i] as DecodedRow).tokens);
+      const found = await teacherForcedLogProbs(await model(), encode(call.map((i) => texts[i] as string)), outputs, rules);
+      call.forEach((i, j) => (scores[i] = found[j] as number[]));
+    }
+    return scores;
+  };
+
+  const decode = async (texts: readonly string[], using: Decoder, scored: boolean, constraints?: number[][][]): Promise<Translation[]> => {
+    const inputs = encode(texts);
     const lengths = (inputs.attention_mask.tolist() as bigint[][]).map((row) => outputLength(row.reduce((n, bit) => n + Number(bit), 0)));
     const rows = await using.decode(inputs, { minTokens: lengths.map((l) => l.min), maxTokens: lengths.map((l) => l.max), ...(constraints ? { constraints } : {}) });
-    generated += rows.reduce((n, row) => n + row.length, 0);
-    return tokenizer.batch_decode(rows, { skip_special_tokens: true }).map((s) => s.trim());
+    generated += rows.reduce((n, row) => n + row.tokens.length, 0);
+    const outputs = tokenizer.batch_decode(rows.map((row) => [...row.tokens]), { skip_special_tokens: true }).map((s) => s.trim());
+    if (!scored) return outputs.map((text) => ({ text }));
+    const logProbs = await logProbsOf(texts, rows);
+    pieces ??= tokenizerPieces(tokenizer);
+    return outputs.map((text, i) => scoredTranslation(text, (rows[i] as DecodedRow).tokens, logProbs[i] as readonly number[], pieces as Pieces));
+  };
+
+  const translate = async (batch: readonly string[], required: readonly RequiredTerms[] | undefined, scored: boolean): Promise<Translation[]> => {
+    const tokens = batch.map((_, i) => termTokens(tokenizer, required?.[i] ?? []));
+    // Sentences with terms to write take the constrained beam; the others decode exactly as without the feature.
+    const free = batch.flatMap((_, i) => (tokens[i]?.length ? [] : [i]));
+    const bound = batch.flatMap((_, i) => (tokens[i]?.length ? [i] : []));
+    const outputs: Translation[] = [];
+    const fill = async (indices: number[], using: () => Promise<Decoder>, width: number, constraints?: number[][][]) => {
+      for (const [at, part] of searchCalls(indices, batch.length, width)) {
+        const translations = await decode(part.map((i) => batch[i] as string), await using(), scored, constraints?.slice(at, at + part.length));
+        part.forEach((i, j) => (outputs[i] = translations[j] as Translation));
+      }
+    };
+    await fill(free, decoder, beams);
+    await fill(bound, constrained, Math.max(beams, CONSTRAINED.minBeams), bound.map((i) => tokens[i] as number[][]));
+    return outputs;
   };
 
   return {
     modelId: source.id,
     dtype: options.dtype,
-    async translate(batch, required) {
-      const tokens = batch.map((_, i) => termTokens(tokenizer, required?.[i] ?? []));
-      // Sentences with terms to write take the constrained beam; the others decode exactly as without the feature.
-      const free = batch.flatMap((_, i) => (tokens[i]?.length ? [] : [i]));
-      const bound = batch.flatMap((_, i) => (tokens[i]?.length ? [i] : []));
-      const outputs: string[] = [];
-      const fill = async (indices: number[], using: () => Promise<Decoder>, width: number, constraints?: number[][][]) => {
-        for (const [at, part] of searchCalls(indices, batch.length, width)) {
-          const texts = await decode(part.map((i) => batch[i] as string), await using(), constraints?.slice(at, at + part.length));
-          part.forEach((i, j) => (outputs[i] = texts[j] as string));
-        }
-      };
-      await fill(free, decoder, beams);
-      await fill(bound, constrained, Math.max(beams, CONSTRAINED.minBeams), bound.map((i) => tokens[i] as number[][]));
-      return outputs;
-    },
+    translate: async (batch, required) => (await translate(batch, required, false)).map((t) => t.text),
+    translateScored: (batch, required) => translate(batch, required, true),
     generatedTokens: () => generated,
     inputLength: (input) => tokenizer.encode(input).length,
     async dispose() {

@@ -51,6 +51,12 @@ export interface TermHit {
   readonly strategy?: TermStrategy;
 }
 
+/** A stretch of a text: offsets into it. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** Where a segment's target came from; `review` is a person's (edited or approved as it was). */
 export type TargetOrigin = 'model' | 'copy' | 'memory' | 'review';
 
@@ -71,6 +77,20 @@ export interface Segment {
   readonly draft?: string;
   /** Reviewed segments: when the review was saved (ISO 8601). */
   readonly reviewedAt?: string;
+  /**
+   * How sure the model was of its translation (the target, or once reviewed the `draft`): the
+   * exponent of the mean log-probability of the tokens it wrote, `</s>` included (the geometric
+   * mean of their probabilities), 0–1. Absent where nothing scored it: a copied segment, a memory
+   * entry from before scores were kept, a review recalled from the memory, a translator that
+   * cannot score.
+   */
+  readonly confidence?: number;
+  /**
+   * The words of that translation the model was unsure of (a word whose least likely token had a
+   * probability below 0.5, as Bergamot marks them), as offsets into the target (once reviewed,
+   * into the `draft`). Present wherever `confidence` is.
+   */
+  readonly lowConfidence?: readonly TextSpan[];
   readonly terms?: readonly TermHit[];
   readonly flags?: readonly Flag[];
   /** Inline markup inside the sentence (Markdown and HTML articles), in the order it opens in the source. */
@@ -254,6 +274,12 @@ export interface LektorDoc {
 /** Text as one line, runs of whitespace as one space: how sentences compare however they were wrapped. */
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** What the model's scores say of a segment's target; nothing once a person reviewed it (reviewed, not scored). */
+export function targetScores(segment: Segment): { readonly confidence: number; readonly lowConfidence: readonly TextSpan[] } | undefined {
+  if (segment.origin === 'review' || segment.confidence === undefined) return undefined;
+  return { confidence: segment.confidence, lowConfidence: segment.lowConfidence ?? [] };
 }
 
 /** All segments in document order. */

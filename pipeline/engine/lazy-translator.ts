@@ -1,4 +1,4 @@
-import { inputLengthOf, type Translator } from '../../models/translator.js';
+import { inputLengthOf, translateScored, type Translator } from '../../models/translator.js';
 
 /** Loads the model a run needs; injected so tests and benchmarks can supply their own. */
 export type TranslatorLoader = () => Promise<Translator>;
@@ -27,6 +27,9 @@ export function lazyTranslator(model: { readonly modelId: string; readonly dtype
     dtype: model.dtype,
     async translate(batch, required) {
       return (await get()).translate(batch, required);
+    },
+    async translateScored(batch, required) {
+      return translateScored(await get(), batch, required);
     },
     generatedTokens: () => ready?.generatedTokens?.() ?? 0,
     // Before the load only characters are known; the pool measures after it (its warm-up loads).

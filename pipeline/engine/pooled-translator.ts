@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { inputKey, inputLengthOf, withTranslate, type RequiredTerms, type Translator } from '../../models/translator.js';
+import { inputKey, inputLengthOf, translateScored, withTranslate, type RequiredTerms, type Translation, type Translator } from '../../models/translator.js';
 import { takeBatch, type WaitingRow } from './take-batch.js';
 
 /** One model call, as the pool saw it. */
@@ -37,7 +37,7 @@ interface Row extends WaitingRow {
   readonly key: string;
   /** The input's length as the model counts it, measured once when a batch is first cut after its arrival. */
   length?: number;
-  readonly resolve: (output: string) => void;
+  readonly resolve: (output: Translation) => void;
   readonly reject: (reason: unknown) => void;
 }
 
@@ -54,7 +54,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
   const { signal } = options;
   const model = new PQueue({ concurrency: 1 });
   const waiting: Row[] = [];
-  const known = new Map<string, Promise<string>>();
+  const known = new Map<string, Promise<Translation>>();
   let arrivals = 0;
   let warm: Promise<void> | undefined;
 
@@ -85,8 +85,8 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     const started = performance.now();
     try {
       const required = rows.some((r) => r.required.length > 0) ? rows.map((r) => r.required) : undefined;
-      const outputs = await inner.translate(rows.map((r) => r.input), required);
-      rows.forEach((r, i) => r.resolve(outputs[i] ?? ''));
+      const outputs = await translateScored(inner, rows.map((r) => r.input), required);
+      rows.forEach((r, i) => r.resolve(outputs[i] ?? { text: '' }));
       options.onBatch?.({ rows: rows.length, tokens: (inner.generatedTokens?.() ?? 0) - tokensBefore, ms: performance.now() - started });
     } catch (error) {
       for (const r of rows) r.reject(error);
@@ -96,12 +96,12 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     schedule();
   }
 
-  const request = (input: string, required: RequiredTerms = []): Promise<string> => {
+  const request = (input: string, required: RequiredTerms = []): Promise<Translation> => {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const key = inputKey(input, required);
     const existing = known.get(key);
     if (existing) return existing;
-    const output = new Promise<string>((resolve, reject) => waiting.push({ input, required, key, order: arrivals++, resolve, reject }));
+    const output = new Promise<Translation>((resolve, reject) => waiting.push({ input, required, key, order: arrivals++, resolve, reject }));
     known.set(key, output);
     schedule();
     return output;

@@ -81,7 +81,7 @@ for (const dtype of values.dtype.split(',') as ('fp32' | 'q8')[]) {
       const inputs = tokenizer(texts, { padding: true }) as { input_ids: Tensor; attention_mask: Tensor };
       const lengths = texts.map(() => targetLength((inputs.input_ids.dims[1] ?? 1) - 1));
       const started = performance.now();
-      const outputs = await c.decoder.decode(inputs, { minTokens: lengths, maxTokens: lengths });
+      const outputs = (await c.decoder.decode(inputs, { minTokens: lengths, maxTokens: lengths })).map((row) => [...row.tokens]);
       const total = totals[i] as (typeof totals)[number];
       total.ms += performance.now() - started;
       total.tokens += outputs.reduce((n, o) => n + o.length, 0);

@@ -21,6 +21,11 @@ describe('lazyTranslator', () => {
     expect(loads()).toBe(0);
   });
 
+  it('passes on the scores of the model it loaded', async () => {
+    const lazy = lazyTranslator({ modelId: 'fake/model', dtype: 'fp32' }, async () => fakeTranslator(undefined, () => ({ confidence: 0.25, lowConfidence: [] })));
+    expect(await lazy.translateScored?.(['a'])).toEqual([{ text: 'EN(a)', confidence: 0.25, lowConfidence: [] }]);
+  });
+
   it('loads once for callers that arrive together, and disposes what it loaded', async () => {
     const { model, load, loads } = counted();
     const lazy = lazyTranslator({ modelId: 'fake/model', dtype: 'fp32' }, load);

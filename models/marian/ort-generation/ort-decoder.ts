@@ -142,14 +142,15 @@ export async function openOrtDecoder(
       const ids = inputs.input_ids.tolist() as bigint[][];
       const mask = inputs.attention_mask.tolist() as bigint[][];
       const sources = ids.map((row, r) => row.filter((_, i) => mask[r]?.[i] === 1n).map(Number));
-      const outputs: number[][] = [];
+      // The operator gives no token's log-probability: these rows are scored apart, where wanted.
+      const outputs: { tokens: number[] }[] = [];
       for (const group of groups(settings)) {
         const tokens = await run(
           group.rows.map((row) => sources[row] as number[]),
           group.rows.map((row) => settings.maxTokens[row] ?? 0),
           group.minTokens,
         );
-        group.rows.forEach((row, i) => (outputs[row] = tokens[i] as number[]));
+        group.rows.forEach((row, i) => (outputs[row] = { tokens: tokens[i] as number[] }));
       }
       return outputs;
     },

@@ -2,7 +2,7 @@ import { Queue, UnrecoverableError, WaitingError, Worker, type Job } from 'bullm
 import type { Redis } from 'ioredis';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { withTranslate, type ModelIdentity, type Translator } from '../../../models/translator.js';
+import { translateScored, withTranslate, type ModelIdentity, type Translator } from '../../../models/translator.js';
 import { resolveConfig, type LektorConfig, type QaConfig } from '../../config.js';
 import { GlossaryError, InputError } from '../../core/errors.js';
 import { parseGlossary } from '../../../glossary/parse.js';
@@ -67,7 +67,7 @@ function sharedModel(load: TranslatorLoader): { load: TranslatorLoader; dispose:
   return {
     load: async () => {
       const translator = await get();
-      return { ...withTranslate(translator, (batch, required) => translator.translate(batch, required)), dispose: async () => undefined };
+      return { ...withTranslate(translator, (batch, required) => translateScored(translator, batch, required)), dispose: async () => undefined };
     },
     dispose: async () => (await model?.catch(() => undefined))?.dispose(),
   };

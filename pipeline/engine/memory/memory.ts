@@ -1,5 +1,5 @@
 import { foldWhitespace } from '../../core/doc.js';
-import type { ModelIdentity } from '../../../models/translator.js';
+import type { ModelIdentity, Translation } from '../../../models/translator.js';
 
 /** Who produced a remembered target: the model, or a person reviewing it. */
 export type EntryOrigin = 'model' | 'review';
@@ -62,10 +62,13 @@ export interface MemoryStats {
 export interface TranslationMemory {
   /** File or address, for messages and run.json. */
   readonly location: string;
-  /** The remembered target for each source under `model`, `undefined` where there is none. */
-  recall(model: ModelIdentity, sources: readonly string[]): Promise<(string | undefined)[]>;
-  /** Stores translations; an entry that already exists for a key is kept as it is. */
-  record(model: ModelIdentity, pairs: readonly (readonly [source: string, target: string])[], meta: EntryMeta): Promise<void>;
+  /**
+   * The remembered translation of each source under `model`, with the scores the model gave it
+   * (none for an entry stored before Lektor kept them), `undefined` where there is none.
+   */
+  recall(model: ModelIdentity, sources: readonly string[]): Promise<(Translation | undefined)[]>;
+  /** Stores translations with their scores; an entry that already exists for a key is kept as it is. */
+  record(model: ModelIdentity, pairs: readonly (readonly [source: string, translation: Translation])[], meta: EntryMeta): Promise<void>;
   stats(): Promise<MemoryStats>;
   /** Every entry, in key order. */
   entries(): AsyncIterable<MemoryEntry>;
@@ -82,6 +85,24 @@ export interface TranslationMemory {
    */
   clear(model?: string, options?: { readonly reviewed?: boolean }): Promise<{ readonly entries: number; readonly reviewed: number }>;
   close(): Promise<void>;
+}
+
+/** A translation's scores as stored beside its text: `confidence` and `lowConfidence` as `[start, end]` pairs, or none. */
+export interface StoredScores {
+  readonly confidence: number | null;
+  readonly lowConfidence: string | null;
+}
+
+export function storedScores(translation: Translation): StoredScores {
+  if (translation.confidence === undefined) return { confidence: null, lowConfidence: null };
+  return { confidence: translation.confidence, lowConfidence: JSON.stringify((translation.lowConfidence ?? []).map((span) => [span.start, span.end])) };
+}
+
+/** `target` with the scores stored beside it. */
+export function storedTranslation(target: string, scores: StoredScores): Translation {
+  if (scores.confidence === null) return { text: target };
+  const spans = JSON.parse(scores.lowConfidence ?? '[]') as [number, number][];
+  return { text: target, confidence: scores.confidence, lowConfidence: spans.map(([start, end]) => ({ start, end })) };
 }
 
 /** The decoding part of the key: the same settings always give the same string. */

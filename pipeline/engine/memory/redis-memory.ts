@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { ModelIdentity } from '../../../models/translator.js';
 import { MemoryError, firstLine } from '../../core/errors.js';
-import { decodingKey, reviewKey, type EntryMeta, type MemoryEntry, type MemoryStats, type ReviewEntry, type TranslationMemory } from './memory.js';
+import { decodingKey, reviewKey, storedScores, storedTranslation, type EntryMeta, type MemoryEntry, type MemoryStats, type ReviewEntry, type StoredScores, type TranslationMemory } from './memory.js';
 
 export interface RedisMemoryOptions {
   /** Shown in messages and run.json (the address without credentials). */
@@ -20,8 +20,8 @@ interface ModelKey {
   readonly decoding: string;
 }
 
-/** What a machine entry's hash field holds besides its source. */
-type StoredEntry = Pick<MemoryEntry, 'target' | 'origin' | 'createdAt' | 'tool'>;
+/** What a machine entry's hash field holds besides its source (the scores absent in entries stored before Lektor kept them). */
+type StoredEntry = Pick<MemoryEntry, 'target' | 'origin' | 'createdAt' | 'tool'> & Partial<StoredScores>;
 
 const byKey = (a: ModelKey, b: ModelKey): number => a.model.localeCompare(b.model) || a.dtype.localeCompare(b.dtype) || a.decoding.localeCompare(b.decoding);
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -57,15 +57,19 @@ export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): Tran
       guard('read', async () => {
         if (sources.length === 0) return [];
         const stored = await redis.hmget(entriesKey(keyOf(model)), ...sources);
-        return stored.map((s) => (s === null ? undefined : (JSON.parse(s) as StoredEntry).target));
+        return stored.map((s) => {
+          if (s === null) return undefined;
+          const { target, confidence = null, lowConfidence = null } = JSON.parse(s) as StoredEntry;
+          return storedTranslation(target, { confidence, lowConfidence });
+        });
       }),
     record: (model, pairs, meta: EntryMeta) =>
       guard('write', async () => {
         if (pairs.length === 0) return;
         const key = keyOf(model);
         const batch = redis.multi().sadd(modelsKey, JSON.stringify(key));
-        for (const [source, target] of pairs) {
-          const stored: StoredEntry = { target, origin: meta.origin, createdAt: meta.createdAt, tool: meta.tool };
+        for (const [source, translation] of pairs) {
+          const stored: StoredEntry = { target: translation.text, origin: meta.origin, createdAt: meta.createdAt, tool: meta.tool, ...storedScores(translation) };
           batch.hsetnx(entriesKey(key), source, JSON.stringify(stored));
         }
         await batch.exec();
@@ -82,7 +86,8 @@ export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): Tran
         // Sorted per model, as SQLite's key order has them; one model's entries are held at a time.
         const all = await guard('read', () => redis.hgetall(entriesKey(key)));
         for (const source of Object.keys(all).sort(byText)) {
-          yield { ...key, source, ...(JSON.parse(all[source] as string) as StoredEntry) };
+          const { target, origin, createdAt, tool } = JSON.parse(all[source] as string) as StoredEntry;
+          yield { ...key, source, target, origin, createdAt, tool };
         }
       }
     },

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryError, firstLine } from '../../core/errors.js';
-import { decodingKey, reviewKey, type MemoryEntry, type MemoryStats, type ReviewEntry, type TranslationMemory } from './memory.js';
+import { decodingKey, reviewKey, storedScores, storedTranslation, type MemoryEntry, type MemoryStats, type ReviewEntry, type StoredScores, type TranslationMemory } from './memory.js';
 
 export interface SqliteMemoryOptions {
   /**
@@ -19,20 +19,24 @@ export interface SqliteMemoryOptions {
 
 /**
  * Bumped when the tables change; a file from a newer Lektor is refused rather than misread, an
- * older one is migrated in place when opened (1 → 2 added `reviews`).
+ * older one is migrated in place when opened (1 → 2 added `reviews`, 2 → 3 the model's scores:
+ * `confidence` and `low_confidence`, a JSON list of `[start, end]` pairs, both null for the entries
+ * stored before).
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entries (
-  model      TEXT NOT NULL,
-  dtype      TEXT NOT NULL,
-  decoding   TEXT NOT NULL,
-  source     TEXT NOT NULL,
-  target     TEXT NOT NULL,
-  origin     TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  tool       TEXT NOT NULL,
+  model          TEXT NOT NULL,
+  dtype          TEXT NOT NULL,
+  decoding       TEXT NOT NULL,
+  source         TEXT NOT NULL,
+  target         TEXT NOT NULL,
+  origin         TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  tool           TEXT NOT NULL,
+  confidence     REAL,
+  low_confidence TEXT,
   PRIMARY KEY (model, dtype, decoding, source)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS reviews (
@@ -43,6 +47,18 @@ CREATE TABLE IF NOT EXISTS reviews (
   created_at  TEXT NOT NULL,
   tool        TEXT NOT NULL
 ) WITHOUT ROWID`;
+
+/** The columns each version added to a table that `CREATE TABLE IF NOT EXISTS` finds already there. */
+const ADDED_COLUMNS = { entries: ['confidence REAL', 'low_confidence TEXT'] } as const;
+
+/** Adds to the existing tables of an older file the columns later versions gave them. */
+function migrate(db: Database.Database): void {
+  for (const [table, columns] of Object.entries(ADDED_COLUMNS)) {
+    const present = new Set(db.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]);
+    if (present.size === 0) continue;
+    for (const column of columns) if (!present.has(column.split(' ')[0] as string)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column}`);
+  }
+}
 
 /** SQLite's error as one line that names the file. */
 function memoryError(file: string, action: string, cause: unknown): MemoryError {
@@ -73,6 +89,7 @@ function open(file: string, busyTimeoutMs: number, create: boolean): Database.Da
       throw new MemoryError({ file }, `not a Lektor translation memory (tables: ${tables.join(', ')})`);
     }
     db.transaction(() => {
+      migrate(db);
       db.exec(SCHEMA);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     }).immediate();
@@ -86,9 +103,10 @@ function open(file: string, busyTimeoutMs: number, create: boolean): Database.Da
 function prepare(db: Database.Database) {
   return {
     db,
-    lookup: db.prepare('SELECT target FROM entries WHERE model = ? AND dtype = ? AND decoding = ? AND source = ?').pluck(),
+    lookup: db.prepare('SELECT target, confidence, low_confidence AS lowConfidence FROM entries WHERE model = ? AND dtype = ? AND decoding = ? AND source = ?'),
     insert: db.prepare(
-      'INSERT INTO entries (model, dtype, decoding, source, target, origin, created_at, tool) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      `INSERT INTO entries (model, dtype, decoding, source, target, origin, created_at, tool, confidence, low_confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     ),
     byModel: db.prepare('SELECT model, dtype, decoding, COUNT(*) AS entries FROM entries GROUP BY model, dtype, decoding ORDER BY model, dtype, decoding'),
     all: db.prepare(
@@ -136,7 +154,12 @@ export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}
       const { db, lookup } = connect();
       const decoding = decodingKey(model.decoding);
       return guard(file, 'read', () =>
-        db.transaction(() => sources.map((s) => lookup.get(model.id, model.dtype, decoding, s) as string | undefined))(),
+        db.transaction(() =>
+          sources.map((s) => {
+            const row = lookup.get(model.id, model.dtype, decoding, s) as ({ target: string } & StoredScores) | undefined;
+            return row && storedTranslation(row.target, row);
+          }),
+        )(),
       );
     },
     async record(model, pairs, meta) {
@@ -145,7 +168,10 @@ export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}
       guard(file, 'write', () =>
         db
           .transaction(() => {
-            for (const [source, target] of pairs) insert.run(model.id, model.dtype, decoding, source, target, meta.origin, meta.createdAt, meta.tool);
+            for (const [source, translation] of pairs) {
+              const scores = storedScores(translation);
+              insert.run(model.id, model.dtype, decoding, source, translation.text, meta.origin, meta.createdAt, meta.tool, scores.confidence, scores.lowConfidence);
+            }
           })
           .immediate(),
       );

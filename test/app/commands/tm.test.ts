@@ -19,9 +19,9 @@ describe('lektor tm', () => {
     // Where `lektor translate` puts it by default: in the output folder.
     file = path.join(dir, 'translations', 'lektor-memory.sqlite');
     const memory = openSqliteMemory(file);
-    await memory.record(hub, [['Der Verdacht: Mögliche Spionage.', 'The suspicion: possible espionage.'], ['Ja.', 'Yes.']], meta);
-    await memory.record({ ...hub, dtype: 'q8' }, [['Ja.', 'Yes.']], meta);
-    await memory.record({ ...hub, id: '/models/tiny' }, [['Ja.', 'Yes!']], meta);
+    await memory.record(hub, [['Der Verdacht: Mögliche Spionage.', { text: 'The suspicion: possible espionage.' }], ['Ja.', { text: 'Yes.' }]], meta);
+    await memory.record({ ...hub, dtype: 'q8' }, [['Ja.', { text: 'Yes.' }]], meta);
+    await memory.record({ ...hub, id: '/models/tiny' }, [['Ja.', { text: 'Yes!' }]], meta);
     await memory.recordReviews([{ source: 'Ja.', modelInput: null, target: 'Yes, indeed.', draft: 'Yes.', createdAt: '2026-11-30T09:00:00.000Z', tool: 'lektor 0.1.0' }]);
     await memory.close();
   });

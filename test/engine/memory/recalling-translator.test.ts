@@ -12,7 +12,7 @@ const meta = { origin: 'model', createdAt: '2024-01-01T00:00:00.000Z', tool: 'le
 
 async function memoryWith(pairs: readonly (readonly [string, string])[]) {
   const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-recall-')), 'm.sqlite'));
-  await memory.record(model, pairs, meta);
+  await memory.record(model, pairs.map(([source, text]) => [source, { text }] as const), meta);
   return memory;
 }
 
@@ -42,6 +42,18 @@ describe('recallingTranslator', () => {
     const inner = fakeTranslator();
     expect(await recallingTranslator(inner, memory, model).translate(['Eins.', 'Eins.'])).toEqual(['One.', 'One.']);
     expect(inner.batches).toEqual([]);
+    await memory.close();
+  });
+
+  it('answers with the scores remembered with a translation, and the model\'s for the rest', async () => {
+    const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-recall-')), 'm.sqlite'));
+    const remembered = { text: 'One.', confidence: 0.42, lowConfidence: [{ start: 0, end: 4 }] };
+    await memory.record(model, [['Eins.', remembered]], meta);
+    const inner = fakeTranslator(undefined, () => ({ confidence: 0.9, lowConfidence: [] }));
+    expect(await recallingTranslator(inner, memory, model).translateScored?.(['Eins.', 'Zwei.'])).toEqual([
+      remembered,
+      { text: 'EN(Zwei.)', confidence: 0.9, lowConfidence: [] },
+    ]);
     await memory.close();
   });
 

@@ -16,7 +16,7 @@ describe('recordingTranslator', () => {
     const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-record-')), 'm.sqlite'));
     const translator = recordingTranslator(fakeTranslator(), memory, model, meta);
     expect(await translator.translate(['Eins.', 'Zwei.'])).toEqual(['EN(Eins.)', 'EN(Zwei.)']);
-    expect(await memory.recall(model, ['Eins.', 'Zwei.', 'Drei.'])).toEqual(['EN(Eins.)', 'EN(Zwei.)', undefined]);
+    expect(await memory.recall(model, ['Eins.', 'Zwei.', 'Drei.'])).toEqual([{ text: 'EN(Eins.)' }, { text: 'EN(Zwei.)' }, undefined]);
     const entries: MemoryEntry[] = [];
     for await (const e of memory.entries()) entries.push(e);
     expect(entries[0]).toEqual({ model: 'fake/model', dtype: 'q8', decoding: '{"num_beams":1}', source: 'Eins.', target: 'EN(Eins.)', ...meta });
@@ -27,7 +27,16 @@ describe('recordingTranslator', () => {
     const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-record-')), 'm.sqlite'));
     const translator = recordingTranslator(fakeTranslator(), memory, model, meta);
     await translator.translate(['Eins.', 'Zwei.'], [['one', 'first'], []]);
-    expect(await memory.recall(model, ['Eins.\none\nfirst', 'Eins.', 'Zwei.'])).toEqual(['EN(Eins.)', undefined, 'EN(Zwei.)']);
+    expect(await memory.recall(model, ['Eins.\none\nfirst', 'Eins.', 'Zwei.'])).toEqual([{ text: 'EN(Eins.)' }, undefined, { text: 'EN(Zwei.)' }]);
+    await memory.close();
+  });
+
+  it('stores the model\'s scores with each translation', async () => {
+    const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-record-')), 'm.sqlite'));
+    const scores = { confidence: 0.3125, lowConfidence: [{ start: 3, end: 8 }] };
+    const translator = recordingTranslator(fakeTranslator(undefined, () => scores), memory, model, meta);
+    expect(await translator.translateScored?.(['Eins.'])).toEqual([{ text: 'EN(Eins.)', ...scores }]);
+    expect(await memory.recall(model, ['Eins.'])).toEqual([{ text: 'EN(Eins.)', ...scores }]);
     await memory.close();
   });
 

@@ -43,24 +43,24 @@ describe.each(memories)('%s memory', (_, open) => {
   });
 
   it('recalls what was recorded under the same model key only', async () => {
-    await memory.record(model, [['Guten Tag.', 'Good day.']], meta);
-    expect(await memory.recall(model, ['Guten Tag.', 'Gute Nacht.', 'Guten  Tag.'])).toEqual(['Good day.', undefined, undefined]);
+    await memory.record(model, [['Guten Tag.', { text: 'Good day.' }]], meta);
+    expect(await memory.recall(model, ['Guten Tag.', 'Gute Nacht.', 'Guten  Tag.'])).toEqual([{ text: 'Good day.' }, undefined, undefined]);
     expect(await memory.recall({ ...model, dtype: 'q8' }, ['Guten Tag.'])).toEqual([undefined]);
-    expect(await memory.recall({ ...model, decoding: { do_sample: false, num_beams: 1 } }, ['Guten Tag.'])).toEqual(['Good day.']);
+    expect(await memory.recall({ ...model, decoding: { do_sample: false, num_beams: 1 } }, ['Guten Tag.'])).toEqual([{ text: 'Good day.' }]);
   });
 
   it('keeps the first machine translation of a key', async () => {
-    await memory.record(model, [['Hallo.', 'Hello.']], meta);
-    await memory.record(model, [['Hallo.', 'Hi.']], { ...meta, createdAt: '2025-01-01T00:00:00.000Z' });
-    expect(await memory.recall(model, ['Hallo.'])).toEqual(['Hello.']);
+    await memory.record(model, [['Hallo.', { text: 'Hello.' }]], meta);
+    await memory.record(model, [['Hallo.', { text: 'Hi.' }]], { ...meta, createdAt: '2025-01-01T00:00:00.000Z' });
+    expect(await memory.recall(model, ['Hallo.'])).toEqual([{ text: 'Hello.' }]);
     expect(await all(memory.entries())).toEqual([
       { model: model.id, dtype: 'fp32', decoding: '{"do_sample":false,"num_beams":1}', source: 'Hallo.', target: 'Hello.', ...meta },
     ]);
   });
 
   it('lists entries in key order and counts them per model', async () => {
-    await memory.record(model, [['b', 'B'], ['a', 'A']], meta);
-    await memory.record({ ...model, dtype: 'q8' }, [['a', 'A8']], meta);
+    await memory.record(model, [['b', { text: 'B' }], ['a', { text: 'A' }]], meta);
+    await memory.record({ ...model, dtype: 'q8' }, [['a', { text: 'A8' }]], meta);
     expect((await all(memory.entries())).map((e) => `${e.dtype}:${e.source}=${e.target}`)).toEqual(['fp32:a=A', 'fp32:b=B', 'q8:a=A8']);
     expect(await memory.stats()).toEqual({
       entries: 3,
@@ -82,8 +82,8 @@ describe.each(memories)('%s memory', (_, open) => {
   });
 
   it('clears one model or all, and the reviews only when asked', async () => {
-    await memory.record(model, [['a', 'A'], ['b', 'B']], meta);
-    await memory.record({ ...model, id: 'other/model' }, [['a', 'A']], meta);
+    await memory.record(model, [['a', { text: 'A' }], ['b', { text: 'B' }]], meta);
+    await memory.record({ ...model, id: 'other/model' }, [['a', { text: 'A' }]], meta);
     await memory.recordReviews([review]);
     expect(await memory.clear('other/model')).toEqual({ entries: 1, reviewed: 0 });
     expect(await memory.clear()).toEqual({ entries: 2, reviewed: 0 });
@@ -99,7 +99,7 @@ describe('openRedisMemory', () => {
     try {
       const here = openRedisMemory(fixture.redis, { location: fixture.server.url });
       const there = openRedisMemory(other, { location: fixture.server.url });
-      await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? here : there).record(model, [['Satz.', `Sentence ${i}.`]], meta)));
+      await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? here : there).record(model, [['Satz.', { text: `Sentence ${i}.` }]], meta)));
       const [first] = await there.recall(model, ['Satz.']);
       expect(await here.recall(model, ['Satz.'])).toEqual([first]);
       expect((await here.stats()).entries).toBe(1);

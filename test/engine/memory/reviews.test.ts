@@ -22,7 +22,7 @@ const fresh = async (): Promise<TranslationMemory> => (memory = openSqliteMemory
 describe('reviews in the translation memory', () => {
   it('are counted apart from machine entries, and clearing keeps them unless asked', async () => {
     const m = await fresh();
-    await m.record(fp32, [['Ja.', 'Yes.']], { origin: 'model', createdAt: review.createdAt, tool: review.tool });
+    await m.record(fp32, [['Ja.', { text: 'Yes.' }]], { origin: 'model', createdAt: review.createdAt, tool: review.tool });
     await m.recordReviews([review]);
     expect(await m.stats()).toMatchObject({ entries: 1, reviewed: 1 });
     expect(await m.clear()).toEqual({ entries: 1, reviewed: 0 });
@@ -35,16 +35,20 @@ describe('reviews in the translation memory', () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'lektor-v1-')), 'lektor-memory.sqlite');
     await copyFile(path.join(import.meta.dirname, '../../fixtures/memory/lektor-memory-v1.sqlite'), file);
     memory = openSqliteMemory(file);
+    // Entries from before scores were kept come back without any.
     expect(await memory.recall(fp32, ['Der Verdacht: Mögliche Spionage.', 'Alibaba bestreitet jegliches Fehlverhalten.'])).toEqual([
-      'The suspicion: Possible espionage.',
-      'Alibaba denies any wrongdoing.',
+      { text: 'The suspicion: Possible espionage.' },
+      { text: 'Alibaba denies any wrongdoing.' },
     ]);
     expect(await memory.stats()).toMatchObject({ entries: 3, reviewed: 0 });
     await memory.recordReviews([review]);
+    const scored = { text: 'Yes.', confidence: 0.8125, lowConfidence: [{ start: 0, end: 4 }] };
+    await memory.record(fp32, [['Ja.', scored]], { origin: 'model', createdAt: review.createdAt, tool: review.tool });
+    expect(await memory.recall(fp32, ['Ja.'])).toEqual([scored]);
     await memory.close();
     memory = undefined;
     const db = new Database(file, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.prepare('SELECT COUNT(*) FROM reviews').pluck().get()).toBe(1);
     db.close();
   });

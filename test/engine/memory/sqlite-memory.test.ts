@@ -33,8 +33,8 @@ describe('openSqliteMemory', () => {
   });
 
   it('recalls what was recorded and nothing else', async () => {
-    await memory.record(model, [['Guten Tag.', 'Good day.']], meta);
-    expect(await memory.recall(model, ['Guten Tag.', 'Gute Nacht.'])).toEqual(['Good day.', undefined]);
+    await memory.record(model, [['Guten Tag.', { text: 'Good day.' }]], meta);
+    expect(await memory.recall(model, ['Guten Tag.', 'Gute Nacht.'])).toEqual([{ text: 'Good day.' }, undefined]);
   });
 
   it.each<[string, ModelIdentity | undefined, string]>([
@@ -44,24 +44,24 @@ describe('openSqliteMemory', () => {
     ['a different model input (one space more)', undefined, 'Guten  Tag.'],
     ['a different model input (case)', undefined, 'guten Tag.'],
   ])('misses for %s', async (_, other, source) => {
-    await memory.record(model, [['Guten Tag.', 'Good day.']], meta);
+    await memory.record(model, [['Guten Tag.', { text: 'Good day.' }]], meta);
     expect(await memory.recall(other ?? model, [source])).toEqual([undefined]);
   });
 
   it('finds an entry whatever order the decoding settings are listed in', async () => {
-    await memory.record(model, [['Guten Tag.', 'Good day.']], meta);
-    expect(await memory.recall({ ...model, decoding: { do_sample: false, num_beams: 1 } }, ['Guten Tag.'])).toEqual(['Good day.']);
+    await memory.record(model, [['Guten Tag.', { text: 'Good day.' }]], meta);
+    expect(await memory.recall({ ...model, decoding: { do_sample: false, num_beams: 1 } }, ['Guten Tag.'])).toEqual([{ text: 'Good day.' }]);
   });
 
   it('keeps the first translation of a key', async () => {
-    await memory.record(model, [['Hallo.', 'Hello.']], meta);
-    await memory.record(model, [['Hallo.', 'Hi.']], { ...meta, createdAt: '2025-01-01T00:00:00.000Z' });
-    expect(await memory.recall(model, ['Hallo.'])).toEqual(['Hello.']);
+    await memory.record(model, [['Hallo.', { text: 'Hello.' }]], meta);
+    await memory.record(model, [['Hallo.', { text: 'Hi.' }]], { ...meta, createdAt: '2025-01-01T00:00:00.000Z' });
+    expect(await memory.recall(model, ['Hallo.'])).toEqual([{ text: 'Hello.' }]);
   });
 
   it('stores origin, time and tool with each entry, and lists entries in key order', async () => {
-    await memory.record(model, [['b', 'B'], ['a', 'A']], meta);
-    await memory.record({ ...model, dtype: 'q8' }, [['a', 'A8']], meta);
+    await memory.record(model, [['b', { text: 'B' }], ['a', { text: 'A' }]], meta);
+    await memory.record({ ...model, dtype: 'q8' }, [['a', { text: 'A8' }]], meta);
     expect(await collect(memory.entries())).toEqual([
       { model: model.id, dtype: 'fp32', decoding: '{"do_sample":false,"num_beams":1}', source: 'a', target: 'A', ...meta },
       { model: model.id, dtype: 'fp32', decoding: '{"do_sample":false,"num_beams":1}', source: 'b', target: 'B', ...meta },
@@ -70,8 +70,8 @@ describe('openSqliteMemory', () => {
   });
 
   it('clears one model or everything, and says how many went', async () => {
-    await memory.record(model, [['a', 'A'], ['b', 'B']], meta);
-    await memory.record({ ...model, id: 'other/model' }, [['a', 'A']], meta);
+    await memory.record(model, [['a', { text: 'A' }], ['b', { text: 'B' }]], meta);
+    await memory.record({ ...model, id: 'other/model' }, [['a', { text: 'A' }]], meta);
     expect(await memory.clear('other/model')).toEqual({ entries: 1, reviewed: 0 });
     expect((await memory.stats()).entries).toBe(2);
     expect(await memory.clear()).toEqual({ entries: 2, reviewed: 0 });
@@ -79,10 +79,10 @@ describe('openSqliteMemory', () => {
   });
 
   it('survives closing and opening again, in WAL mode', async () => {
-    await memory.record(model, [['Guten Tag.', 'Good day.']], meta);
+    await memory.record(model, [['Guten Tag.', { text: 'Good day.' }]], meta);
     await memory.close();
     memory = openSqliteMemory(file);
-    expect(await memory.recall(model, ['Guten Tag.'])).toEqual(['Good day.']);
+    expect(await memory.recall(model, ['Guten Tag.'])).toEqual([{ text: 'Good day.' }]);
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
@@ -92,9 +92,9 @@ describe('openSqliteMemory', () => {
     const other = openSqliteMemory(file);
     try {
       await Promise.all(
-        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? memory : other).record(model, [[`Satz ${i}`, `Sentence ${i}`]], meta)),
+        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? memory : other).record(model, [[`Satz ${i}`, { text: `Sentence ${i}` }]], meta)),
       );
-      expect(await other.recall(model, ['Satz 0', 'Satz 19'])).toEqual(['Sentence 0', 'Sentence 19']);
+      expect(await other.recall(model, ['Satz 0', 'Satz 19'])).toEqual([{ text: 'Sentence 0' }, { text: 'Sentence 19' }]);
       expect((await memory.stats()).entries).toBe(20);
     } finally {
       await other.close();
@@ -127,7 +127,7 @@ describe('openSqliteMemory', () => {
         db.pragma('user_version = 99');
         db.close();
       },
-      'translation memory has schema version 99, this Lektor reads up to 2',
+      'translation memory has schema version 99, this Lektor reads up to 3',
     ],
   ])('refuses %s with one line naming the file', async (_, make, reason) => {
     const bad = path.join(dir, 'bad.sqlite');

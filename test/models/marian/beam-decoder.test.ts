@@ -7,7 +7,7 @@ import { decodeBeams, type BeamOptions } from '../../../models/marian/beam-decod
 import { decodeGreedy } from '../../../models/marian/greedy-decoder.js';
 import { writeBenchModel } from '../../../models/generate/bench-model.js';
 import { EOS, PAD, UNK, type VocabEntry } from '../../../models/generate/marian-layout.js';
-import { encodeTexts, loadDerivedModel, loadModel, type LoadedModel } from '../../helpers/loaded-model.js';
+import { encodeTexts, loadDerivedModel, loadModel, referenceLogProbs, tokensOf, type LoadedModel } from '../../helpers/loaded-model.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';
 
 /** Four words and OPUS-MT's special pieces: small enough to search every output exhaustively. */
@@ -130,8 +130,9 @@ describe('decodeBeams', () => {
     const greedy = await decodeGreedy(random.model, inputs, options(random, 4, 6, 1));
     const unguarded = { repetition: { longest: 1, times: 6 } };
     const [one, wide] = await Promise.all([1, 4].map((beams) => decodeBeams(random.model, inputs, { ...options(random, 4, 6, beams), ...unguarded })));
-    // One beam that may not end before its limit (a random model never ends by itself) is greedy search.
-    expect(one?.map((b) => b.tokens)).toEqual(greedy);
+    // One beam that may not end before its limit (a random model never ends by itself) is greedy search, and scores as it does.
+    expect(tokensOf(one ?? [])).toEqual(tokensOf(greedy));
+    one?.forEach((row, r) => row.logProbs.forEach((logProb, t) => expect(logProb).toBeCloseTo(greedy[r]?.logProbs?.[t] ?? NaN, 4)));
     wide?.forEach((b, i) => expect(b.score).toBeGreaterThanOrEqual((one?.[i]?.score ?? 0) - 1e-6));
     expect(wide?.some((b, i) => b.score > (one?.[i]?.score ?? 0) + 1e-3)).toBe(true);
   });
@@ -143,7 +144,7 @@ describe('decodeBeams', () => {
     /** The longest run of one token. */
     const longestRun = (tokens: readonly number[]) => Math.max(...tokens.map((_, i) => i - tokens.findLastIndex((u, j) => j <= i && u !== tokens[i])));
     // The random model loops on single tokens; greedy lets it, the guard stops each run at three.
-    expect(Math.max(...greedy.map(longestRun))).toBeGreaterThan(3);
+    expect(Math.max(...tokensOf(greedy).map(longestRun))).toBeGreaterThan(3);
     expect(Math.max(...guarded.map((row) => longestRun(row.tokens)))).toBe(3);
   });
 
@@ -151,13 +152,13 @@ describe('decodeBeams', () => {
     const inputs = encodeTexts(tiny, SENTENCES);
     const greedy = await decodeGreedy(tiny.model, inputs, options(tiny, 4, 40, 1));
     const beams = await decodeBeams(tiny.model, inputs, options(tiny, 4, 40, 4));
-    expect(beams.map((b) => b.tokens)).toEqual(greedy);
+    expect(tokensOf(beams)).toEqual(tokensOf(greedy));
   });
 
   it('writes a required term the model would not, and says when one cannot fit in the limit', async () => {
     const sentence = 'Der Verdacht: Mögliche Spionage.';
     const term = tiny.tokenizer.encode('intelligence service', { add_special_tokens: false });
-    const [free] = await decodeGreedy(tiny.model, encodeTexts(tiny, [sentence]), options(tiny, 1, 40, 1));
+    const [free] = tokensOf(await decodeGreedy(tiny.model, encodeTexts(tiny, [sentence]), options(tiny, 1, 40, 1)));
     const [bound, unmet] = await decodeBeams(tiny.model, encodeTexts(tiny, [sentence, sentence]), { ...options(tiny, 2, 0, 4), maxTokens: [40, 3], constraints: [[term], [term]] });
     const text = (tokens: readonly number[] = []) => tiny.tokenizer.decode([...tokens], { skip_special_tokens: true });
     expect(text(free)).not.toContain('intelligence service');
@@ -167,5 +168,18 @@ describe('decodeBeams', () => {
     expect(term.length).toBeGreaterThan(3);
     expect(unmet?.met).toBe(false);
     expect(unmet?.tokens).toHaveLength(3);
+  });
+
+  it('scores every token as the model as published does, the required ones it would not write too', async () => {
+    const sentence = 'Der Verdacht: Mögliche Spionage.';
+    const term = tiny.tokenizer.encode('intelligence service', { add_special_tokens: false });
+    const [bound] = await decodeBeams(tiny.model, encodeTexts(tiny, [sentence]), { ...options(tiny, 1, 40, 4), constraints: [[term]] });
+    const published = await loadModel(await tinyModelDir());
+    const expected = await referenceLogProbs(published, sentence, bound?.tokens ?? []);
+    await published.model.dispose();
+    expect(bound?.logProbs).toHaveLength(expected.length);
+    bound?.logProbs.forEach((logProb, t) => expect(logProb).toBeCloseTo(expected[t] as number, 3));
+    // The lookup model is sure of its own words and far from sure of the term's characters.
+    expect(Math.min(...(bound?.logProbs ?? []))).toBeLessThan(Math.log(0.5));
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBenchModel } from '../../../models/generate/bench-model.js';
 import { decodeGreedy, type GreedyOptions } from '../../../models/marian/greedy-decoder.js';
 import { TOP_K } from '../../../models/marian/top-k-decoder.js';
-import { encodeTexts, loadDerivedModel, loadModel, type LoadedModel } from '../../helpers/loaded-model.js';
+import { encodeTexts, loadDerivedModel, loadModel, tokensOf, type LoadedModel } from '../../helpers/loaded-model.js';
 import { DECODER_SENTENCES, RANDOM_DIMS } from '../../helpers/decoder-sentences.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';
 
@@ -53,26 +53,26 @@ describe('decodeGreedy', () => {
     ['a random model, whose rows run to the limit', () => [random, randomDir] as const, 9],
   ])('chooses what transformers.js generate chooses on the published decoder: %s', async (_, get, maxTokens) => {
     const [loaded, published] = get();
-    const ours = await decodeGreedy(loaded.model, encodeTexts(loaded, DECODER_SENTENCES), options(loaded, DECODER_SENTENCES.length, 0, maxTokens));
+    const ours = tokensOf(await decodeGreedy(loaded.model, encodeTexts(loaded, DECODER_SENTENCES), options(loaded, DECODER_SENTENCES.length, 0, maxTokens)));
     expect(ours).toEqual(await generateReference(published, DECODER_SENTENCES, maxTokens));
   });
 
   it('gives every row exactly its own length, dropping rows as they end', async () => {
     const lengths = [3, 11, 1, 7];
     const inputs = encodeTexts(random, DECODER_SENTENCES);
-    const ours = await decodeGreedy(random.model, inputs, { ...options(random, 4, 0, 0), minTokens: lengths, maxTokens: lengths });
+    const ours = tokensOf(await decodeGreedy(random.model, inputs, { ...options(random, 4, 0, 0), minTokens: lengths, maxTokens: lengths }));
     expect(ours.map((row) => row.length)).toEqual(lengths);
     // A row that ended early does not change the others: each equals its own run alone.
     for (const [i, sentence] of DECODER_SENTENCES.entries()) {
-      const alone = await decodeGreedy(random.model, encodeTexts(random, [sentence]), { ...options(random, 1, 0, 0), minTokens: [lengths[i] as number], maxTokens: [lengths[i] as number] });
+      const alone = tokensOf(await decodeGreedy(random.model, encodeTexts(random, [sentence]), { ...options(random, 1, 0, 0), minTokens: [lengths[i] as number], maxTokens: [lengths[i] as number] }));
       expect(alone[0], sentence).toEqual(ours[i]);
     }
   });
 
   it('keeps `</s>` out until minTokens and never chooses a suppressed token', async () => {
     const inputs = encodeTexts(tiny, ['Lüttich']);
-    const [free] = await decodeGreedy(tiny.model, inputs, options(tiny, 1, 0, 20));
-    const [held] = await decodeGreedy(tiny.model, inputs, options(tiny, 1, 6, 20));
+    const [free] = tokensOf(await decodeGreedy(tiny.model, inputs, options(tiny, 1, 0, 20)));
+    const [held] = tokensOf(await decodeGreedy(tiny.model, inputs, options(tiny, 1, 6, 20)));
     expect(free?.length).toBeLessThan(6);
     expect(held).toHaveLength(6);
     expect(held?.slice(0, free?.length)).toEqual(free);
