@@ -13,7 +13,7 @@ const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   translate: { batchSize: 'number' },
   output: { dir: 'string', formats: 'strings' },
   glossary: { path: 'string', strategy: 'string' },
-  qa: { checks: 'checks', severity: 'severities' },
+  qa: { checks: 'checks', severity: 'severities', minConfidence: 'number' },
   queue: { redis: 'string' },
 };
 

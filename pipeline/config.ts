@@ -111,6 +111,12 @@ export interface QaConfig {
    * @default {}
    */
   readonly severity: Readonly<Record<string, Severity>>;
+  /**
+   * The `low-confidence` check flags a sentence the model translated with a confidence (0–1, see
+   * `Segment.confidence`) below this; 0 flags none.
+   * @default 0.5
+   */
+  readonly minConfidence: number;
 }
 
 /** Where `lektor queue` and `lektor worker` meet, and the translation memory they share. */
@@ -167,7 +173,7 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
     translate: { batchSize: 32 },
     output: { dir: 'translations', formats: ['html', 'txt'] },
     glossary: { strategy: 'inline' },
-    qa: { checks: 'all', severity: {} },
+    qa: { checks: 'all', severity: {}, minConfidence: 0.5 },
     queue: env.LEKTOR_REDIS_URL ? { redis: env.LEKTOR_REDIS_URL } : {},
   };
 }
@@ -221,6 +227,7 @@ export function resolveConfig(
   if (merged.model.beams > MAX_BEAMS) throw new UsageError(`--beams must be at most ${MAX_BEAMS}, got ${merged.model.beams}`);
   positiveInt('--batch-size', merged.translate.batchSize, 1);
   oneOf('--terms', merged.glossary.strategy, Object.keys(STRATEGIES));
+  if (!(merged.qa.minConfidence >= 0 && merged.qa.minConfidence <= 1)) throw new UsageError(`qa.minConfidence must be a number from 0 to 1, got ${String(merged.qa.minConfidence)}`);
   if (merged.queue.redis !== undefined) redisUrl('--redis (or LEKTOR_REDIS_URL)', merged.queue.redis);
   if (merged.input.select !== undefined) checkSelector(merged.input.select);
   if (merged.output.formats.length === 0) throw new UsageError('--format needs at least one format');

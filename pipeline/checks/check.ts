@@ -1,3 +1,4 @@
+import type { QaConfig } from '../config.js';
 import type { Segment, Severity } from '../core/doc.js';
 
 /**
@@ -9,12 +10,16 @@ import type { Segment, Severity } from '../core/doc.js';
  */
 export type CheckScope = 'translated' | 'translatable';
 
-/** What a check gets besides the segment: where to report, and what `prepare` learnt. */
+/** What of the `qa` config the checks read besides which of them run. */
+export type CheckSettings = Pick<QaConfig, 'minConfidence'>;
+
+/** What a check gets besides the segment: where to report, what `prepare` learnt, and the settings. */
 export interface CheckContext<Stats = undefined> {
   /** Records a finding on `seg`; the message says what was found and what was expected. */
   report(seg: Segment, message: string): void;
   /** The result of the check's `prepare` over all in-scope segments of the document. */
   readonly stats: Stats;
+  readonly settings: CheckSettings;
 }
 
 interface CheckBase<Stats> {

@@ -4,6 +4,7 @@ import dnt from './dnt.js';
 import doublewords from './doublewords.js';
 import empty from './empty.js';
 import length from './length.js';
+import lowConfidence from './low-confidence.js';
 import markup from './markup.js';
 import numbers from './numbers.js';
 import punctuation from './punctuation.js';
@@ -26,6 +27,7 @@ export const CHECKS = {
   length,
   punctuation,
   markup,
+  'low-confidence': lowConfidence,
 } as const satisfies Readonly<Record<string, AnyCheck>>;
 
 export type CheckId = keyof typeof CHECKS;

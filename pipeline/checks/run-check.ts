@@ -1,5 +1,6 @@
+import { defaultConfig } from '../config.js';
 import type { Segment, Severity } from '../core/doc.js';
-import type { CheckContext, CheckScope, Finding } from './check.js';
+import type { CheckContext, CheckScope, CheckSettings, Finding } from './check.js';
 
 /** Any `Check`, whatever its statistics: what a registry or a stage holds. */
 export interface AnyCheck {
@@ -19,11 +20,12 @@ export function inScope(seg: Segment, scope: CheckScope): boolean {
 }
 
 /** Runs one check over a document's segments, `prepare` first, and returns what it reported. */
-export function runCheck(check: AnyCheck, segments: readonly Segment[]): Finding[] {
+export function runCheck(check: AnyCheck, segments: readonly Segment[], settings: CheckSettings = defaultConfig().qa): Finding[] {
   const scoped = segments.filter((seg) => inScope(seg, check.scope ?? 'translated'));
   const findings: Finding[] = [];
   const ctx: CheckContext<unknown> = {
     stats: check.prepare?.(scoped),
+    settings,
     report: (seg, message) => findings.push({ segmentId: seg.id, message }),
   };
   // `stats` came from this very check's `prepare`, so it has the type the check's `run` expects.

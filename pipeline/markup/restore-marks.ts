@@ -1,5 +1,6 @@
 import { applyEdits, type Edit, type Placed } from '../../glossary/edit-text.js';
 import { placeholder, placeholderPattern } from '../../glossary/strategies/placeholder.js';
+import { reviseTarget } from '../core/follow-spans.js';
 import { markPart } from '../core/mark-part.js';
 import type { InlineMark, Segment } from '../core/doc.js';
 import { markPlaceholderIndex, sidesToMask } from './mask-marks.js';
@@ -91,7 +92,7 @@ export function crosses(a: InlineMark, b: InlineMark): boolean {
  * English is. A mark whose placeholders the model dropped, doubled or put in the wrong order is
  * `lost`: the translation is kept and the markup dropped (a piece of an element that goes on in the
  * next sentence is kept around the whole sentence instead, so the document stays well formed), as
- * is a mark that would cross another. Term hits' target offsets follow the edits.
+ * is a mark that would cross another. Term hits' target offsets and the low-confidence words follow the edits.
  */
 export function restoreMarks(segment: Segment): Segment {
   const marks = segment.marks;
@@ -134,5 +135,5 @@ export function restoreMarks(segment: Segment): Segment {
   const terms = segment.terms?.map((h) =>
     h.targetStart === undefined || h.targetEnd === undefined ? h : { ...h, targetStart: shiftPosition(h.targetStart, placed), targetEnd: shiftPosition(h.targetEnd, placed) },
   );
-  return { ...segment, target: text, marks: settled, ...(terms ? { terms } : {}) };
+  return { ...reviseTarget(segment, text), marks: settled, ...(terms ? { terms } : {}) };
 }

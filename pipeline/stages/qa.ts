@@ -1,4 +1,4 @@
-import type { QaConfig } from '../config.js';
+import { defaultConfig, type QaConfig } from '../config.js';
 import { mapSegments, segmentsOf, type Flag, type LektorDoc, type Segment, type Severity } from '../core/doc.js';
 import { UsageError } from '../core/errors.js';
 import type { Stage } from './stage.js';
@@ -13,7 +13,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
  * kept; those of earlier QA runs are replaced, so running the stage twice changes nothing.
  */
 export default function qa(options: Partial<QaConfig> = {}): Stage {
-  const config: QaConfig = { checks: 'all', severity: {}, ...options };
+  const config: QaConfig = { ...defaultConfig().qa, ...options };
   const checks = selectChecks(config.checks);
   const severityOf = severities(config.severity);
   return async (doc) => {
@@ -21,7 +21,7 @@ export default function qa(options: Partial<QaConfig> = {}): Stage {
     const found = new Map<string, Flag[]>();
     for (const check of checks) {
       const severity = severityOf(check.id, check.severity);
-      for (const { segmentId, message } of runCheck(check, segments)) {
+      for (const { segmentId, message } of runCheck(check, segments, config)) {
         found.set(segmentId, [...(found.get(segmentId) ?? []), { check: check.id, severity, message }]);
       }
     }

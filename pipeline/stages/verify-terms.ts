@@ -3,10 +3,12 @@ import { STRATEGIES } from '../../glossary/strategies/index.js';
 import type { Glossary } from '../../glossary/types.js';
 import { createTermVerifier } from '../../glossary/verify.js';
 import { markEdits } from '../markup/mask-marks.js';
+import { translateScored } from '../../models/translator.js';
 import { mapSegments, segmentsOf, type Flag, type Segment, type TermStrategy } from '../core/doc.js';
 import { LektorError } from '../core/errors.js';
+import { reviseTarget } from '../core/follow-spans.js';
 import type { Stage } from './stage.js';
-import { modelInputOf } from './translate.js';
+import { modelInputOf, modelTarget } from './translate.js';
 
 export interface VerifyTermsOptions {
   /** The glossary `match-terms` used. */
@@ -45,8 +47,8 @@ export default function verifyTerms(options: VerifyTermsOptions): Stage {
           flags: [...(s.flags ?? []), flag],
         };
       });
-      const outputs = await ctx.translator.translate(inline.map(modelInputOf));
-      inline.forEach((s, i) => retried.set(s.id, { ...s, target: outputs[i] ?? '' }));
+      const outputs = await translateScored(ctx.translator, inline.map(modelInputOf));
+      inline.forEach((s, i) => retried.set(s.id, modelTarget(s, outputs[i] ?? { text: '' })));
     }
     return mapSegments(doc, (original): Segment => {
       const segment = retried.get(original.id) ?? original;
@@ -54,7 +56,7 @@ export default function verifyTerms(options: VerifyTermsOptions): Stage {
       // A person's text is checked, never changed.
       const check = verify(restored.get(segment.id) ?? segment.target, segment.terms, { repair: segment.origin !== 'review' });
       const flags = [...(segment.flags ?? []), ...check.flags];
-      return { ...segment, target: check.target, terms: check.terms, ...(flags.length > 0 ? { flags } : {}) };
+      return { ...reviseTarget(segment, check.target), terms: check.terms, ...(flags.length > 0 ? { flags } : {}) };
     });
   };
 }

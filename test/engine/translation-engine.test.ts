@@ -1,11 +1,15 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTranslationEngine } from '../../pipeline/engine/translation-engine.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { segmentsOf } from '../../pipeline/core/doc.js';
 import { makeDocument } from '../../pipeline/read/read-article.js';
 import { SAMPLE_REVIEW } from '../helpers/sample-review.js';
-import { fakeTranslator } from '../helpers/fake-translator.js';
+import { fakeTranslator, unsureOf } from '../helpers/fake-translator.js';
 import { noMemory } from '../../pipeline/engine/memory/no-memory.js';
+import { openSqliteMemory } from '../../pipeline/engine/memory/sqlite-memory.js';
 
 const doc = (text: string, name: string) => makeDocument(text, name, { bomStripped: false, lineEndingsNormalised: 0, nfcChanged: false });
 const identity = { id: 'fake/model', dtype: 'fp32', decoding: {} };
@@ -21,6 +25,23 @@ describe('openTranslationEngine', () => {
     expect(engine.loaded()).toBe(true);
     await engine.close();
     expect(model.disposed).toBe(true);
+  });
+
+  it('keeps the model’s scores with each sentence, and a run the memory answers gets the same scores without the model', async () => {
+    const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-engine-')), 'memory.sqlite'));
+    const open = () => openTranslationEngine({ config: resolveConfig([], {}), identity, loadTranslator: async () => fakeTranslator(undefined, unsureOf(0.3125, 'gut.)')), memory, now: new Date(0) });
+    const scoresOf = (result: { doc: Parameters<typeof segmentsOf>[0] }) => segmentsOf(result.doc).map((s) => [s.target, s.confidence, s.lowConfidence]);
+    const first = open();
+    const fresh = await first.translate(doc('Eins ist gut.', 'a'), new Date(0));
+    await first.close();
+    expect(scoresOf(fresh)).toEqual([['EN(Eins ist gut.)', 0.3125, [{ start: 12, end: 17 }]]]);
+    const second = open();
+    const recalled = await second.translate(doc('Eins ist gut.', 'a'), new Date(0));
+    expect(recalled.recalled).toBe(1);
+    expect(second.loaded()).toBe(false);
+    expect(scoresOf(recalled)).toEqual(scoresOf(fresh));
+    await second.close();
+    await memory.close();
   });
 
   it('counts reviewed sentences as remembered, and loads no model when nothing needs one', async () => {

@@ -7,14 +7,14 @@ import { segmentsOf, type LektorDoc, type TermStrategy } from '../../pipeline/co
 import { buildStages } from '../../pipeline/stages/build-stages.js';
 import { runStages } from '../../pipeline/stages/stage.js';
 import { documentFromBytes } from '../../pipeline/read/read-article.js';
-import { fakeTranslator } from '../helpers/fake-translator.js';
+import { fakeTranslator, unsureOf, type FakeScores } from '../helpers/fake-translator.js';
 import { wordLookup } from '../helpers/word-lookup.js';
 
 const LEXICON = { Die: 'The', wichtige: 'important', Frage: 'question', ist: 'is', offen: 'open', Der: 'The', Geheimdienst: 'intelligence service', überwacht: 'monitors', Lüttich: 'Liège', Satz: 'sentence', eins: 'one', zwei: 'two', geht: 'goes', Rufen: 'Call', Sie: 'you', auf: 'up', hier: 'here' };
 const now = new Date(0);
 
-async function translate(file: string, input: string, rule: (s: string) => string, options: { glossary?: Glossary; strategy?: TermStrategy } = {}) {
-  const translator = fakeTranslator(rule);
+async function translate(file: string, input: string, rule: (s: string) => string, options: { glossary?: Glossary; strategy?: TermStrategy; score?: FakeScores } = {}) {
+  const translator = fakeTranslator(rule, options.score);
   const config = options.strategy ? resolveConfig([{ glossary: { strategy: options.strategy } }], {}) : defaultConfig();
   const doc = await runStages(documentFromBytes(Buffer.from(input), file), buildStages(config, { glossary: options.glossary }), { now, translator });
   const format = file.endsWith('.md') ? 'article-md' : 'article-html';
@@ -34,6 +34,13 @@ describe('inline markup through translation', () => {
       ['link', 'open'],
     ]);
     expect(flagsOf(doc)).toEqual([]);
+  });
+
+  it('keeps the words the model was unsure of on their English once the placeholders are out', async () => {
+    const { doc } = await translate('a.md', 'Die **wichtige** Frage ist [offen](https://example.de/frage).\n', wordLookup(LEXICON), { score: unsureOf(0.4, 'important', 'ZXQ3', 'question') });
+    const [segment] = segmentsOf(doc);
+    expect(segment!.target).toBe('The important question is open.');
+    expect(segment!.lowConfidence?.map(({ start, end }) => segment!.target!.slice(start, end))).toEqual(['important', 'question']);
   });
 
   it('keeps a code span as written and translates around it', async () => {

@@ -13,13 +13,13 @@ async function configFile(text: string): Promise<{ dir: string; file: string }> 
 describe('loadConfigFile', () => {
   it('reads sections into a layer, paths relative to the file', async () => {
     const { dir, file } = await configFile(
-      'translate:\n  batchSize: 16\noutput:\n  dir: out\n  formats: [html, tmx]\nglossary:\n  path: terms.yaml\n  strategy: verify\nqa:\n  checks: [numbers, terms]\n  severity:\n    length: info\n',
+      'translate:\n  batchSize: 16\noutput:\n  dir: out\n  formats: [html, tmx]\nglossary:\n  path: terms.yaml\n  strategy: verify\nqa:\n  checks: [numbers, terms]\n  severity:\n    length: info\n  minConfidence: 0.4\n',
     );
     expect(await loadConfigFile(file, dir)).toEqual({
       translate: { batchSize: 16 },
       output: { dir: path.join(dir, 'out'), formats: ['html', 'tmx'] },
       glossary: { path: path.join(dir, 'terms.yaml'), strategy: 'verify' },
-      qa: { checks: ['numbers', 'terms'], severity: { length: 'info' } },
+      qa: { checks: ['numbers', 'terms'], severity: { length: 'info' }, minConfidence: 0.4 },
     });
   });
 

@@ -16,6 +16,11 @@ describe('resolveConfig', () => {
     expect(resolveConfig([{ input: { select: 'main' } }, { input: { select: 'article .body' } }], {}).input.select).toBe('article .body');
   });
 
+  it('flags sentences below a confidence of 0.5 unless told another threshold', () => {
+    expect(resolveConfig([], {}).qa.minConfidence).toBe(0.5);
+    expect(resolveConfig([{ qa: { minConfidence: 0.3 } }], {}).qa).toEqual({ checks: 'all', severity: {}, minConfidence: 0.3 });
+  });
+
   it('ignores undefined flags instead of erasing defaults', () => {
     expect(resolveConfig([{ output: { dir: undefined } }], {}).output.dir).toBe('translations');
   });
@@ -51,6 +56,8 @@ describe('resolveConfig', () => {
     [{ model: { dtype: 'fp16' as 'fp32' } }, '--dtype must be one of fp32, q8, got "fp16"'],
     [{ output: { formats: [] } }, '--format needs at least one format'],
     [{ input: { select: 'p[' } }, '--select: "p[" is not a CSS selector'],
+    [{ qa: { minConfidence: 1.5 } }, 'qa.minConfidence must be a number from 0 to 1, got 1.5'],
+    [{ qa: { minConfidence: Number.NaN } }, 'qa.minConfidence must be a number from 0 to 1, got NaN'],
   ])('rejects %j', (layer, message) => {
     expect(() => resolveConfig([layer], {})).toThrow(message);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentsOf } from '../../pipeline/core/doc.js';
 import translate, { modelInputOf } from '../../pipeline/stages/translate.js';
-import { fakeTranslator } from '../helpers/fake-translator.js';
+import { fakeTranslator, unsureOf } from '../helpers/fake-translator.js';
 import { makeDoc } from '../helpers/make-doc.js';
 
 const now = new Date('2024-01-01T00:00:00Z');
@@ -19,6 +19,21 @@ describe('translate stage', () => {
     ]);
     expect(translator.batches.flat()).not.toContain('–');
     expect(out.meta.model).toEqual({ id: 'fake/model', dtype: 'fp32' });
+  });
+
+  it('keeps the model’s scores with each target it translated; a copied segment has none', async () => {
+    const doc = makeDoc([['Guten Tag.', '–']]);
+    const out = await translate({ batchSize: 8 })(doc, { now, translator: fakeTranslator(undefined, unsureOf(0.42, 'EN(Guten')) });
+    expect(segmentsOf(out).map((s) => [s.target, s.confidence, s.lowConfidence])).toEqual([
+      ['EN(Guten Tag.)', 0.42, [{ start: 0, end: 8 }]],
+      ['–', undefined, undefined],
+    ]);
+  });
+
+  it('gives no scores where the translator cannot score', async () => {
+    const out = await translate({ batchSize: 8 })(makeDoc([['Guten Tag.']]), { now, translator: fakeTranslator() });
+    expect(segmentsOf(out)[0]).not.toHaveProperty('confidence');
+    expect(segmentsOf(out)[0]).not.toHaveProperty('lowConfidence');
   });
 
   it('batches by length, at most batchSize at a time', async () => {

@@ -7,7 +7,7 @@ import enforceTerms from '../../pipeline/stages/enforce-terms.js';
 import matchTerms from '../../pipeline/stages/match-terms.js';
 import translate from '../../pipeline/stages/translate.js';
 import verifyTerms from '../../pipeline/stages/verify-terms.js';
-import { fakeTranslator } from '../helpers/fake-translator.js';
+import { fakeTranslator, unsureOf, type FakeScores } from '../helpers/fake-translator.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { wordLookup } from '../helpers/word-lookup.js';
 
@@ -20,8 +20,8 @@ beforeAll(async () => {
   glossary = await loadGlossary('seeds/glossary.yaml');
 });
 
-async function run(strategy: TermStrategy, doc: LektorDoc, rule: Parameters<typeof fakeTranslator>[0] = wordLookup(lexicon)) {
-  const translator = fakeTranslator(rule);
+async function run(strategy: TermStrategy, doc: LektorDoc, rule: Parameters<typeof fakeTranslator>[0] = wordLookup(lexicon), score?: FakeScores) {
+  const translator = fakeTranslator(rule, score);
   const stages = [matchTerms({ glossary }), enforceTerms({ glossary, strategy }), translate({ batchSize: 8 }), verifyTerms({ glossary })];
   return { doc: await runStages(doc, stages, { now, translator }), translator };
 }
@@ -50,6 +50,21 @@ describe('verify-terms stage', () => {
     expect(s!.terms?.every((h) => h.found && !h.repaired && h.strategy === 'mask')).toBe(true);
   });
 
+  it('mask: the low-confidence words stay on their words as the placeholders become English', async () => {
+    const { doc } = await run('mask', article(), undefined, unsureOf(0.3, 'watches', 'ZXQ3.'));
+    const [s] = segmentsOf(doc);
+    // "watches" came through; the placeholder the model was unsure of is the glossary's English now.
+    expect(s!.lowConfidence?.map(({ start, end }) => s!.target?.slice(start, end))).toEqual(['watches']);
+    expect(s!.confidence).toBe(0.3);
+  });
+
+  it('verify: a word a repair replaced is no longer marked', async () => {
+    const { doc } = await run('verify', article(), undefined, unsureOf(0.3, 'secret', 'Liege.'));
+    const [s] = segmentsOf(doc);
+    expect(s!.target).toBe('The intelligence service watches Alibaba in Liège.');
+    expect(s!.lowConfidence).toEqual([]);
+  });
+
   it('mask: a lost placeholder sends the segment again with the terms inline, and says so', async () => {
     const dropsPlaceholders = (input: string) => wordLookup(lexicon)(input.replace(/ZXQ2 /g, ''));
     const { doc, translator } = await run('mask', article(), dropsPlaceholders);
@@ -59,6 +74,14 @@ describe('verify-terms stage', () => {
     expect(s!.modelInput).toBe('Der intelligence service überwacht Alibaba in Liège.');
     expect(s!.terms?.map((h) => h.strategy)).toEqual(['inline', 'inline', 'inline']);
     expect(s!.flags).toEqual([{ check: 'term-mask-fallback', severity: 'info', message: 'Placeholders did not survive translation; translated again with the terms inline' }]);
+  });
+
+  it('a sentence translated again has the scores of its new translation', async () => {
+    const dropsPlaceholders = (input: string) => wordLookup(lexicon)(input.replace(/ZXQ2 /g, ''));
+    const scores: FakeScores = (input, output) => (input.includes('ZXQ') ? unsureOf(0.1, 'ZXQ1')(input, output) : unsureOf(0.9, 'watches')(input, output));
+    const [s] = segmentsOf((await run('mask', article(), dropsPlaceholders, scores)).doc);
+    expect(s!.confidence).toBe(0.9);
+    expect(s!.lowConfidence?.map(({ start, end }) => s!.target?.slice(start, end))).toEqual(['watches']);
   });
 
   it('constrain: the German goes as it is, the English terms go with it as required, and the output keeps them', async () => {

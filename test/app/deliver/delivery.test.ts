@@ -8,8 +8,8 @@ import { readArticleRecord } from '../../../pipeline/app/review/article-record.j
 import type { QaConfig } from '../../../pipeline/config.js';
 import { makeDoc } from '../../helpers/make-doc.js';
 
-const QA_ON: QaConfig = { checks: 'all', severity: {} };
-const QA_OFF: QaConfig = { checks: 'none', severity: {} };
+const QA_ON: QaConfig = { checks: 'all', severity: {}, minConfidence: 0.5 };
+const QA_OFF: QaConfig = { checks: 'none', severity: {}, minConfidence: 0.5 };
 const MONDAY = new Date('2024-01-01T00:00:00Z');
 const TUESDAY = new Date('2024-01-02T00:00:00Z');
 
