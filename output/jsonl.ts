@@ -1,4 +1,4 @@
-import type { InlineMark, LektorDoc, Paragraph, Segment, TermHit } from '../pipeline/core/doc.js';
+import { targetScores, type InlineMark, type LektorDoc, type Paragraph, type Segment, type TermHit } from '../pipeline/core/doc.js';
 import { segmentVersion } from '../pipeline/core/segment-version.js';
 import type { Render } from './render.js';
 import { needsReview, termStatus } from './review-status.js';
@@ -44,6 +44,7 @@ function markRecord(mark: InlineMark) {
 
 function segmentRecord(article: string, paragraph: Paragraph, segment: Segment) {
   const spans = targetTermSpans(segment);
+  const scores = targetScores(segment);
   return {
     article,
     paragraph: paragraph.id,
@@ -60,6 +61,9 @@ function segmentRecord(article: string, paragraph: Paragraph, segment: Segment) 
     reviewedAt: segment.reviewedAt ?? null,
     version: segmentVersion(segment),
     needsReview: needsReview(segment),
+    // The model's, of its own English: null once a person reviewed it, or where nothing scored it.
+    confidence: scores?.confidence ?? null,
+    lowConfidence: (scores?.lowConfidence ?? []).map(({ start, end }) => ({ start, end })),
     terms: (segment.terms ?? []).map((hit) => termRecord(hit, spans.find((s) => s.hit === hit))),
     flags: (segment.flags ?? []).map((f) => ({ check: f.check, severity: f.severity, message: f.message })),
     marks: (segment.marks ?? []).map(markRecord),

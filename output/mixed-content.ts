@@ -17,8 +17,9 @@ const SLOT_PATTERN = new RegExp(`>\\s*<${SLOT} n="(\\d+)"/>\\s*<`, 'g');
 export class MixedContent {
   readonly #parts: string[] = [];
 
-  add(parent: XMLBuilder, nodes: readonly InlineNode[], write: (into: XMLBuilder, nodes: readonly InlineNode[]) => void): void {
-    if (nodes.every((n) => n.kind === 'text')) {
+  /** `wrapped`: `write` puts an element around the nodes, which makes even text alone mixed content. */
+  add(parent: XMLBuilder, nodes: readonly InlineNode[], write: (into: XMLBuilder, nodes: readonly InlineNode[]) => void, wrapped = false): void {
+    if (!wrapped && nodes.every((n) => n.kind === 'text')) {
       write(parent, nodes);
       return;
     }

@@ -1,5 +1,5 @@
 import { create } from 'xmlbuilder2';
-import type { InlineType } from '../pipeline/core/doc.js';
+import { targetScores, type InlineType } from '../pipeline/core/doc.js';
 import { markPart } from '../pipeline/core/mark-part.js';
 import { inlineTree, type InlineNode } from './inline-tree.js';
 import { MixedContent, type XMLBuilder } from './mixed-content.js';
@@ -72,6 +72,9 @@ const render: Render = (doc, { now, toolVersion }) => {
       tu.ele('prop', { type: 'x-lektor-segment' }).txt(segment.id);
       if (segment.origin === 'review') tu.ele('prop', { type: 'x-lektor-origin' }).txt('review');
       tu.ele('prop', { type: 'x-lektor-version' }).txt(segmentVersion(segment));
+      // The model's confidence in its own English (`Segment.confidence`); a person's English has none.
+      const scores = targetScores(segment);
+      if (scores) tu.ele('prop', { type: 'x-lektor-confidence' }).txt(String(scores.confidence));
       mixed.add(tu.ele('tuv', { 'xml:lang': sourceLang }).ele('seg'), inlineTree(segment, 'source'), addInline);
       if (segment.target !== undefined) mixed.add(tu.ele('tuv', { 'xml:lang': targetLang }).ele('seg'), inlineTree(segment, 'target'), addInline);
     }

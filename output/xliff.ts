@@ -1,7 +1,8 @@
 import { create } from 'xmlbuilder2';
-import type { InlineType } from '../pipeline/core/doc.js';
+import { targetScores, type DocMeta, type InlineType, type Segment } from '../pipeline/core/doc.js';
 import { markPart } from '../pipeline/core/mark-part.js';
 import { inlineTree, type InlineNode } from './inline-tree.js';
+import { hasConfidence, ITS, mtConfidenceAnnotator } from './mt-confidence.js';
 import { MixedContent, type XMLBuilder } from './mixed-content.js';
 import type { Render } from './render.js';
 import { needsReview } from './review-status.js';
@@ -11,6 +12,17 @@ import { xmlSafe } from '../pipeline/core/xml-text.js';
 import { segmentVersion } from '../pipeline/core/segment-version.js';
 
 const XLIFF_12 = 'urn:oasis:names:tc:xliff:document:1.2';
+
+/**
+ * The model's confidence in a machine target as ITS 2.0 writes it in XLIFF 1.2 (the W3C's XLIFF
+ * 1.2 mapping of MT Confidence, which Okapi reads): `its:mtConfidence` on the `<target>`, with
+ * `its:annotatorsRef` naming the model (`mtConfidenceAnnotator`). A person's English has none.
+ */
+function withConfidence(target: XMLBuilder, segment: Segment, meta: DocMeta): XMLBuilder {
+  const scores = targetScores(segment);
+  if (!scores) return target;
+  return target.att(ITS, 'its:annotatorsRef', mtConfidenceAnnotator(meta)).att(ITS, 'its:mtConfidence', String(scores.confidence));
+}
 /** The `context-type` of the sentence's version (`segmentVersion`) in a context group of each unit. */
 export const VERSION_CONTEXT = 'x-lektor-version';
 
@@ -56,6 +68,7 @@ function addInline(parent: XMLBuilder, nodes: readonly InlineNode[]): void {
 const render: Render = (doc, options) => {
   const { meta } = doc;
   const xliff = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_12, 'xliff', { version: '1.2' });
+  if (hasConfidence(doc)) xliff.att('http://www.w3.org/2000/xmlns/', 'xmlns:its', ITS);
   const file = xliff.ele('file', {
     original: xmlSafe(meta.path),
     'source-language': meta.sourceLang,
@@ -77,7 +90,7 @@ const render: Render = (doc, options) => {
       if (segment.target !== undefined) {
         // A person's English is final: CAT tools lock or skip it; QA notes still say what was found.
         const state = segment.origin === 'review' ? 'final' : needsReview(segment) ? 'needs-review-translation' : 'translated';
-        mixed.add(unit.ele('target', { state }), inlineTree(segment, 'target'), addInline);
+        mixed.add(withConfidence(unit.ele('target', { state }), segment, meta), inlineTree(segment, 'target'), addInline);
       }
       // Context is XLIFF 1.2's own place for what a tool keeps with a unit; an import compares it.
       unit.ele('context-group', { purpose: 'information' }).ele('context', { 'context-type': VERSION_CONTEXT }).txt(segmentVersion(segment));

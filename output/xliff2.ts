@@ -1,7 +1,8 @@
 import { create } from 'xmlbuilder2';
-import type { InlineMark, InlineType, LektorDoc, Segment } from '../pipeline/core/doc.js';
+import { targetScores, type InlineMark, type InlineType, type LektorDoc, type Segment } from '../pipeline/core/doc.js';
 import { markPart } from '../pipeline/core/mark-part.js';
 import { inlineTree, type InlineNode } from './inline-tree.js';
+import { hasConfidence, ITS, mtConfidenceAnnotator } from './mt-confidence.js';
 import { MixedContent, type XMLBuilder } from './mixed-content.js';
 import type { Render } from './render.js';
 import { needsReview } from './review-status.js';
@@ -102,6 +103,20 @@ function addNotes(parent: XMLBuilder, notes: readonly { readonly category: strin
   for (const note of notes) element.ele('note', { category: note.category, priority: String(note.priority) }).txt(note.text);
 }
 
+/**
+ * A machine target the model scored: its content inside an annotation that carries the model's
+ * confidence, as XLIFF 2.1's ITS module writes MT Confidence (`its:mtConfidence` on an `<mrk>`;
+ * its `its:annotatorsRef` is the `<file>`'s). A person's English has none.
+ */
+function addTarget(mixed: MixedContent, seg: XMLBuilder, segment: Segment): void {
+  const scores = targetScores(segment);
+  const tree = inlineTree(segment, 'target');
+  if (!scores) return mixed.add(seg.ele('target'), tree, addInline);
+  // Serialized apart (`MixedContent`), under the root's declaration of the `its` prefix.
+  const annotated = (into: XMLBuilder, nodes: readonly InlineNode[]) => addInline(into.ele('mrk', { id: 'mt', type: 'its:any', 'its:mtConfidence': String(scores.confidence) }), nodes);
+  mixed.add(seg.ele('target'), tree, annotated, true);
+}
+
 function segmentState(segment: Segment): 'initial' | 'translated' | 'reviewed' {
   if (segment.target === undefined) return 'initial';
   if (segment.origin === 'review') return 'reviewed';
@@ -120,6 +135,10 @@ const render: Render = (doc, options) => {
     .att('http://www.w3.org/2000/xmlns/', 'xmlns:gls', GLOSSARY_MODULE)
     .att('http://www.w3.org/2000/xmlns/', 'xmlns:mda', METADATA_MODULE);
   const file = xliff.ele('file', { id: 'f1', original: xmlSafe(meta.path) });
+  if (hasConfidence(doc)) {
+    xliff.att('http://www.w3.org/2000/xmlns/', 'xmlns:its', ITS);
+    file.att(ITS, 'its:annotatorsRef', mtConfidenceAnnotator(meta));
+  }
   const created = `Created by Lektor ${options.toolVersion} on ${options.now.toISOString()}`;
   const mixed = new MixedContent();
   addNotes(file, [created, ...documentNotes(doc)].map((text) => ({ category: 'lektor', priority: 10, text })));
@@ -133,7 +152,7 @@ const render: Render = (doc, options) => {
       addOriginalData(unit, segment);
       const seg = unit.ele('segment', { state: segmentState(segment) });
       mixed.add(seg.ele('source'), inlineTree(segment, 'source'), addInline);
-      if (segment.target !== undefined) mixed.add(seg.ele('target'), inlineTree(segment, 'target'), addInline);
+      if (segment.target !== undefined) addTarget(mixed, seg, segment);
     }
   }
   return `${mixed.splice(xliff.end({ prettyPrint: true }))}\n`;

@@ -18,7 +18,7 @@ describe('jsonl', () => {
 
   it('gives every record the same fields in the same order, null where there is no value', () => {
     const lines = records(render(reviewDoc(), RENDER_OPTIONS));
-    const keys = ['article', 'paragraph', 'kind', 'id', 'start', 'end', 'translatable', 'source', 'modelInput', 'target', 'origin', 'draft', 'reviewedAt', 'version', 'needsReview', 'terms', 'flags', 'marks'];
+    const keys = ['article', 'paragraph', 'kind', 'id', 'start', 'end', 'translatable', 'source', 'modelInput', 'target', 'origin', 'draft', 'reviewedAt', 'version', 'needsReview', 'confidence', 'lowConfidence', 'terms', 'flags', 'marks'];
     for (const line of lines) expect(Object.keys(line)).toEqual(keys);
     expect(lines[5]).toMatchObject({ id: 's0006', target: null, origin: null, draft: null, reviewedAt: null, needsReview: true, terms: [], flags: [] });
   });

@@ -1,4 +1,4 @@
-import type { LektorDoc, TermHit } from '../../pipeline/core/doc.js';
+import { mapSegments, type LektorDoc, type TermHit } from '../../pipeline/core/doc.js';
 import { makeDoc } from '../helpers/make-doc.js';
 
 /** A hit for `text` at its first place in `source`. */
@@ -61,3 +61,16 @@ export function reviewDoc(): LektorDoc {
 }
 
 export const RENDER_OPTIONS = { now: new Date('2023-10-05T12:07:00Z'), toolVersion: '0.1.0' } as const;
+
+/**
+ * `doc` as a scoring translator leaves it: every machine target with the model's `confidence`,
+ * the first word of each marked low-confidence, and a reviewed sentence keeping its draft's scores.
+ */
+export function scoredDoc(doc: LektorDoc, confidence = 0.4213): LektorDoc {
+  return mapSegments(doc, (segment) => {
+    const english = segment.origin === 'review' ? segment.draft : segment.target;
+    if (english === undefined || segment.origin === 'copy' || !segment.translatable) return segment;
+    const word = /\S+/.exec(english);
+    return { ...segment, confidence, lowConfidence: word ? [{ start: word.index, end: word.index + word[0].length }] : [] };
+  });
+}

@@ -15,9 +15,9 @@ describe('importing reviews of a Markdown article', () => {
       'xliff',
       'a.xlf',
       [
-        [/<target state="[^"]+">The <g id="m1" ctype="bold">.*<\/target>/, '<target state="final">Police <g id="m1" ctype="bold">report</g> a success</target>'],
-        [/<target state="[^"]+">Laut .*<\/target>/, '<target state="final">According to <g id="m1" ctype="link">the <g id="m2" ctype="italic">first</g> reports</g>, <x id="m3" ctype="x-code"/> was run.</target>'],
-        [/<target state="[^"]+">The suspicion is .*<\/target>/, '<target state="final">The suspicion is great.</target>'],
+        [/<target state="[^"]+"[^>]*>The <g id="m1" ctype="bold">.*<\/target>/, '<target state="final">Police <g id="m1" ctype="bold">report</g> a success</target>'],
+        [/<target state="[^"]+"[^>]*>Laut .*<\/target>/, '<target state="final">According to <g id="m1" ctype="link">the <g id="m2" ctype="italic">first</g> reports</g>, <x id="m3" ctype="x-code"/> was run.</target>'],
+        [/<target state="[^"]+"[^>]*>The suspicion is .*<\/target>/, '<target state="final">The suspicion is great.</target>'],
       ],
     ],
     [
