@@ -59,6 +59,8 @@ export interface TranslationEngine {
   translate(doc: LektorDoc, now: Date): Promise<EngineResult>;
   /** The model's work so far; read it, do not change it. */
   readonly tally: Readonly<ModelTally>;
+  /** Rows the model takes in one call: how full its calls are is `modelSentences / modelCalls` of it. */
+  readonly batchSize: number;
   /** Loads the model now (once), without translating. */
   load(): Promise<void>;
   /** Whether the model has been loaded (or is loading). */
@@ -107,6 +109,7 @@ export function openTranslationEngine(options: EngineOptions): TranslationEngine
       return { doc: translated, sentences: sentences + reviewed, recalled: recalled + reviewed };
     },
     tally,
+    batchSize: config.translate.batchSize,
     load: () => model.load(),
     loaded: () => model.loaded(),
     async close() {

@@ -22,6 +22,7 @@ interface ServeFlags extends TranslateFlags {
   batchLimit?: number;
   reqLimit?: number;
   timeout?: number;
+  cors?: string[];
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -34,7 +35,8 @@ const command: CommandModule = (program, io, exitWith) => {
       .option('-p, --port <n>', `port, 0 for any free one (default: ${SERVICE_DEFAULTS.port})`, wholeNumber('--port', 0, 65535))
       .option('--host <address>', `address to listen on; other than loopback only with --api-keys (default: ${SERVICE_DEFAULTS.host})`),
   )
-    .option('--api-keys <file>', 'require one of these keys (one a line) as api_key');
+    .option('--api-keys <file>', 'require one of these keys (one a line) as api_key')
+    .option('--cors <origin...>', 'let web pages of these origins call the service from a browser (default: none)');
   addStageOptions(serve, 'translations/lektor-memory.sqlite')
     .option('--char-limit <n>', `characters in one text (default: ${SERVICE_DEFAULTS.charLimit})`, wholeNumber('--char-limit', 1))
     .option('--batch-limit <n>', `texts in one request (default: ${SERVICE_DEFAULTS.batchLimit})`, wholeNumber('--batch-limit', 1))
@@ -66,6 +68,7 @@ const command: CommandModule = (program, io, exitWith) => {
           batchLimit: flags.batchLimit,
           requestsPerMinute: flags.reqLimit,
           timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000,
+          corsOrigins: flags.cors,
         };
         // A host that needs keys is refused before the model is loaded.
         resolveServiceOptions(options);

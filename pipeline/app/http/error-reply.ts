@@ -54,7 +54,7 @@ export const errorReply = fp<ErrorReplyOptions>(
     app.setErrorHandler(async (error, request, reply) => {
       const refusal = refusalOf(error, refusals, app.initialConfig.bodyLimit ?? 0);
       if (refusal.status >= 500) onInternal?.(request, refusal.message);
-      reply.code(refusal.status);
+      reply.code(refusal.status).headers(refusal.headers);
       return asText(request) ? reply.type('text/plain; charset=utf-8').send(`${refusal.message}\n`) : reply.send({ error: refusal.message });
     });
     app.setNotFoundHandler(async () => {

@@ -1,4 +1,5 @@
 import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
+import { ROUTE_SCHEMAS } from './route-schemas.js';
 import type { ResolvedServiceOptions } from './service-options.js';
 import type { StatsCounter } from './service-stats.js';
 import { answerTranslation } from './translate-route.js';
@@ -9,7 +10,7 @@ import { answerTranslation } from './translate-route.js';
  * the service's counts while it takes requests.
  */
 export function addLektorRoutes(app: FastifyInstance, options: ResolvedServiceOptions, stats: StatsCounter, guarded: RouteShorthandOptions): void {
-  app.post('/v1/translate', guarded, async (request) => {
+  app.post('/v1/translate', { ...guarded, schema: ROUTE_SCHEMAS.lektorTranslate }, async (request) => {
     // The records' offsets point into plain text.
     const { request: asked, texts } = await answerTranslation(request.body, options, stats, ['text']);
     return {
@@ -18,5 +19,5 @@ export function addLektorRoutes(app: FastifyInstance, options: ResolvedServiceOp
     };
   });
 
-  app.get('/health', async () => ({ status: 'ok', ...stats.snapshot(options.engine.tally, options.engine.loaded()) }));
+  app.get('/health', { schema: ROUTE_SCHEMAS.health }, async () => ({ status: 'ok', ...stats.snapshot(options.engine.tally, options.engine.loaded()) }));
 }

@@ -48,6 +48,12 @@ export interface ServiceOptions {
    */
   readonly timeoutMs?: number;
   /**
+   * Origins (`https://cms.example.org`) whose web pages may call the service from a browser (CORS);
+   * none may without them.
+   * @default []
+   */
+  readonly corsOrigins?: readonly string[];
+  /**
    * Stamped on the translations' outputs.
    * @default () => new Date()
    */
@@ -78,6 +84,11 @@ function checkInteger(name: keyof ServiceOptions, value: number, min: number, ma
   }
 }
 
+/** An origin as a browser sends it: scheme, host and port, nothing after. */
+function checkOrigin(origin: string): void {
+  if (!URL.canParse(origin) || new URL(origin).origin !== origin) throw new UsageError(`--cors ${origin} is not an origin; give scheme, host and port only, e.g. https://cms.example.org`);
+}
+
 /** The options with their defaults, checked once, before the port is opened. */
 export function resolveServiceOptions(options: ServiceOptions): ResolvedServiceOptions {
   const resolved = {
@@ -90,6 +101,7 @@ export function resolveServiceOptions(options: ServiceOptions): ResolvedServiceO
     batchLimit: options.batchLimit ?? SERVICE_DEFAULTS.batchLimit,
     requestsPerMinute: options.requestsPerMinute ?? SERVICE_DEFAULTS.requestsPerMinute,
     timeoutMs: options.timeoutMs ?? SERVICE_DEFAULTS.timeoutMs,
+    corsOrigins: options.corsOrigins ?? [],
     now: options.now ?? (() => new Date()),
   };
   checkInteger('port', resolved.port, 0, 65535);
@@ -98,6 +110,7 @@ export function resolveServiceOptions(options: ServiceOptions): ResolvedServiceO
   checkInteger('batchLimit', resolved.batchLimit, 1, 100_000);
   checkInteger('requestsPerMinute', resolved.requestsPerMinute, 1, 1_000_000);
   checkInteger('timeoutMs', resolved.timeoutMs, 1, 2 ** 31 - 1);
+  for (const origin of resolved.corsOrigins) checkOrigin(origin);
   if (!resolved.apiKeys && !isLoopback(resolved.host)) {
     throw new UsageError(`--host ${resolved.host} would let other machines translate without a key; give --api-keys FILE, or keep the default 127.0.0.1`);
   }

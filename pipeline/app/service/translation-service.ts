@@ -1,12 +1,15 @@
+import cors from '@fastify/cors';
 import formBody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { RouteShorthandOptions } from 'fastify';
 import { httpApp } from '../http/http-app.js';
 import { HttpError } from '../http/http-error.js';
 import { listen } from '../http/listen.js';
+import { addApiDescription } from './api-description.js';
 import { addLektorRoutes } from './lektor-routes.js';
 import { addLibreTranslateRoutes } from './libretranslate-routes.js';
 import { resolveServiceOptions, type ServiceOptions } from './service-options.js';
+import { addServiceMetrics } from './service-metrics.js';
 import { SERVICE_REFUSALS } from './service-refusals.js';
 import { StatsCounter, type ServiceStats } from './service-stats.js';
 import { apiKeyOf } from './translate-request.js';
@@ -38,6 +41,15 @@ export async function startTranslationService(options: ServiceOptions, onEvent?:
     refusals: SERVICE_REFUSALS,
     onInternal: (request, message) => onEvent?.({ type: 'error', method: request.method, url: request.url, message }),
   });
+  // The routes' schemas describe the API (`/spec`); requests are checked in LibreTranslate's words
+  // (`parseTranslateRequest`) and answers sent as the routes build them.
+  app.setValidatorCompiler(() => () => true);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Only where asked: a browser page of any other origin gets no answer it may read.
+  if (resolved.corsOrigins.length > 0) await app.register(cors, { origin: [...resolved.corsOrigins], methods: ['GET', 'POST'] });
+  // Before the routes: the description collects them as they are added, the metrics count them.
+  await addApiDescription(app);
+  addServiceMetrics(app, resolved.engine, stats);
   // JSON and forms, as LibreTranslate reads them; any other body is answered 415.
   await app.register(formBody, { bodyLimit: resolved.maxBodyBytes });
   await app.register(rateLimit, {

@@ -121,3 +121,53 @@ describe('startTranslationService', () => {
     await memory.close();
   });
 });
+
+describe('POST /detect and source: auto', () => {
+  it('answers the language in LibreTranslate\'s shape: German, English, French', async () => {
+    const { service, post } = await serve();
+    const detect = async (q: string) => {
+      const response = await fetch(`${service.url}/detect`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ q }) });
+      return (await response.json()) as { language: string; confidence: number }[];
+    };
+    expect((await detect('Der Geheimdienst überwacht das Logistikzentrum in Lüttich.')).map((d) => d.language)).toEqual(['de']);
+    expect((await detect('The federal government decided on Wednesday to raise funding for the railway.')).map((d) => d.language)).toEqual(['en']);
+    expect((await detect('Le service de renseignement surveille le centre logistique à Liège.')).map((d) => d.language)).toEqual(['fr']);
+    expect(await post('/detect', { source: 'de' })).toEqual({ status: 400, body: { error: 'Invalid request: missing q parameter' } });
+  });
+
+  it('translates German with source auto and refuses another language with LibreTranslate\'s error', async () => {
+    const { post } = await serve();
+    const german = await post('/translate', { q: 'Der Geheimdienst überwacht das Logistikzentrum in Lüttich.', source: 'auto', target: 'en' });
+    expect(german).toMatchObject({ status: 200, body: { translatedText: 'EN(Der Geheimdienst überwacht das Logistikzentrum in Lüttich.)', detectedLanguage: { language: 'de' } } });
+    expect(await post('/translate', { q: ['Guten Morgen.', 'Le service de renseignement surveille le centre logistique à Liège.'], source: 'auto', target: 'en' })).toEqual({
+      status: 400,
+      body: { error: 'fr is not supported (detected in q[1]; Lektor translates German)' },
+    });
+  });
+});
+
+describe('CORS', () => {
+  const preflight = (url: string, origin: string) =>
+    fetch(`${url}/translate`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+
+  it('sends no CORS headers without --cors: a browser page of another site cannot read the answers', async () => {
+    const { service } = await serve();
+    const response = await preflight(service.url, 'https://cms.example.org');
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    const answer = await fetch(`${service.url}/languages`, { headers: { Origin: 'https://cms.example.org' } });
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows a listed origin and no other', async () => {
+    const { service } = await serve({ corsOrigins: ['https://cms.example.org'] });
+    const allowed = await preflight(service.url, 'https://cms.example.org');
+    expect([allowed.status, allowed.headers.get('access-control-allow-origin')]).toEqual([204, 'https://cms.example.org']);
+    expect(allowed.headers.get('access-control-allow-methods')).toBe('GET, POST');
+    const refused = await preflight(service.url, 'https://elsewhere.example.com');
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses what is not an origin, naming the option', async () => {
+    await expect(serve({ corsOrigins: ['https://cms.example.org/page'] })).rejects.toThrow('--cors https://cms.example.org/page is not an origin; give scheme, host and port only, e.g. https://cms.example.org');
+  });
+});
