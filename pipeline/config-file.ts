@@ -14,7 +14,7 @@ const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   output: { dir: 'string', formats: 'strings' },
   glossary: { path: 'string', strategy: 'string' },
   qa: { checks: 'checks', severity: 'severities', minConfidence: 'number' },
-  queue: { redis: 'string' },
+  queue: { redis: 'string', keepAge: 'number', keepCount: 'number' },
 };
 
 /** Keys holding paths: relative ones are relative to the config file, not to where lektor runs. */

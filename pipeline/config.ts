@@ -126,6 +126,18 @@ export interface QueueConfig {
    * @default undefined
    */
   readonly redis?: string;
+  /**
+   * Seconds a finished or failed job stays in Redis after it finished (`queue add --keep-age`):
+   * `queue collect` must read it by then; `collect --wait` reads each job as it finishes.
+   * @default 604800 (seven days)
+   */
+  readonly keepAge: number;
+  /**
+   * How many of the newest finished (and, apart, failed) jobs of each model setting stay at most
+   * (`queue add --keep-count`), whatever their age.
+   * @default undefined (no limit but the age)
+   */
+  readonly keepCount?: number;
 }
 
 export interface LektorConfig {
@@ -174,7 +186,7 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
     output: { dir: 'translations', formats: ['html', 'txt'] },
     glossary: { strategy: 'inline' },
     qa: { checks: 'all', severity: {}, minConfidence: 0.5 },
-    queue: env.LEKTOR_REDIS_URL ? { redis: env.LEKTOR_REDIS_URL } : {},
+    queue: { keepAge: 604_800, ...(env.LEKTOR_REDIS_URL ? { redis: env.LEKTOR_REDIS_URL } : {}) },
   };
 }
 
@@ -229,6 +241,8 @@ export function resolveConfig(
   oneOf('--terms', merged.glossary.strategy, Object.keys(STRATEGIES));
   if (!(merged.qa.minConfidence >= 0 && merged.qa.minConfidence <= 1)) throw new UsageError(`qa.minConfidence must be a number from 0 to 1, got ${String(merged.qa.minConfidence)}`);
   if (merged.queue.redis !== undefined) redisUrl('--redis (or LEKTOR_REDIS_URL)', merged.queue.redis);
+  positiveInt('--keep-age', merged.queue.keepAge, 1);
+  if (merged.queue.keepCount !== undefined) positiveInt('--keep-count', merged.queue.keepCount, 1);
   if (merged.input.select !== undefined) checkSelector(merged.input.select);
   if (merged.output.formats.length === 0) throw new UsageError('--format needs at least one format');
   return merged;

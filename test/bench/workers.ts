@@ -21,7 +21,7 @@ import { markdownTable } from 'markdown-table';
 import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { addArticles } from '../../pipeline/app/queue/add-articles.js';
-import { QUEUE_NAME } from '../../pipeline/app/queue/article-job.js';
+import { queueNameFor } from '../../pipeline/app/queue/model-queues.js';
 import { collectArticles } from '../../pipeline/app/queue/collect-articles.js';
 import { connectRedis } from '../../pipeline/engine/connect-redis.js';
 import { startRedis } from '../helpers/redis-server.js';
@@ -69,10 +69,10 @@ async function queuedRun(count: number, model: BenchModel, url: string, redis: R
     });
   });
   await Promise.all(ready);
-  const completed = new Queue(QUEUE_NAME, { connection: redis }).keys.completed as string;
+  const identity = benchIdentity(model);
+  const completed = new Queue(queueNameFor({ identity: identity.id, dtype: identity.dtype }), { connection: redis }).keys.completed as string;
   const before = await commandsProcessed(redis);
   const started = performance.now();
-  const identity = benchIdentity(model);
   await addArticles(files, { redis, cwd, now: new Date(0), model: { identity: identity.id, dtype: identity.dtype }, qa: resolveConfig([], {}).qa });
   let polls = 0;
   while ((await redis.zcard(completed)) < files.length) {

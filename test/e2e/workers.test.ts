@@ -1,10 +1,10 @@
 import { Queue } from 'bullmq';
 import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUEUE_NAME } from '../../pipeline/app/queue/article-job.js';
+import { queueNameFor } from '../../pipeline/app/queue/model-queues.js';
 import type { CollectRunReport } from '../../pipeline/app/deliver/run-report.js';
 import type { QueueStatus } from '../../pipeline/app/queue/queue-status.js';
 import { startRedis, type TestRedis } from '../helpers/redis-server.js';
@@ -81,7 +81,7 @@ describe('three workers, one killed with SIGKILL mid-run (with the seed glossary
     expect(status).toMatchObject({ waiting: 0, delayed: 0, active: 0, done: ARTICLES, failed: 0, failures: [] });
 
     // The articles the killed worker held were found stalled and finished by another.
-    const queue = new Queue(QUEUE_NAME, { connection: { host: '127.0.0.1', port: redis.port } });
+    const queue = new Queue(queueNameFor({ identity: model, dtype: 'fp32' }), { connection: { host: '127.0.0.1', port: redis.port } });
     const taken = (await queue.getCompleted(0, -1)).filter((job) => job.stalledCounter > 0).length;
     await queue.close();
     expect(taken).toBeGreaterThan(0);
@@ -105,5 +105,63 @@ describe('three workers, one killed with SIGKILL mid-run (with the seed glossary
         `articles per worker ${JSON.stringify(report.workers)}; ${taken} taken up from the killed worker; status ${JSON.stringify({ done: status.done, failed: status.failed })}; ` +
         `${expected.size} files byte-identical to lektor translate\n`,
     );
+  }, 120_000);
+});
+
+describe('an fp32 and a q8 worker with mixed jobs, and a setting no worker runs', () => {
+  let redis: TestRedis;
+  let model: string;
+  let dir: string;
+  const PER_SETTING = 6;
+
+  beforeAll(async () => {
+    [redis, model] = await Promise.all([startRedis(), tinyModelDir()]);
+    dir = await mkdtemp(path.join(tmpdir(), 'lektor-routing-'));
+    for (const setting of ['fp32', 'q8', 'beams']) {
+      await mkdir(path.join(dir, setting));
+      for (let n = 0; n < PER_SETTING; n++) await writeFile(path.join(dir, setting, `${setting}-${n}.txt`), `Guten Morgen ${n}.\n\nDer Tag beginnt hier.\n`);
+    }
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  it('each job is done by a worker of its setting, none fails, and the unserved setting waits', async () => {
+    const queue = (folder: string, ...flags: string[]) => runCli(['queue', 'add', folder, '--redis', redis.url, '--model', model, ...flags], { cwd: dir, env });
+    // Interleaved, so both queues fill while both workers could take either.
+    expect((await queue('fp32', '--dtype', 'fp32')).code).toBe(0);
+    expect((await queue('q8', '--dtype', 'q8')).code).toBe(0);
+    expect((await queue('beams', '--beams', '2')).code).toBe(0);
+
+    const names: Record<string, string> = {};
+    const worker = (dtype: string): Promise<CliRun> =>
+      runCli(['worker', '--redis', redis.url, '--model', model, '--dtype', dtype, '--offline', '--threads', '1', '--concurrency', '2', '--exit-when-idle'], {
+        env,
+        onSpawn: (child) => (names[dtype] = `${hostname()}:${String(child.pid)}`),
+      });
+    const runs = await Promise.all([worker('fp32'), worker('q8')]);
+    for (const run of runs) {
+      expect(run.code).toBe(0);
+      expect(run.stderr).not.toMatch(/failed:|will retry/);
+    }
+
+    const status = JSON.parse((await runCli(['queue', 'status', '--redis', redis.url, '--json'])).stdout) as QueueStatus;
+    expect(status).toMatchObject({ waiting: PER_SETTING, done: 2 * PER_SETTING, failed: 0, unserved: [`${model} (fp32, beams 2)`] });
+
+    const connection = { host: '127.0.0.1', port: redis.port };
+    for (const dtype of ['fp32', 'q8']) {
+      const routed = new Queue(queueNameFor({ identity: model, dtype }), { connection });
+      const done = await routed.getCompleted(0, -1);
+      await routed.close();
+      expect(done.map((job) => [job.data.file, job.data.model.dtype, job.returnvalue.worker]).sort()).toEqual(
+        Array.from({ length: PER_SETTING }, (_, n) => [`${dtype}/${dtype}-${n}.txt`, dtype, names[dtype]]),
+      );
+    }
+
+    const collected = await runCli(['queue', 'collect', '--redis', redis.url, '--out', 'out', '--format', 'txt'], { cwd: dir, env });
+    expect(collected).toMatchObject({ code: 0, stderr: `lektor: collected ${2 * PER_SETTING} articles into out; 0 failed, ${PER_SETTING} not finished\n` });
+    const report = JSON.parse(await readFile(path.join(dir, 'out', 'run.json'), 'utf8')) as CollectRunReport;
+    expect(report.workers).toEqual({ [names.fp32 as string]: PER_SETTING, [names.q8 as string]: PER_SETTING });
+    process.stdout.write(`routing test: run.json workers ${JSON.stringify(report.workers)}; status ${JSON.stringify({ done: status.done, failed: status.failed, waiting: status.waiting, unserved: status.unserved })}\n`);
   }, 120_000);
 });

@@ -11,8 +11,11 @@ import { connectRedis } from '../../pipeline/engine/connect-redis.js';
 export interface TestRedis {
   readonly url: string;
   readonly port: number;
-  /** Stops the server (SIGTERM: it writes its append-only file first) and starts it again on the same port and folder. */
-  restart(): Promise<void>;
+  /**
+   * Stops the server (SIGTERM: it writes its append-only file first) and starts it again on the
+   * same port and folder, after `downMs` without a server.
+   */
+  restart(downMs?: number): Promise<void>;
   /** Stops it and removes its folder. */
   stop(): Promise<void>;
 }
@@ -60,8 +63,9 @@ export async function startRedis(): Promise<TestRedis> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
-    async restart() {
+    async restart(downMs = 0) {
       await terminate(child);
+      await new Promise((resolve) => setTimeout(resolve, downMs));
       child = await launch(port, dir);
     },
     async stop() {

@@ -11,6 +11,8 @@ import { readJobGlossary } from '../queue/job-glossary.js';
 import { collectArticles } from '../queue/collect-articles.js';
 import { readQueueOutput, saveQueueOutput } from '../queue/queue-output.js';
 import { queueStatus } from '../queue/queue-status.js';
+import { watchConnection } from '../queue/connection-watch.js';
+import { reportConnection } from './report-connection.js';
 import { EXIT, type CommandModule } from './command.js';
 import { integerAtLeast } from './integer-option.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
@@ -38,6 +40,8 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
     .option('--attempts <n>', 'tries per article before it is marked failed (default: 3)', integerAtLeast(1))
     .option('--backoff <ms>', 'wait before the first retry, doubling after each (default: 5000)', integerAtLeast(0))
+    .option('--keep-age <seconds>', 'how long finished and failed jobs stay in Redis for `queue collect` (default: 604800, seven days)', integerAtLeast(1))
+    .option('--keep-count <n>', 'at most this many of the newest finished (and failed) jobs stay per model setting (default: no limit)', integerAtLeast(1))
     .option('-o, --out <dir>', 'output folder `queue collect` writes to unless told otherwise (default: translations)')
     .option('-f, --format <list>', `output formats \`queue collect\` writes unless told otherwise: ${FORMAT_NAMES.join(', ')} (default: html,txt)`)
     .action(async (inputs: string[], flags: QueueFlags & { attempts?: number; backoff?: number }) => {
@@ -57,6 +61,7 @@ const command: CommandModule = (program, io, exitWith) => {
           glossary,
           attempts: flags.attempts,
           backoffMs: flags.backoff,
+          keep: { age: config.queue.keepAge, ...(config.queue.keepCount === undefined ? {} : { count: config.queue.keepCount }) },
         });
       });
       const retried = result.retried.length > 0 ? `, ${result.retried.length} failed queued again` : '';
@@ -64,7 +69,7 @@ const command: CommandModule = (program, io, exitWith) => {
       exitWith(EXIT.ok);
     });
 
-  addRedisOption(queue.command('status').description('waiting, active, done and failed articles, and throughput'))
+  addRedisOption(queue.command('status').description('waiting, active, done and failed articles per model setting, throughput, and the workers’ last contact'))
     .option('-c, --config <file>', 'settings file (YAML or JSON) with queue.redis')
     .option('--json', 'print the status as JSON')
     .action(async (flags: QueueFlags & { json?: boolean }) => {
@@ -77,6 +82,13 @@ const command: CommandModule = (program, io, exitWith) => {
           `waiting ${status.waiting}, retrying ${status.delayed}, active ${status.active}, done ${status.done}, failed ${status.failed}; ` +
             `${status.throughput.lastMinute} articles in the last minute, ${status.throughput.lastTenMinutes}/min over ten\n`,
         );
+        for (const s of status.settings) {
+          io.stdout.write(`${s.setting}: waiting ${s.waiting}, retrying ${s.delayed}, active ${s.active}, done ${s.done}, failed ${s.failed}; ${plural(s.workers, 'worker')}\n`);
+        }
+        for (const setting of status.unserved) io.stdout.write(`no worker runs ${setting}: its articles wait for one\n`);
+        for (const w of status.workers) {
+          io.stdout.write(`worker ${w.worker} runs ${w.setting}: last contact ${Math.round((Date.now() - Date.parse(w.lastContact)) / 1000)} s ago\n`);
+        }
         for (const f of status.failures) io.stdout.write(`failed after ${plural(f.attempts, 'attempt')}: ${f.reason}\n`);
       }
       exitWith(EXIT.ok);
@@ -86,14 +98,19 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('-o, --out <dir>', 'output folder (default: as `queue add --out` said, else translations)')
     .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: as \`queue add --format\` said, else html,txt)`)
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
-    .option('--wait', 'wait until no article is waiting or being translated first')
+    .option('--wait', 'collect articles as they finish until none is waiting or being translated')
     .action(async (flags: QueueFlags & { wait?: boolean }) => {
       const interrupt = interruptOnSigint(() => io.stderr.write('\nlektor: interrupted; collecting what has finished\n'));
       try {
         const result = await withRedis(await configWithRedis(flags, io), async (redis, location) => {
           const config = await configWithRedis(flags, io, await readQueueOutput(redis));
           const formats = checkFormats(config.output.formats);
-          return collectArticles({ redis, location, outDir: path.resolve(io.cwd, config.output.dir), formats, wait: flags.wait, signal: interrupt.signal });
+          const release = watchConnection(redis, reportConnection(io, location));
+          try {
+            return await collectArticles({ redis, location, outDir: path.resolve(io.cwd, config.output.dir), formats, wait: flags.wait, signal: interrupt.signal });
+          } finally {
+            release();
+          }
         });
         const { counts } = result.report;
         io.stderr.write(`lektor: collected ${plural(counts.done, 'article')} into ${path.relative(io.cwd, result.report.outDir) || '.'}; ${counts.failed} failed, ${counts.pending} not finished\n`);

@@ -21,6 +21,8 @@ export interface QueueFlags extends ModelFlags {
   glossary?: string;
   terms?: LektorConfig['glossary']['strategy'];
   select?: string;
+  keepAge?: number;
+  keepCount?: number;
 }
 
 /** How `--redis` is described wherever a command takes it. */
@@ -39,7 +41,8 @@ export async function configWithRedis(flags: QueueFlags, io: CliIO, queued: Part
   return configFromFlags(flags, io.env, {
     ...file,
     output: { ...queued, ...file.output },
-    queue: { ...file.queue, ...(flags.redis === undefined ? {} : { redis: flags.redis }) },
+    // Only the flags given: an absent one must not hide the file's setting.
+    queue: { ...file.queue, ...Object.fromEntries(Object.entries({ redis: flags.redis, keepAge: flags.keepAge, keepCount: flags.keepCount }).filter(([, v]) => v !== undefined)) },
   });
 }
 

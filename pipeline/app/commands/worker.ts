@@ -1,7 +1,9 @@
 import { modelIdentity, openTranslator } from '../../../models/open-translator.js';
 import { runDate } from '../../config.js';
 import { openRedisMemory } from '../../engine/memory/redis-memory.js';
+import { watchConnection } from '../queue/connection-watch.js';
 import { runWorker, type WorkerEvent } from '../queue/run-worker.js';
+import { reportConnection } from './report-connection.js';
 import { EXIT, type CliIO, type CommandModule } from './command.js';
 import { integerAtLeast } from './integer-option.js';
 import { addModelOptions } from './model-options.js';
@@ -18,7 +20,7 @@ interface WorkerFlags extends QueueFlags {
 function printer(io: CliIO, quiet: boolean): (event: WorkerEvent) => void {
   return (event) => {
     if (event.type === 'ready') {
-      if (!quiet) io.stderr.write(`lektor: worker ${event.worker} waiting for articles\n`);
+      if (!quiet) io.stderr.write(`lektor: worker ${event.worker} runs ${event.setting}, waiting for articles\n`);
     } else if (event.status === 'done') {
       if (!quiet) io.stderr.write(`done ${event.file} (${event.sentences} sentences, ${event.recalled} from memory)\n`);
     } else {
@@ -31,7 +33,7 @@ const command: CommandModule = (program, io, exitWith) => {
   addRedisOption(addModelOptions(program.command('worker').description('translate queued articles (see `lektor queue`) until stopped')))
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
     .option('--concurrency <n>', 'articles held at once, their sentences batched together (default: 32)', integerAtLeast(1))
-    .option('--exit-when-idle', 'exit once no article is waiting, retrying or being translated anywhere')
+    .option('--exit-when-idle', 'exit once no article of its model setting is waiting, retrying or being translated')
     .option('--stalled-after <ms>', "how soon a dead worker's articles go to another worker (default: 30000)", integerAtLeast(1000))
     .option('-q, --quiet', 'print failures only')
     .addHelpText(
@@ -44,21 +46,27 @@ const command: CommandModule = (program, io, exitWith) => {
       // SIGTERM (a service manager) or SIGINT (Ctrl-C) stop the worker in good order.
       const stop = stopOnSignals(['SIGTERM', 'SIGINT'], () => io.stderr.write('lektor: stopping; finishing the running batch, handing back the rest\n'));
       try {
-        const summary = await withRedis(config, (redis, location) =>
-          runWorker({
-            redis,
-            config,
-            identity: modelIdentity(model),
-            loadTranslator: () => openTranslator(model, { signal: stop.signal }),
-            memory: openRedisMemory(redis, { location }),
-            now: runDate(io.env),
-            concurrency: flags.concurrency,
-            stalledAfterMs: flags.stalledAfter,
-            exitWhenIdle: flags.exitWhenIdle,
-            signal: stop.signal,
-            onEvent: printer(io, flags.quiet ?? false),
-          }),
-        );
+        const summary = await withRedis(config, async (redis, location) => {
+          // Said even with --quiet: a worker waiting for Redis is not translating.
+          const release = watchConnection(redis, reportConnection(io, location));
+          try {
+            return await runWorker({
+              redis,
+              config,
+              identity: modelIdentity(model),
+              loadTranslator: () => openTranslator(model, { signal: stop.signal }),
+              memory: openRedisMemory(redis, { location }),
+              now: runDate(io.env),
+              concurrency: flags.concurrency,
+              stalledAfterMs: flags.stalledAfter,
+              exitWhenIdle: flags.exitWhenIdle,
+              signal: stop.signal,
+              onEvent: printer(io, flags.quiet ?? false),
+            });
+          } finally {
+            release();
+          }
+        });
         if (!flags.quiet) io.stderr.write(`lektor: worker done: ${summary.done} translated, ${summary.failed} failed, ${summary.returned} handed back\n`);
         exitWith(EXIT.ok);
       } finally {

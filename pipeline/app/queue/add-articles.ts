@@ -1,9 +1,10 @@
-import { Queue } from 'bullmq';
+import { Queue, type KeepJobs } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { readArticleBytes } from '../../core/read-article-bytes.js';
 import path from 'node:path';
 import { collectInputs } from '../../read/inputs.js';
-import { articleJobId, QUEUE_NAME, type ArticleJob, type JobGlossary, type JobModel } from './article-job.js';
+import { articleJobId, type ArticleJob, type JobGlossary, type JobModel } from './article-job.js';
+import { registerSetting } from './model-queues.js';
 import type { InputConfig, QaConfig } from '../../config.js';
 
 export interface AddOptions {
@@ -30,6 +31,14 @@ export interface AddOptions {
   readonly attempts?: number;
   /** @default 5000 */
   readonly backoffMs?: number;
+  /**
+   * How long a finished or failed job stays in Redis (`age`, seconds after it finished) and how
+   * many of the newest stay per model setting (`count`): BullMQ's `removeOnComplete` and
+   * `removeOnFail`, applied as later jobs of the setting finish. `queue collect` must read a
+   * finished job before it goes (`collect --wait` reads each as it finishes).
+   * @default undefined (kept until removed by hand)
+   */
+  readonly keep?: KeepJobs;
 }
 
 export interface AddResult {
@@ -41,16 +50,18 @@ export interface AddResult {
 }
 
 /**
- * Queues one job per article. Its id comes from the article and the settings, so queueing the
- * same folder again adds only what changed, and tries failed articles again. Jobs stay in Redis when finished or failed, for
- * `queue collect` and `queue status`; `queue add` after a collect is a no-op for the same files.
+ * Queues one job per article, in the queue of its model setting, where only workers running that
+ * setting take it. Its id comes from the article and the settings, so queueing the same folder
+ * again adds only what changed, and tries failed articles again. Finished and failed jobs stay in
+ * Redis for `queue collect` and `queue status` as long as `keep` says; `queue add` after a collect
+ * is a no-op for the same files while their jobs are kept.
  */
 export async function addArticles(inputs: readonly string[], options: AddOptions): Promise<AddResult> {
-  const { attempts = 3, backoffMs = 5000 } = options;
+  const { attempts = 3, backoffMs = 5000, keep = false } = options;
   if (!Number.isInteger(attempts) || attempts < 1) throw new TypeError(`addArticles: attempts must be an integer >= 1, got ${String(attempts)}`);
   if (!Number.isInteger(backoffMs) || backoffMs < 0) throw new TypeError(`addArticles: backoffMs must be an integer >= 0, got ${String(backoffMs)}`);
   const files = (await collectInputs(inputs, options.cwd)).map((file) => path.relative(options.cwd, file) || file);
-  const queue = new Queue<ArticleJob>(QUEUE_NAME, { connection: options.redis });
+  const queue = new Queue<ArticleJob>(await registerSetting(options.redis, options.model), { connection: options.redis });
   const added: string[] = [];
   const existing: string[] = [];
   const retried: string[] = [];
@@ -70,7 +81,7 @@ export async function addArticles(inputs: readonly string[], options: AddOptions
         existing.push(file);
         continue;
       }
-      await queue.add('article', job, { jobId, attempts, backoff: { type: 'exponential', delay: backoffMs } });
+      await queue.add('article', job, { jobId, attempts, backoff: { type: 'exponential', delay: backoffMs }, removeOnComplete: keep, removeOnFail: keep });
       added.push(file);
     }
   } finally {

@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import type { InputConfig, QaConfig } from '../../config.js';
 import type { LektorDoc, TermStrategy } from '../../core/doc.js';
 
-/** The BullMQ queue every `lektor queue` command and worker uses. */
-export const QUEUE_NAME = 'lektor-articles';
-
-/** The model a job was queued for: workers running another one refuse it rather than mix models in one batch. */
+/** The model a job was queued for: it waits in that setting's queue for workers running it (`model-queues.ts`). */
 export interface JobModel {
   /** What the translation memory keys by: hub id or absolute model directory. */
   readonly identity: string;

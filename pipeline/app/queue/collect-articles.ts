@@ -4,7 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Format } from '../../../output/index.js';
 import { openDelivery } from '../deliver/delivery.js';
 import type { CollectRunReport } from '../deliver/run-report.js';
-import { QUEUE_NAME, type ArticleJob, type ArticleResult } from './article-job.js';
+import type { ArticleJob, ArticleResult } from './article-job.js';
+import { LEGACY_QUEUE, modelQueues } from './model-queues.js';
 
 export interface CollectOptions {
   readonly redis: Redis;
@@ -14,7 +15,9 @@ export interface CollectOptions {
   readonly outDir: string;
   readonly formats: readonly Format[];
   /**
-   * Wait until nothing is waiting, delayed or active before collecting.
+   * Wait until nothing is waiting, delayed or active in any setting's queue, collecting each
+   * article as it finishes (so none ages out of Redis uncollected). Articles of a setting that no
+   * worker runs are waited for too; those of the legacy queue, which no worker takes, are not.
    * @default false
    */
   readonly wait?: boolean;
@@ -29,9 +32,9 @@ export interface CollectResult {
   readonly runFile: string;
 }
 
-/** Finished jobs are read this many at a time: their documents are not all held at once. */
-const PAGE = 100;
 const WAIT_POLL_MS = 500;
+
+type ArticleQueue = Queue<ArticleJob, ArticleResult>;
 
 async function unfinished(queue: Queue): Promise<number> {
   const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active');
@@ -42,36 +45,60 @@ async function unfinished(queue: Queue): Promise<number> {
  * Writes every finished article's outputs from the document its worker stored: the writers are
  * pure functions of the document and its date, so the files are the bytes `lektor translate`
  * writes for the same article and settings, whichever machine translated it. Then `run.json`.
+ * Every model setting's queue is read, and the legacy queue's finished articles too; an article
+ * finished in both (queued again after routing came) is one article, as its job id says.
  */
 export async function collectArticles(options: CollectOptions): Promise<CollectResult> {
-  const { outDir, formats } = options;
-  const queue = new Queue<ArticleJob, ArticleResult>(QUEUE_NAME, { connection: options.redis });
+  const { outDir, formats, redis } = options;
+  const queues = new Map<string, ArticleQueue>();
+  const queueOf = (name: string): ArticleQueue => {
+    let queue = queues.get(name);
+    if (!queue) queues.set(name, (queue = new Queue<ArticleJob, ArticleResult>(name, { connection: redis })));
+    return queue;
+  };
+  const delivery = openDelivery({ outDir });
+  const delivered = new Set<string>();
+  const done: string[] = [];
+  const workers: Record<string, number> = {};
+  let sentences = 0;
+  let recalled = 0;
+  // One document at a time, by id: a queue's finished documents are never all held at once.
+  const deliverFinished = async (queue: ArticleQueue): Promise<void> => {
+    const ids: string[] = await redis.zrange(queue.keys.completed as string, 0, '-1');
+    for (const id of ids) {
+      if (delivered.has(id)) continue;
+      const job = await queue.getJob(id);
+      // Removed since it was listed: aged out, or cleared by hand.
+      if (!job) continue;
+      const { doc } = job.returnvalue;
+      const glossary = job.data.glossary && { path: job.data.glossary.path, strategy: job.data.glossary.strategy };
+      await delivery.article({ doc, formats, glossary, qa: job.data.qa, memory: null }, new Date(job.data.now));
+      delivered.add(id);
+      done.push(job.data.file);
+      workers[job.returnvalue.worker] = (workers[job.returnvalue.worker] ?? 0) + 1;
+      sentences += job.returnvalue.sentences;
+      recalled += job.returnvalue.recalled;
+    }
+  };
   try {
-    while (options.wait && !options.signal?.aborted && (await unfinished(queue)) > 0) {
+    for (;;) {
+      const names = (await modelQueues(redis)).map((q) => q.name);
+      for (const name of names) await deliverFinished(queueOf(name));
+      if (!options.wait || options.signal?.aborted) break;
+      let waitingFor = 0;
+      for (const name of names) if (name !== LEGACY_QUEUE) waitingFor += await unfinished(queueOf(name));
+      if (waitingFor === 0) break;
       await sleep(WAIT_POLL_MS, undefined, { signal: options.signal }).catch(() => undefined);
     }
-    const delivery = openDelivery({ outDir });
-    const done: string[] = [];
-    const workers: Record<string, number> = {};
-    let sentences = 0;
-    let recalled = 0;
-    const total = await queue.getCompletedCount();
-    for (let start = 0; start < total; start += PAGE) {
-      for (const job of await queue.getCompleted(start, start + PAGE - 1)) {
-        const { doc } = job.returnvalue;
-        const glossary = job.data.glossary && { path: job.data.glossary.path, strategy: job.data.glossary.strategy };
-        await delivery.article({ doc, formats, glossary, qa: job.data.qa, memory: null }, new Date(job.data.now));
-        done.push(job.data.file);
-        workers[job.returnvalue.worker] = (workers[job.returnvalue.worker] ?? 0) + 1;
-        sentences += job.returnvalue.sentences;
-        recalled += job.returnvalue.recalled;
+    const failures = [];
+    let pending = 0;
+    for (const queue of queues.values()) {
+      for (const job of await queue.getFailed(0, -1)) {
+        if (job && !delivered.has(job.id as string)) failures.push({ file: job.data.file, reason: job.failedReason });
       }
+      pending += await unfinished(queue);
     }
-    const failures = (await queue.getFailed(0, -1))
-      .filter((job) => job !== undefined)
-      .map((job) => ({ file: job.data.file, reason: job.failedReason }))
-      .sort((a, b) => a.file.localeCompare(b.file));
-    const pending = await unfinished(queue);
+    failures.sort((a, b) => a.file.localeCompare(b.file));
     done.sort((a, b) => a.localeCompare(b));
     const run = await delivery.finish({
       report: {
@@ -86,6 +113,6 @@ export async function collectArticles(options: CollectOptions): Promise<CollectR
     });
     return { done, ...run };
   } finally {
-    await queue.close();
+    for (const queue of queues.values()) await queue.close();
   }
 }

@@ -11,10 +11,12 @@ import { describe } from '../translate/translate-files.js';
 import { openTranslationEngine, type TranslationEngine } from '../../engine/translation-engine.js';
 import type { TranslationMemory } from '../../engine/memory/memory.js';
 import { documentFromBytes } from '../../read/read-article.js';
-import { QUEUE_NAME, type ArticleJob, type ArticleResult, type JobGlossary } from './article-job.js';
+import type { ArticleJob, ArticleResult, JobGlossary } from './article-job.js';
+import { describeSetting, queueNameFor } from './model-queues.js';
+import { startHeartbeat } from './worker-heartbeat.js';
 
 export type WorkerEvent =
-  | { readonly type: 'ready'; readonly worker: string }
+  | { readonly type: 'ready'; readonly worker: string; readonly setting: string }
   | { readonly type: 'article'; readonly file: string; readonly status: 'done'; readonly sentences: number; readonly recalled: number }
   | { readonly type: 'article'; readonly file: string; readonly status: 'failed' | 'retrying'; readonly reason: string };
 
@@ -22,7 +24,7 @@ export interface WorkerOptions {
   readonly redis: Redis;
   /** The worker's model, `translate` (batch size) slices; each job brings its own `qa`. */
   readonly config: LektorConfig;
-  /** The loaded model's identity; jobs queued for another are refused. */
+  /** The loaded model's identity: the worker takes the jobs of its setting's queue, no others. */
   readonly identity: ModelIdentity;
   readonly loadTranslator: TranslatorLoader;
   /** The shared memory; the caller opens and closes it. */
@@ -41,7 +43,7 @@ export interface WorkerOptions {
    */
   readonly stalledAfterMs?: number;
   /**
-   * Return once nothing is waiting, delayed or active anywhere in the queue.
+   * Return once nothing is waiting, delayed or active in the queue of the worker's setting.
    * @default false
    */
   readonly exitWhenIdle?: boolean;
@@ -74,7 +76,8 @@ function sharedModel(load: TranslatorLoader): { load: TranslatorLoader; dispose:
 }
 
 /**
- * Takes article jobs from the queue and translates them with the engine `lektor translate` uses:
+ * Takes article jobs from the queue of its model setting (model, dtype, beam width: jobs for
+ * another wait for workers running it) and translates them with the engine `lektor translate` uses:
  * the articles held at once pool their sentences into the model's batches, through the memory.
  * A failing article is retried by BullMQ with backoff (attempts and backoff set when queued), an
  * article whose bytes are not text fails at once. Resolves when stopped by `signal`, or with
@@ -89,6 +92,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     throw new TypeError(`runWorker: stalledAfterMs must be an integer >= 1000, got ${String(stalledAfterMs)}`);
   }
   const name = `${hostname()}:${process.pid}`;
+  const setting = describeSetting({ identity: identity.id, dtype: identity.dtype, beams });
+  const queueName = queueNameFor({ identity: identity.id, dtype: identity.dtype, beams });
   const emit = (event: WorkerEvent): void => options.onEvent?.(event);
   const stop = new AbortController();
   const model = sharedModel(options.loadTranslator);
@@ -109,10 +114,6 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   async function translateJob(job: Job<ArticleJob, ArticleResult>, token?: string): Promise<ArticleResult> {
     const { file } = job.data;
-    const queued = { ...job.data.model, beams: job.data.model.beams ?? 1 };
-    if (queued.identity !== identity.id || queued.dtype !== identity.dtype || queued.beams !== beams) {
-      throw new UnrecoverableError(`${file}: queued for ${queued.identity} (${queued.dtype}, beams ${queued.beams}), this worker runs ${identity.id} (${identity.dtype}, beams ${beams})`);
-    }
     inFlight++;
     try {
       let doc;
@@ -143,7 +144,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   // A model that cannot load fails here, before the worker takes an article it could not translate.
   await model.load();
-  const worker = new Worker<ArticleJob, ArticleResult>(QUEUE_NAME, translateJob, {
+  const worker = new Worker<ArticleJob, ArticleResult>(queueName, translateJob, {
     connection: options.redis,
     concurrency,
     lockDuration: stalledAfterMs,
@@ -167,7 +168,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const onAbort = (): void => finished.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
-  const queue = options.exitWhenIdle ? new Queue(QUEUE_NAME, { connection: options.redis }) : undefined;
+  const queue = options.exitWhenIdle ? new Queue(queueName, { connection: options.redis }) : undefined;
   const drained = async (): Promise<boolean> => {
     if (!queue || inFlight > 0) return false;
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
@@ -175,7 +176,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   };
 
   void worker.run();
-  emit({ type: 'ready', worker: name });
+  const heartbeat = startHeartbeat(options.redis, name, { queue: queueName, setting });
+  emit({ type: 'ready', worker: name, setting });
   try {
     while (!finished.signal.aborted) {
       await sleep(IDLE_POLL_MS, undefined, { signal: finished.signal }).catch(() => undefined);
@@ -187,6 +189,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     const closing = worker.close();
     stop.abort(new Error('worker stopping'));
     await closing;
+    await heartbeat.stop();
     await queue?.close();
     for (const engine of engines.values()) await engine.close();
     await model.dispose();

@@ -1,6 +1,10 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QueueStatus } from '../../../pipeline/app/queue/queue-status.js';
 import { startRedis, type TestRedis } from '../../helpers/redis-server.js';
-import { runCli } from '../../helpers/run-cli.js';
+import { runCli, type CliRun } from '../../helpers/run-cli.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';
 
 let redis: TestRedis;
@@ -31,4 +35,52 @@ describe('lektor worker', () => {
     expect(run.stderr.split('\n')).toHaveLength(2);
     expect(run.stderr).toMatch(/^lektor: .*\/nonexistent\/model/);
   });
+});
+
+describe('lektor worker and queue collect --wait when Redis stops in the middle of a batch', () => {
+  const ARTICLES = 20;
+  const count = (text: string, line: string): number => text.split('\n').filter((l) => l === line).length;
+
+  it('say so once each way, carry on when it is back (append-only file), and finish every article once', async () => {
+    const server = await startRedis();
+    try {
+      const dir = await mkdtemp(path.join(tmpdir(), 'lektor-redis-stop-'));
+      await mkdir(path.join(dir, 'news'));
+      for (let n = 0; n < ARTICLES; n++) await writeFile(path.join(dir, 'news', `a${String(n).padStart(2, '0')}.txt`), `Guten Morgen ${n}.\n\nDer Tag ${n} beginnt hier.\n`);
+      const settings = ['--redis', server.url, '--model', model];
+      expect((await runCli(['queue', 'add', 'news', ...settings], { cwd: dir })).stdout).toBe(`${ARTICLES} articles added, 0 already queued\n`);
+
+      const collecting = runCli(['queue', 'collect', '--redis', server.url, '--out', 'out', '--format', 'txt', '--wait'], { cwd: dir });
+      let stopped: Promise<void> | undefined;
+      const worker: CliRun = await runCli(['worker', ...settings, '--offline', '--concurrency', '1', '--exit-when-idle'], {
+        cwd: dir,
+        onSpawn: (child) => {
+          child.stderr?.on('data', (d: Buffer) => {
+            // Stopped for 3 s once the worker has finished its first article and holds the next.
+            if (!stopped && d.toString().includes('done ')) stopped = server.restart(3000);
+          });
+        },
+      });
+      await stopped;
+      const collected = await collecting;
+      const lost = `lektor: lost Redis at ${server.url}; waiting for it to come back`;
+      const back = `lektor: Redis at ${server.url} is back`;
+
+      expect(worker.code).toBe(0);
+      expect([count(worker.stderr, lost), count(worker.stderr, back)]).toEqual([1, 1]);
+      const done = worker.stderr.split('\n').filter((l) => l.startsWith('done ')).map((l) => l.split(' ')[1]);
+      expect(done.sort()).toEqual(Array.from({ length: ARTICLES }, (_, n) => `news/a${String(n).padStart(2, '0')}.txt`));
+      expect(worker.stderr).not.toMatch(/failed:|will retry/);
+      expect(worker.stderr).toContain(`lektor: worker done: ${ARTICLES} translated, 0 failed, 0 handed back\n`);
+
+      expect(collected.code).toBe(0);
+      expect([count(collected.stderr, lost), count(collected.stderr, back)]).toEqual([1, 1]);
+      expect(collected.stderr).toContain(`lektor: collected ${ARTICLES} articles into out; 0 failed, 0 not finished\n`);
+
+      const status = JSON.parse((await runCli(['queue', 'status', '--redis', server.url, '--json'])).stdout) as QueueStatus;
+      expect(status).toMatchObject({ waiting: 0, delayed: 0, active: 0, done: ARTICLES, failed: 0, workers: [] });
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { Queue, Worker } from 'bullmq';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,9 +7,10 @@ import type { ModelIdentity, Translator } from '../../../models/translator.js';
 import { translateFiles } from '../../../pipeline/app/translate/translate-files.js';
 import { resolveConfig } from '../../../pipeline/config.js';
 import { openRedisMemory } from '../../../pipeline/engine/memory/redis-memory.js';
-import { addArticles } from '../../../pipeline/app/queue/add-articles.js';
+import { addArticles, type AddOptions } from '../../../pipeline/app/queue/add-articles.js';
+import { LEGACY_QUEUE } from '../../../pipeline/app/queue/model-queues.js';
 import { collectArticles } from '../../../pipeline/app/queue/collect-articles.js';
-import { queueStatus } from '../../../pipeline/app/queue/queue-status.js';
+import { LEGACY_SETTING, queueStatus } from '../../../pipeline/app/queue/queue-status.js';
 import { runWorker, type WorkerOptions } from '../../../pipeline/app/queue/run-worker.js';
 import { fakeTranslator } from '../../helpers/fake-translator.js';
 import { redisForTests } from '../../helpers/redis-server.js';
@@ -32,7 +34,7 @@ async function writeArticles(count: number): Promise<void> {
   }
 }
 
-const add = (extra: { attempts?: number; backoffMs?: number } = {}) =>
+const add = (extra: Pick<AddOptions, 'attempts' | 'backoffMs' | 'keep'> = {}) =>
   addArticles(['news'], { redis: fixture.redis, cwd: dir, now, model: { identity: identity.id, dtype: identity.dtype }, qa: config.qa, ...extra });
 
 const work = (model: Translator, extra: Partial<WorkerOptions> = {}) =>
@@ -122,7 +124,7 @@ describe('queue add, worker, collect', () => {
     expect(queued).toEqual(await filesOf(path.join(dir, 'local')));
   });
 
-  it('refuses, without retrying, a job queued for another model, dtype or beam width', async () => {
+  it('routes each job to the workers of its model setting: a job nobody runs waits, and status names its setting', async () => {
     await writeArticles(1);
     const queue = (model: { identity: string; dtype: string; beams?: number }) => addArticles(['news'], { redis: fixture.redis, cwd: dir, now, model, qa: config.qa, attempts: 3, backoffMs: 50 });
     expect((await queue({ identity: identity.id, dtype: identity.dtype, beams: 4 })).added).toEqual(['news/a00.txt']);
@@ -130,11 +132,79 @@ describe('queue add, worker, collect', () => {
     expect((await queue({ identity: identity.id, dtype: identity.dtype, beams: 1 })).added).toEqual(['news/a00.txt']);
     expect((await queue({ identity: identity.id, dtype: identity.dtype })).existing).toEqual(['news/a00.txt']);
     await queue({ identity: 'other/model', dtype: 'q8' });
-    expect(await work(fakeTranslator())).toEqual({ done: 1, failed: 2, returned: 0 });
-    expect((await queueStatus(fixture.redis)).failures.map((f) => f.reason).sort()).toEqual([
-      'news/a00.txt: queued for fake/model (fp32, beams 4), this worker runs fake/model (fp32, beams 1)',
-      'news/a00.txt: queued for other/model (q8, beams 1), this worker runs fake/model (fp32, beams 1)',
+    expect(await work(fakeTranslator())).toEqual({ done: 1, failed: 0, returned: 0 });
+    const status = await queueStatus(fixture.redis);
+    expect(status).toMatchObject({ waiting: 2, done: 1, failed: 0, unserved: ['fake/model (fp32, beams 4)', 'other/model (q8, beams 1)'].sort() });
+    expect(status.settings.map((s) => [s.setting, s.waiting, s.done]).sort()).toEqual([
+      ['fake/model (fp32, beams 1)', 0, 1],
+      ['fake/model (fp32, beams 4)', 1, 0],
+      ['other/model (q8, beams 1)', 1, 0],
     ]);
+    // A worker of a waiting setting takes its job; the others still wait.
+    const beams4 = { ...identity, decoding: { num_beams: 4 } };
+    expect(await work(fakeTranslator(), { identity: beams4 })).toEqual({ done: 1, failed: 0, returned: 0 });
+    expect(await queueStatus(fixture.redis)).toMatchObject({ waiting: 1, done: 2, unserved: ['other/model (q8, beams 1)'] });
+  });
+
+  it('shows a running worker and its last contact in status, and forgets it when it stops', async () => {
+    await writeArticles(1);
+    await add();
+    const stop = new AbortController();
+    const model = fakeTranslator();
+    const translate = model.translate.bind(model);
+    let seen: Awaited<ReturnType<typeof queueStatus>> | undefined;
+    model.translate = async (batch) => {
+      seen = await queueStatus(fixture.redis);
+      return translate(batch);
+    };
+    await work(model, { signal: stop.signal });
+    expect(seen?.workers).toEqual([{ worker: expect.stringMatching(/:\d+$/), queue: seen?.settings[0]?.queue, setting: 'fake/model (fp32, beams 1)', lastContact: expect.any(String) }]);
+    expect(Date.now() - Date.parse(seen?.workers[0]?.lastContact ?? '')).toBeLessThan(10_000);
+    expect(seen?.settings[0]?.workers).toBe(1);
+    expect((await queueStatus(fixture.redis)).workers).toEqual([]);
+  });
+
+  it('removes finished jobs as keep says, once later jobs of the setting finish; collect --wait has read them all', async () => {
+    await writeArticles(4);
+    await add({ keep: { age: 3600, count: 2 } });
+    const collecting = collectArticles({ redis: fixture.redis, location: fixture.server.url, outDir: path.join(dir, 'out'), formats: ['txt'], wait: true });
+    // Slower than collect's polls (half a second), as a real model is: it reads each article before two newer ones finish.
+    const model = fakeTranslator();
+    const translate = model.translate.bind(model);
+    model.translate = async (batch) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      return translate(batch);
+    };
+    expect(await work(model, { concurrency: 1 })).toEqual({ done: 4, failed: 0, returned: 0 });
+    expect((await queueStatus(fixture.redis)).done).toBe(2);
+    expect((await collecting).report.counts).toMatchObject({ done: 4, pending: 0 });
+    // Without --wait, only what is kept.
+    expect((await collectArticles({ redis: fixture.redis, location: fixture.server.url, outDir: path.join(dir, 'later'), formats: ['txt'] })).done).toHaveLength(2);
+  });
+
+  it('collects what the single queue of before finished, counts what waits there, and delivers an article done in both once', async () => {
+    await writeArticles(2);
+    await add();
+    expect(await work(fakeTranslator())).toEqual({ done: 2, failed: 0, returned: 0 });
+    const routed = new Queue((await queueStatus(fixture.redis)).settings[0]?.queue ?? '', { connection: fixture.redis });
+    const [a00] = (await routed.getCompleted(0, -1)).filter((job) => job.data.file === 'news/a00.txt');
+    await routed.close();
+    if (!a00?.id) throw new Error('a00 not done');
+    // A worker of before finished the same article (same job id) in the single queue.
+    const legacy = new Queue(LEGACY_QUEUE, { connection: fixture.redis });
+    const old = new Worker(LEGACY_QUEUE, async () => ({ ...a00.returnvalue, worker: 'old:1' }), { connection: fixture.redis.duplicate({ maxRetriesPerRequest: null }) });
+    const finished = new Promise((resolve) => old.once('completed', resolve));
+    await legacy.add('article', a00.data, { jobId: a00.id });
+    await finished;
+    await old.close();
+    await legacy.add('article', { ...a00.data, file: 'news/old.txt' }, { jobId: 'a-old' });
+    await legacy.close();
+
+    expect((await queueStatus(fixture.redis)).unserved).toEqual([LEGACY_SETTING]);
+    // --wait does not wait for the single queue's waiting job: no worker takes it.
+    const collected = await collectArticles({ redis: fixture.redis, location: fixture.server.url, outDir: path.join(dir, 'out'), formats: ['txt'], wait: true });
+    expect(collected.done).toEqual(['news/a00.txt', 'news/a01.txt']);
+    expect(collected.report.counts).toMatchObject({ done: 2, pending: 1 });
   });
 
   it('fails an article that is not UTF-8 at once, without retrying it', async () => {
