@@ -30,7 +30,7 @@ interface Level {
 }
 
 /** The server's process: its address once it listens, and its stats once SIGTERM has stopped it. */
-async function startServer(options: ServiceBenchOptions): Promise<{ url: string; stop: () => Promise<ServiceStats> }> {
+export async function startServer(options: Pick<ServiceBenchOptions, 'modelDir' | 'dtype' | 'threads' | 'batchSize'>): Promise<{ url: string; stop: () => Promise<ServiceStats> }> {
   const spec = { modelDir: options.modelDir, dtype: options.dtype, threads: options.threads, batchSize: options.batchSize };
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER, JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
