@@ -26,7 +26,7 @@ export function reviewIndexEntry(doc: LektorDoc): ReviewIndexEntry {
   return { name: doc.meta.name, model: modelLabel(doc.meta), counts: reviewCounts(doc) };
 }
 
-const COUNT_KEYS = ['segments', 'flagged', 'termsMissing', 'needsReview', 'termHits', 'termsRepaired'] as const satisfies readonly (keyof ReviewCounts)[];
+const COUNT_KEYS = ['segments', 'flagged', 'termsMissing', 'needsReview', 'termHits', 'termsRepaired', 'lowConfidence', 'unreviewed'] as const satisfies readonly (keyof ReviewCounts)[];
 
 function sum(all: readonly ReviewCounts[]): ReviewCounts {
   return Object.fromEntries(COUNT_KEYS.map((k) => [k, all.reduce((n, c) => n + c[k], 0)])) as Record<keyof ReviewCounts, number>;

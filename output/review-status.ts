@@ -15,6 +15,19 @@ export function isFlagged(segment: Segment): boolean {
   return (segment.flags?.length ?? 0) > 0;
 }
 
+/** The QA check that flags a sentence the model was unsure of (`pipeline/checks/low-confidence.ts`). */
+const LOW_CONFIDENCE_CHECK = 'low-confidence';
+
+/** A sentence the `low-confidence` check flagged: the model was less sure of it than the run's `qa.minConfidence`. */
+export function hasLowConfidence(segment: Segment): boolean {
+  return (segment.flags ?? []).some((f) => f.check === LOW_CONFIDENCE_CHECK);
+}
+
+/** A sentence the model translated that no person has reviewed yet. */
+export function isUnreviewed(segment: Segment): boolean {
+  return segment.translatable && segment.origin !== 'review';
+}
+
 /** A glossary term whose English is not in the target. */
 export function hasMissingTerm(segment: Segment): boolean {
   return (segment.terms ?? []).some((hit) => !hit.found);
@@ -45,6 +58,10 @@ export interface ReviewCounts {
   readonly termHits: number;
   /** Term occurrences Lektor changed the target for. */
   readonly termsRepaired: number;
+  /** Sentences the `low-confidence` check flagged. */
+  readonly lowConfidence: number;
+  /** Translatable sentences no person has reviewed yet. */
+  readonly unreviewed: number;
 }
 
 export function reviewCounts(doc: LektorDoc): ReviewCounts {
@@ -57,5 +74,7 @@ export function reviewCounts(doc: LektorDoc): ReviewCounts {
     needsReview: segments.filter(needsReview).length,
     termHits: hits.length,
     termsRepaired: hits.filter((h) => termStatus(h) === 'repaired').length,
+    lowConfidence: segments.filter(hasLowConfidence).length,
+    unreviewed: segments.filter(isUnreviewed).length,
   };
 }

@@ -4,13 +4,13 @@ export const PAGE_STYLE = `:root {
   --fg: #1d1f23; --muted: #5c6370; --bg: #fff; --panel: #f5f6f8; --line: #d9dce1;
   --accent: #2458c6; --ok: #d8f0dc; --ok-line: #2e8540; --repaired: #dbe8fb; --repaired-line: #2458c6;
   --missing: #fde2e1; --missing-line: #c62828; --error: #c62828; --warning: #b26a00; --info: #5c6370;
-  --current: #fff6cc;
+  --current: #fff6cc; --unsure: #8a4baf;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --fg: #e6e6e6; --muted: #a0a6b0; --bg: #16181c; --panel: #1f2228; --line: #353a43;
     --accent: #7aa7ff; --ok: #1e3b25; --repaired: #1c2f4d; --missing: #4a1f1f; --current: #3a3520;
-    --error: #ff7b72; --warning: #e3b341; --info: #a0a6b0;
+    --error: #ff7b72; --warning: #e3b341; --info: #a0a6b0; --unsure: #d2a8ff;
   }
 }
 * { box-sizing: border-box; }
@@ -54,6 +54,11 @@ body[data-show="missing"] tr.seg:not([data-missing]) { display: none; }
 .term-missing, .term-forbidden { background: var(--missing); border-bottom: 0; text-decoration: underline wavy var(--missing-line); text-underline-offset: 3px; }
 .term-missing::after { content: "\\2717"; color: var(--missing-line); font-size: .8em; margin-left: 1px; }
 .term-forbidden::after { content: "\\26D4"; font-size: .75em; margin-left: 1px; }
+/* The model's confidence: a word it was unsure of dotted underneath, unlike any term mark; the row's mark beside the English. */
+.unsure { text-decoration: underline dotted var(--unsure) 2px; text-underline-offset: 4px; }
+.conf { display: inline-block; margin-left: .4rem; padding: 0 .35rem; border: 1px solid var(--line); border-radius: 999px; color: var(--muted); font-size: .7rem; font-variant-numeric: tabular-nums; vertical-align: middle; }
+.conf-low { border-color: var(--unsure); color: var(--unsure); font-weight: 600; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .tip { display: none; position: absolute; left: 0; top: calc(100% + 4px); z-index: 10; width: max-content; max-width: min(24rem, calc(100vw - 2rem)); padding: .4rem .6rem; border-radius: 4px; background: #23262d; color: #f2f2f2; font-size: .8rem; font-weight: normal; line-height: 1.35; box-shadow: 0 2px 8px rgba(0,0,0,.25); user-select: none; white-space: normal; }
 .tip-note { display: block; margin-top: .25rem; color: #c9d1d9; font-style: italic; }
 .term:hover .tip, .term:focus .tip { display: block; }

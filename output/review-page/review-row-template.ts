@@ -2,25 +2,33 @@
  * One sentence's row of the review page (Eta; `it` is `{ row: RowView, heading, editor? }`), a
  * partial of its own so the editor can render a saved row again for the page to put in place.
  * Every `<%= %>` is HTML-escaped; an inline element of the article is a `<span>` of the page's
- * own, classed by its type, with its markup as written only in the (escaped) tooltip.
+ * own, classed by its type, with its markup as written only in the (escaped) tooltip. A word the
+ * model was unsure of is a `<u>` (a non-textual annotation): no tab stop; the row's confidence
+ * mark names those words in text for a screen reader.
  */
 export const REVIEW_ROW_TEMPLATE = `<%
 const r = it.row;
+function words(piece) {
+  if (piece.unsure) { %><u class="unsure"><%= piece.text %></u><% } else { %><%= piece.text %><% }
+}
 function text(pieces) {
   for (const piece of pieces) {
     if (piece.element) { const e = piece.element; %><span class="mk mk-<%= e.type %><% if (e.standalone) { %> mk-alone<% } %>" title="<%= e.markup %>"><% text(e.children) %></span><% }
-    else if (piece.term) { %><mark class="term term-<%= piece.term.status %>" tabindex="0"><%= piece.text %><span class="tip" role="tooltip"><%= piece.term.summary %><% if (piece.term.note) { %><span class="tip-note"><%= piece.term.note %></span><% } %></span></mark><% }
-    else { %><%= piece.text %><% }
+    else if (piece.term) { %><mark class="term term-<%= piece.term.status %>" tabindex="0"><% words(piece) %><span class="tip" role="tooltip"><%= piece.term.summary %><% if (piece.term.note) { %><span class="tip-note"><%= piece.term.note %></span><% } %></span></mark><% }
+    else { words(piece) }
   }
+}
+function confidence(c) {
+  %> <span class="conf<% if (c.low) { %> conf-low<% } %>"><span class="visually-hidden">Model confidence </span><%= c.percent %><% if (c.unsure.length > 0) { %><span class="visually-hidden">, unsure of: <%= c.unsure.join(', ') %></span><% } %></span><%
 }
 function cell(pieces) {
   if (it.heading) { %><h2><% text(pieces) %></h2><% } else { text(pieces) }
 }
 %>
-<tr id="<%= r.id %>" class="seg" tabindex="-1"<% if (r.flagged) { %> data-flagged<% } %><% if (r.missing) { %> data-missing<% } %><% if (r.severity) { %> data-severity="<%= r.severity %>"<% } %><% if (r.reviewed) { %> data-reviewed title="reviewed by a person"<% } %><% if (r.edit) { %> data-version="<%= r.edit.version %>" data-target="<%= r.edit.target %>"<% if (r.edit.markup) { %> data-markup="<%= r.edit.markup %>"<% } %><% } %>>
+<tr id="<%= r.id %>" class="seg" tabindex="-1"<% if (r.flagged) { %> data-flagged<% } %><% if (r.missing) { %> data-missing<% } %><% if (r.severity) { %> data-severity="<%= r.severity %>"<% } %><% if (r.reviewed) { %> data-reviewed title="reviewed by a person"<% } %><% if (r.confidence) { %> data-confidence="<%= r.confidence.value %>"<% if (r.confidence.low) { %> data-low-confidence<% } %><% } %><% if (r.edit) { %> data-version="<%= r.edit.version %>" data-target="<%= r.edit.target %>"<% if (r.edit.markup) { %> data-markup="<%= r.edit.markup %>"<% } %><% } %>>
 <td class="id"><a href="#<%= r.id %>"><%= r.id %></a></td>
 <td class="src" lang="de"><% cell(r.source) %></td>
-<td class="tgt" lang="en"><% if (r.target) { cell(r.target) } else { %><em class="untranslated">not translated</em><% } %></td>
+<td class="tgt" lang="en"><% if (r.target) { cell(r.target) } else { %><em class="untranslated">not translated</em><% } %><% if (r.confidence) { confidence(r.confidence) } %></td>
 <td class="qa"><% if (r.flags.length > 0 || r.termIssues.length > 0) { %><ul>
 <% for (const f of r.flags) { %><li class="flag sev-<%= f.severity %>"><span class="sev"><%= f.severity %></span> <code><%= f.check %></code> <%= f.message %></li>
 <% } %><% for (const t of r.termIssues) { %><li class="issue issue-<%= t.status %>"><%= t.text %></li>

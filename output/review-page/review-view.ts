@@ -1,8 +1,8 @@
-import type { InlineType, LektorDoc, Paragraph, ParagraphKind, Segment, Severity } from '../../pipeline/core/doc.js';
+import { targetScores, type InlineType, type LektorDoc, type Paragraph, type ParagraphKind, type Segment, type Severity, type TextSpan } from '../../pipeline/core/doc.js';
 import { inlineTree, type InlineNode } from '../inline-tree.js';
 import { glossaryLabel, modelLabel } from '../meta-labels.js';
 import type { RenderOptions } from '../render.js';
-import { hasMissingTerm, isFlagged, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
+import { hasLowConfidence, hasMissingTerm, isFlagged, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
 import { termText } from '../review-text.js';
 import { sourceTermSpans, spansWithin, splitAtSpans, targetTermSpans, type TermSpan, type TextPiece } from '../term-spans.js';
 import { humanTimestamp } from '../timestamp.js';
@@ -45,14 +45,29 @@ export interface RowView {
   readonly flags: readonly { readonly severity: Severity; readonly check: string; readonly message: string }[];
   /** Terms that did not simply come out right, for the QA column. */
   readonly termIssues: readonly { readonly status: TermStatus; readonly text: string }[];
+  /** The model's confidence in a machine target; absent for a person's English and where nothing scored it. */
+  readonly confidence?: ConfidenceView;
   /** Pages served for editing only, on sentences that can be reviewed. */
   readonly edit?: RowEdit;
 }
 
-/** A run of text, marked when it is (part of) a glossary term. */
+/** The row's confidence mark. */
+export interface ConfidenceView {
+  /** 0–1, as the model gave it: what the rows sort by. */
+  readonly value: number;
+  /** As the mark shows it, rounded down (`42%`), as the `low-confidence` check words it. */
+  readonly percent: string;
+  /** Whether the `low-confidence` check flagged the sentence. */
+  readonly low: boolean;
+  /** The words the model was unsure of, which the mark names for those who cannot see the underlines. */
+  readonly unsure: readonly string[];
+}
+
+/** A run of text, marked when it is (part of) a glossary term, and when the model was unsure of it. */
 export interface TextView {
   readonly text: string;
   readonly term?: { readonly status: TermStatus; readonly summary: string; readonly note?: string };
+  readonly unsure?: true;
 }
 
 /**
@@ -78,20 +93,50 @@ function pieces(parts: readonly TextPiece[]): TextView[] {
   );
 }
 
-/** The inline tree as pieces, terms marked inside the elements they fall in (a term an element cuts is marked on each side). */
-function treePieces(nodes: readonly InlineNode[], spans: readonly TermSpan[]): PieceView[] {
+/** `views`, the text from offset `from` of the sentence on, cut again where an `unsure` word starts or ends, and those pieces marked. */
+function markUnsure(views: readonly TextView[], from: number, unsure: readonly TextSpan[]): TextView[] {
+  let at = from;
+  return views.flatMap((view) => {
+    const start = at;
+    const end = (at += view.text.length);
+    const cuts = [...new Set([start, end, ...unsure.flatMap((s) => [s.start, s.end]).filter((cut) => cut > start && cut < end)])].sort((a, b) => a - b);
+    return cuts.slice(1).map((cut, i): TextView => {
+      const piece = { ...view, text: view.text.slice((cuts[i] as number) - start, cut - start) };
+      return unsure.some((s) => s.start <= (cuts[i] as number) && cut <= s.end) ? { ...piece, unsure: true } : piece;
+    });
+  });
+}
+
+/**
+ * The inline tree as pieces, terms marked inside the elements they fall in (a term an element
+ * cuts is marked on each side), and so are the words the model was unsure of.
+ */
+function treePieces(nodes: readonly InlineNode[], spans: readonly TermSpan[], unsure: readonly TextSpan[]): PieceView[] {
   return nodes.flatMap((node): PieceView[] => {
-    if (node.kind === 'text') return pieces(splitAtSpans(node.text, spansWithin(spans, node.start, node.start + node.text.length)));
+    if (node.kind === 'text') return markUnsure(pieces(splitAtSpans(node.text, spansWithin(spans, node.start, node.start + node.text.length))), node.start, unsure);
     const { type, open, close } = node.mark;
     const standalone = node.kind === 'standalone';
     const markup = standalone ? open : `${open}…${close}`;
-    const children = standalone ? (node.text === '' ? [] : [{ text: node.text }]) : treePieces(node.children, spans);
+    const children = standalone ? (node.text === '' ? [] : [{ text: node.text }]) : treePieces(node.children, spans, unsure);
     return [{ element: { type, markup, children, standalone } }];
   });
 }
 
 function sidePieces(segment: Segment, side: 'source' | 'target'): PieceView[] {
-  return treePieces(inlineTree(segment, side), side === 'source' ? sourceTermSpans(segment) : targetTermSpans(segment));
+  if (side === 'source') return treePieces(inlineTree(segment, side), sourceTermSpans(segment), []);
+  return treePieces(inlineTree(segment, side), targetTermSpans(segment), targetScores(segment)?.lowConfidence ?? []);
+}
+
+function confidenceView(segment: Segment): ConfidenceView | undefined {
+  const scores = targetScores(segment);
+  if (!scores) return undefined;
+  const target = segment.target ?? '';
+  return {
+    value: scores.confidence,
+    percent: `${Math.floor(scores.confidence * 100)}%`,
+    low: hasLowConfidence(segment),
+    unsure: scores.lowConfidence.map(({ start, end }) => target.slice(start, end)),
+  };
 }
 
 function worstSeverity(segment: Segment): Severity | undefined {
@@ -102,6 +147,7 @@ function worstSeverity(segment: Segment): Severity | undefined {
 export function rowView(segment: Segment, editor?: EditorSource): RowView {
   const severity = worstSeverity(segment);
   const edit = editor && rowEdit(segment, editor);
+  const confidence = confidenceView(segment);
   return {
     id: segment.id,
     flagged: isFlagged(segment),
@@ -112,6 +158,7 @@ export function rowView(segment: Segment, editor?: EditorSource): RowView {
     ...(segment.target !== undefined ? { target: sidePieces(segment, 'target') } : {}),
     flags: (segment.flags ?? []).map(({ severity: s, check, message }) => ({ severity: s, check, message })),
     termIssues: (segment.terms ?? []).filter((h) => termStatus(h) !== 'ok').map((h) => ({ status: termStatus(h), text: termText(h) })),
+    ...(confidence ? { confidence } : {}),
     ...(edit ? { edit } : {}),
   };
 }

@@ -15,10 +15,10 @@ describe('review-index', () => {
   it('lists every article by name with its counts, linking its review page', () => {
     const html = renderReviewIndex([review, other], RENDER_OPTIONS);
     expect(rows(html)).toEqual([
-      '<tr><td><a href="review-doc.review.html">review-doc</a></td><td class="num">6</td><td class="num">3</td><td class="num">2</td><td class="num">1</td><td class="num">4</td><td>Xenova/opus-mt-de-en (fp32)</td></tr>',
-      '<tr><td><a href="%C3%A4ltere-meldung.review.html">ältere-meldung</a></td><td class="num">2</td><td class="num">2</td><td class="num">0</td><td class="num">0</td><td class="num">0</td><td>none</td></tr>',
+      '<tr><td><a href="review-doc.review.html">review-doc</a></td><td class="num">6</td><td class="num">3</td><td class="num">2</td><td class="num">1</td><td class="num">0</td><td class="num">5</td><td class="num">4</td><td>Xenova/opus-mt-de-en (fp32)</td></tr>',
+      '<tr><td><a href="%C3%A4ltere-meldung.review.html">ältere-meldung</a></td><td class="num">2</td><td class="num">2</td><td class="num">0</td><td class="num">0</td><td class="num">0</td><td class="num">2</td><td class="num">0</td><td>none</td></tr>',
     ]);
-    expect(html).toContain('<tr><th scope="row">Total</th><td class="num">8</td><td class="num">5</td><td class="num">2</td><td class="num">1</td><td class="num">4</td><td></td></tr>');
+    expect(html).toContain('<tr><th scope="row">Total</th><td class="num">8</td><td class="num">5</td><td class="num">2</td><td class="num">1</td><td class="num">0</td><td class="num">7</td><td class="num">4</td><td></td></tr>');
     expect(html).toContain('<div><dt>Articles</dt><dd>2</dd></div>');
   });
 

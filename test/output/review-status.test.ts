@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment, TermHit } from '../../pipeline/core/doc.js';
-import { hasMissingTerm, isFlagged, needsReview, reviewCounts, termStatus } from '../../output/review-status.js';
+import { hasLowConfidence, hasMissingTerm, isFlagged, isUnreviewed, needsReview, reviewCounts, termStatus } from '../../output/review-status.js';
 import { reviewDoc } from './review-doc.js';
 
 const base: TermHit = { termId: 't', start: 0, end: 1, text: 'T', expected: 'T', found: true, repaired: false };
@@ -38,7 +38,15 @@ describe('review-status', () => {
     expect(hasMissingTerm(segment({ terms: [{ ...base, repaired: true }] }))).toBe(false);
   });
 
+  it('low confidence is what the low-confidence check flagged; unreviewed, a translatable sentence no person reviewed', () => {
+    expect(hasLowConfidence(segment({ confidence: 0.2, flags: [{ check: 'low-confidence', severity: 'warning', message: 'm' }] }))).toBe(true);
+    expect(hasLowConfidence(segment({ confidence: 0.2 }))).toBe(false);
+    expect(isUnreviewed(segment({ origin: 'model' }))).toBe(true);
+    expect(isUnreviewed(segment({ origin: 'review', draft: 'x' }))).toBe(false);
+    expect(isUnreviewed(segment({ translatable: false, origin: 'copy' }))).toBe(false);
+  });
+
   it('counts a document', () => {
-    expect(reviewCounts(reviewDoc())).toEqual({ segments: 6, flagged: 2, termsMissing: 1, needsReview: 3, termHits: 4, termsRepaired: 1 });
+    expect(reviewCounts(reviewDoc())).toEqual({ segments: 6, flagged: 2, termsMissing: 1, needsReview: 3, termHits: 4, termsRepaired: 1, lowConfidence: 0, unreviewed: 5 });
   });
 });

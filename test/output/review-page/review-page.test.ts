@@ -3,12 +3,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { segmentsOf, type LektorDoc } from '../../../pipeline/core/doc.js';
+import { mapSegments, segmentsOf, type LektorDoc } from '../../../pipeline/core/doc.js';
 import render from '../../../output/review-page/review-page.js';
 import { makeDoc } from '../../helpers/make-doc.js';
 import { REPO_ROOT, tempFile } from '../external-tools.js';
 import { markupDoc } from '../markup-doc.js';
-import { hit, RENDER_OPTIONS, reviewDoc } from '../review-doc.js';
+import { hit, RENDER_OPTIONS, reviewDoc, scoredDoc } from '../review-doc.js';
+import { reviewedDoc } from '../reviewed-units.js';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
 const ATTACKS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>"];
@@ -35,6 +36,12 @@ function hostileDoc(): LektorDoc {
   return { ...doc, meta: { ...doc.meta, model: { id: ATTACKS[0] ?? '', dtype: 'fp32' }, glossary: { name: ATTACKS[1] ?? '', path: 'g.yaml', terms: 1 } } };
 }
 
+/** The review document with the model's scores, one sentence a person reviewed, and one the `low-confidence` check flagged. */
+function confidenceDoc(): LektorDoc {
+  const flag = { check: 'low-confidence', severity: 'warning', message: 'Model confidence 42% (unsure of `The`); expected at least 50%' } as const;
+  return mapSegments(scoredDoc(reviewedDoc()), (s) => (s.id === 's0003' ? { ...s, flags: [flag] } : s.id === 's0004' ? { ...s, confidence: 0.9731 } : s));
+}
+
 describe('html', () => {
   it('escapes article and glossary text: no tag from the article reaches the markup', () => {
     const html = render(hostileDoc(), RENDER_OPTIONS);
@@ -51,6 +58,20 @@ describe('html', () => {
     expect(html.slice(html.indexOf('<tbody'))).not.toMatch(/<(img|em|strong|b|i|br)\b/);
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toContain('title="&lt;script&gt;alert(3)&lt;/script&gt;"');
+  });
+
+  it('marks each machine target with the model’s confidence, and underlines the words it was unsure of', () => {
+    const html = render(confidenceDoc(), RENDER_OPTIONS);
+    const row = (id: string) => html.slice(html.indexOf(`<tr id="${id}"`), html.indexOf('</tr>', html.indexOf(`<tr id="${id}"`)));
+    expect(row('s0003')).toContain('data-confidence="0.4213" data-low-confidence>');
+    expect(row('s0003')).toContain('<td class="tgt" lang="en"><u class="unsure">The</u> suspicion: possible <mark class="term term-repaired"');
+    expect(row('s0003')).toContain(
+      '<span class="conf conf-low"><span class="visually-hidden">Model confidence </span>42%<span class="visually-hidden">, unsure of: The</span></span></td>',
+    );
+    expect(row('s0004')).toContain('data-confidence="0.9731">');
+    expect(row('s0004')).toContain('<span class="conf"><span class="visually-hidden">Model confidence </span>97%');
+    // A person's English is reviewed, not scored; a copied segment was never the model's.
+    for (const id of ['s0001', 's0002']) expect(row(id)).not.toMatch(/data-confidence|class="conf|unsure/);
   });
 
   it('allows only its own script, by hash, and no network at all', () => {
@@ -189,6 +210,25 @@ describe('html', () => {
       expect(await page.locator('td.src *:not(span, mark, h2), td.tgt *:not(span, mark, h2)').count()).toBe(0);
       expect(await page.locator('main img, main svg, main script').count()).toBe(0);
       await page.screenshot({ path: path.join(ARTIFACTS, 'review-page-markup.png'), fullPage: true });
+      await page.close();
+    });
+
+    it('shows the confidence mark, reads it out with the words the model was unsure of, and underlines them dotted', async () => {
+      const page = await open(confidenceDoc());
+      // Seen: the percentage; read out: what it is and the words it concerns.
+      expect(await page.locator('#s0003 .conf').textContent()).toBe('Model confidence 42%, unsure of: The');
+      const hidden = await page.locator('#s0003 .conf .visually-hidden').evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().width));
+      expect(hidden).toEqual([1, 1]);
+      expect(await page.locator('#s0003 .conf').evaluate((e) => [...e.childNodes].filter((n) => n.nodeType === n.TEXT_NODE).map((n) => n.textContent).join(''))).toBe('42%');
+      const underline = await page.locator('#s0003 u.unsure').evaluate((e) => {
+        const s = e.ownerDocument.defaultView?.getComputedStyle(e);
+        return [s?.textDecorationLine, s?.textDecorationStyle];
+      });
+      expect(underline).toEqual(['underline', 'dotted']);
+      // No tab stop of its own: the row's keys and the term marks keep theirs.
+      expect(await page.locator('u.unsure[tabindex], .conf[tabindex]').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'review-page-confidence.png'), fullPage: true });
       await page.close();
     });
 
