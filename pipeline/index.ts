@@ -42,7 +42,7 @@ export { default as qa, summariseQa, mergeQaSummaries, formatQaSummary, type QaS
 export type { QaConfig, GlossaryConfig, ModelConfig, OutputConfig, TranslateConfig, QueueConfig } from './config.js';
 export type { ReviewEntry } from './engine/memory/memory.js';
 export { listArticles, readArticleRecord, type ArticleRecord } from './app/review/article-record.js';
-export { reviseArticle, refusal, type ReviewEdit, type RevisionOptions, type Revision } from './app/review/revise-article.js';
+export { reviseArticle, previewRevision, refusal, type ReviewEdit, type ReviewRevert, type ReviewChange, type RevisionOptions, type Revision } from './app/review/revise-article.js';
 export { segmentVersion } from './core/segment-version.js';
 export { importReviews, type ImportOptions, type ImportResult, type ImportRefusal } from './app/review/import-reviews.js';
 export { proposeTerm, type TermProposal } from './app/review/propose-term.js';

@@ -76,6 +76,11 @@ export interface TranslationMemory {
   recallReviews(sources: readonly string[]): Promise<(ReviewEntry | undefined)[]>;
   /** Stores reviews; a sentence reviewed again keeps only the later review. */
   recordReviews(reviews: readonly ReviewEntry[]): Promise<void>;
+  /**
+   * Removes reviews a person took back: each German sentence's review, only while its English is
+   * still `target` (a later review of the same sentence stays).
+   */
+  forgetReviews(reviews: readonly Pick<ReviewEntry, 'source' | 'target'>[]): Promise<void>;
   /** Every review, in sentence order. */
   reviews(): AsyncIterable<ReviewEntry>;
   /**

@@ -10,6 +10,7 @@ export function noMemory(): TranslationMemory {
     entries: async function* () {},
     recallReviews: async (sources) => sources.map(() => undefined),
     recordReviews: async () => undefined,
+    forgetReviews: async () => undefined,
     reviews: async function* () {},
     clear: async () => ({ entries: 0, reviewed: 0 }),
     close: async () => undefined,

@@ -106,6 +106,13 @@ export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): Tran
         });
         await redis.hset(reviewsKey, ...fields);
       }),
+    forgetReviews: (reviews) =>
+      guard('write', async () => {
+        if (reviews.length === 0) return;
+        const stored = await redis.hmget(reviewsKey, ...reviews.map((r) => reviewKey(r.source)));
+        const gone = reviews.filter((r, i) => stored[i] != null && (JSON.parse(stored[i] as string) as ReviewEntry).target === r.target);
+        if (gone.length > 0) await redis.hdel(reviewsKey, ...gone.map((r) => reviewKey(r.source)));
+      }),
     reviews() {
       return (async function* () {
         const all = await guard('read', () => redis.hgetall(reviewsKey));

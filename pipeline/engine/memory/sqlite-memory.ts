@@ -115,6 +115,7 @@ function prepare(db: Database.Database) {
     clearAll: db.prepare('DELETE FROM entries'),
     clearModel: db.prepare('DELETE FROM entries WHERE model = ?'),
     clearReviews: db.prepare('DELETE FROM reviews'),
+    forgetReview: db.prepare('DELETE FROM reviews WHERE source = ? AND target = ?'),
     countReviews: db.prepare('SELECT COUNT(*) FROM reviews').pluck(),
     lookupReview: db.prepare('SELECT source, model_input AS modelInput, target, draft, created_at AS createdAt, tool FROM reviews WHERE source = ?'),
     upsertReview: db.prepare(
@@ -193,6 +194,16 @@ export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}
         db
           .transaction(() => {
             for (const r of reviews) upsertReview.run(reviewKey(r.source), r.modelInput, r.target, r.draft, r.createdAt, r.tool);
+          })
+          .immediate(),
+      );
+    },
+    async forgetReviews(reviews) {
+      const { db, forgetReview } = connect();
+      guard(file, 'write', () =>
+        db
+          .transaction(() => {
+            for (const r of reviews) forgetReview.run(reviewKey(r.source), r.target);
           })
           .immediate(),
       );

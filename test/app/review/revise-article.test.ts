@@ -7,7 +7,7 @@ import { ReviewError } from '../../../pipeline/core/errors.js';
 import type { TranslationMemory } from '../../../pipeline/engine/memory/memory.js';
 import { openSqliteMemory } from '../../../pipeline/engine/memory/sqlite-memory.js';
 import { readArticleRecord } from '../../../pipeline/app/review/article-record.js';
-import { reviseArticle } from '../../../pipeline/app/review/revise-article.js';
+import { previewRevision, reviseArticle } from '../../../pipeline/app/review/revise-article.js';
 import { segmentVersion } from '../../../pipeline/core/segment-version.js';
 import { runMain } from '../../helpers/run-main.js';
 import { translatedArticles } from '../../helpers/translated-articles.js';
@@ -64,6 +64,30 @@ describe('reviseArticle', () => {
     await reviseArticle(out, 'a', [{ segment: 's0003', target: s3.target! }], { now: NOW });
     const { segments } = await reviseArticle(out, 'a', [{ segment: 's0003', target: 'Alibaba denies all wrongdoing.' }], { now: new Date('2026-11-30T10:00:00Z') });
     expect(segments[0]).toMatchObject({ target: 'Alibaba denies all wrongdoing.', draft: s3.target, origin: 'review' });
+  });
+
+  it('takes a review back: the machine\'s draft again, unreviewed and checked, in every format; the memory forgets that review', async () => {
+    const { out } = await translated();
+    const machine = segmentsOf((await readArticleRecord(out, 'a')).doc).find((s) => s.id === 's0002')!;
+    memory = openSqliteMemory(path.join(out, 'lektor-memory.sqlite'));
+    const [saved] = (await reviseArticle(out, 'a', [{ segment: 's0002', target: 'The suspicion: spying.' }], { now: NOW, memory })).segments;
+    expect(saved?.flags?.map((f) => f.check)).toContain('numbers');
+    const { segments } = await reviseArticle(out, 'a', [{ segment: 's0002', revert: true, version: segmentVersion(saved!) }], { now: NOW, memory });
+    expect(segments[0]).toEqual(machine);
+    expect(segmentVersion(segments[0]!)).toBe(segmentVersion(machine));
+    expect(await readFile(path.join(out, 'a.en.txt'), 'utf8')).toContain(machine.target);
+    expect(await readFile(path.join(out, 'a.xlf'), 'utf8')).not.toContain('state="final"');
+    expect(await memory.recallReviews([machine.source])).toEqual([undefined]);
+    await expect(reviseArticle(out, 'a', [{ segment: 's0002', revert: true }], { now: NOW })).rejects.toThrow('sentence s0002 of "a" has no review to take back');
+  });
+
+  it('previews a revision, checked, without writing anything', async () => {
+    const { out } = await translated();
+    const txt = await readFile(path.join(out, 'a.en.txt'), 'utf8');
+    const { segments } = await previewRevision(out, 'a', [{ segment: 's0002', target: 'The suspicion: spying.' }], { now: NOW });
+    expect(segments[0]?.flags).toContainEqual({ check: 'numbers', severity: 'error', message: 'Number `2018` missing in target' });
+    expect(await readFile(path.join(out, 'a.en.txt'), 'utf8')).toBe(txt);
+    expect(segmentsOf((await readArticleRecord(out, 'a')).doc).find((s) => s.id === 's0002')?.origin).toBe('model');
   });
 
   it('verifies glossary terms in the reviewed text without changing it', async () => {

@@ -81,6 +81,12 @@ describe.each(memories)('%s memory', (_, open) => {
     expect(await all(memory.reviews())).toHaveLength(1);
   });
 
+  it('forgets a review taken back, but not a later one of the same sentence', async () => {
+    await memory.recordReviews([review, { ...review, source: 'Ja.', target: 'Yes indeed.' }]);
+    await memory.forgetReviews([{ source: 'Der  Verdacht:\nMögliche Spionage.', target: review.target }, { source: 'Ja.', target: 'Yes.' }]);
+    expect(await memory.recallReviews([review.source, 'Ja.'])).toEqual([undefined, expect.objectContaining({ target: 'Yes indeed.' })]);
+  });
+
   it('clears one model or all, and the reviews only when asked', async () => {
     await memory.record(model, [['a', { text: 'A' }], ['b', { text: 'B' }]], meta);
     await memory.record({ ...model, id: 'other/model' }, [['a', { text: 'A' }]], meta);

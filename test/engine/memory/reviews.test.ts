@@ -31,6 +31,14 @@ describe('reviews in the translation memory', () => {
     expect(await m.stats()).toMatchObject({ entries: 0, reviewed: 0 });
   });
 
+  it('forgets a review taken back, found by the German however it was wrapped, but not a later one of the same sentence', async () => {
+    const m = await fresh();
+    await m.recordReviews([review, { ...review, source: 'Ja.', target: 'Yes indeed.' }]);
+    await m.forgetReviews([{ source: 'Der  Verdacht:\nMögliche Spionage.', target: review.target }, { source: 'Ja.', target: 'Yes.' }]);
+    expect(await m.recallReviews([review.source, 'Ja.'])).toEqual([undefined, expect.objectContaining({ target: 'Yes indeed.' })]);
+    expect(await m.stats()).toMatchObject({ reviewed: 1 });
+  });
+
   it('a memory file written by the previous version (schema 1) is migrated in place and keeps its entries', async () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'lektor-v1-')), 'lektor-memory.sqlite');
     await copyFile(path.join(import.meta.dirname, '../../fixtures/memory/lektor-memory-v1.sqlite'), file);
