@@ -6,9 +6,11 @@ import { renderFragment, renderPage } from './review-page/render-page.js';
 import { REVIEW_PROGRESS_TEMPLATE } from './review-page/review-progress-template.js';
 import { REVIEW_ROW_TEMPLATE } from './review-page/review-row-template.js';
 import { REVIEW_SCRIPT } from './review-page/review-script.js';
+import { REVIEW_TOTALS_TEMPLATE } from './review-page/review-totals-template.js';
 import { REVIEW_PARTIALS, REVIEW_TEMPLATE } from './review-page/review-template.js';
 import { reviewView, rowView } from './review-page/review-view.js';
 import type { RenderOptions } from './render.js';
+import type { ReviewCounts } from './review-status.js';
 
 /** The review page's own behaviour, then the editor's on top. */
 const SCRIPT = `${REVIEW_SCRIPT}\n${EDITOR_SCRIPT}`;
@@ -41,4 +43,9 @@ export function renderEditorRow(doc: LektorDoc, segmentId: string, editor: Edito
 /** The editor's "reviewed N of M" line, for the page to put in place of the old one after a save. */
 export function renderEditorProgress(progress: ProgressView): string {
   return renderFragment(REVIEW_PROGRESS_TEMPLATE, progress);
+}
+
+/** The header's totals, for the page to put in place of the old ones after a save. */
+export function renderEditorTotals(counts: ReviewCounts): string {
+  return renderFragment(REVIEW_TOTALS_TEMPLATE, counts);
 }

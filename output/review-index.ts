@@ -22,6 +22,26 @@ export interface EditorIndexEntry extends ReviewIndexEntry {
   readonly progress: { readonly reviewed: number; readonly sentences: number };
 }
 
+/** A sentence a search of the folder found. */
+export interface SearchHit {
+  readonly article: string;
+  /** Segment id, `s0001`. */
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+}
+
+/** A search of every article's German and English, as the served index shows it. */
+export interface FolderSearch {
+  readonly query: string;
+  /** The first sentences found, in article and sentence order. */
+  readonly results: readonly SearchHit[];
+  /** How many articles have a sentence found. */
+  readonly articles: number;
+  /** Whether more sentences were found than `results` holds. */
+  readonly more: boolean;
+}
+
 export function reviewIndexEntry(doc: LektorDoc): ReviewIndexEntry {
   return { name: doc.meta.name, model: modelLabel(doc.meta), counts: reviewCounts(doc) };
 }
@@ -48,11 +68,16 @@ export function renderReviewIndex(entries: readonly ReviewIndexEntry[], options:
   return renderPage(INDEX_TEMPLATE, indexView(entries, options), { title: 'Lektor review', generator: `Lektor ${options.toolVersion}` });
 }
 
-/** The index as `lektor review serve` serves it: the same, with each article's sentences reviewed so far. */
-export function renderEditorIndex(entries: readonly EditorIndexEntry[], options: RenderOptions): string {
+/**
+ * The index as `lektor review serve` serves it: the same, with each article's sentences reviewed
+ * so far, a search of every article (a form sent to the server), and what a search found, each
+ * sentence linked to its row.
+ */
+export function renderEditorIndex(entries: readonly EditorIndexEntry[], options: RenderOptions, search?: FolderSearch): string {
   const editor = {
     reviewed: entries.reduce((n, e) => n + e.progress.reviewed, 0),
     sentences: entries.reduce((n, e) => n + e.progress.sentences, 0),
   };
-  return renderPage(INDEX_TEMPLATE, { ...indexView(entries, options), editor }, { title: 'Lektor review', generator: `Lektor ${options.toolVersion}` });
+  const found = search && { ...search, results: search.results.map((hit) => ({ ...hit, href: `${encodeURIComponent(hit.article)}${FORMATS.html.suffix}#${hit.id}` })) };
+  return renderPage(INDEX_TEMPLATE, { ...indexView(entries, options), editor, ...(found ? { search: found } : {}) }, { title: 'Lektor review', generator: `Lektor ${options.toolVersion}`, form: true });
 }

@@ -3,7 +3,10 @@ export const EDITOR_STYLE = `.review .src, .review .tgt { width: 33%; }
 .review .qa { width: 18%; }
 .review .act { width: 10rem; font-size: .85rem; }
 .act button { font: inherit; margin: 0 .3rem .3rem 0; padding: .15rem .6rem; border: 1px solid var(--line); border-radius: 4px; background: var(--panel); color: inherit; cursor: pointer; }
-.act button:disabled { cursor: not-allowed; opacity: .55; }
+.act button:disabled, .toolbar button:disabled { cursor: not-allowed; opacity: .55; }
+.edit-bar { display: flex; gap: .4rem; margin-top: .3rem; }
+.edit-bar button { font: inherit; font-size: .85rem; padding: .2rem .8rem; border: 1px solid var(--line); border-radius: 4px; background: var(--panel); color: inherit; cursor: pointer; }
+.edit-bar button.save { background: var(--accent); border-color: var(--accent); color: #fff; }
 .act .msg { margin: 0; color: var(--muted); overflow-wrap: anywhere; }
 .act .msg.failed { color: var(--error); font-weight: 600; }
 tr.seg[data-version] td.tgt { cursor: text; }

@@ -32,6 +32,8 @@ export interface RowEdit {
    * cannot show: the page says what becomes of it; `''` when there is none.
    */
   readonly markup: string;
+  /** How a person reviewed it, which says what taking the review back does; absent before a review. */
+  readonly review?: 'approved' | 'edited';
 }
 
 /** The editor's part of a review page, and how it tells a sentence's version. */
@@ -44,5 +46,6 @@ export interface EditorSource {
 export function rowEdit(segment: Segment, editor: EditorSource): RowEdit | undefined {
   if (!segment.translatable) return undefined;
   const kinds = new Set((segment.marks ?? []).filter((m) => m.targetStart !== undefined && !m.lost).map((m) => m.type));
-  return { version: editor.version(segment), target: segment.target ?? '', markup: [...kinds].join(', ') };
+  const review = segment.origin !== 'review' ? {} : { review: segment.target === segment.draft ? ('approved' as const) : ('edited' as const) };
+  return { version: editor.version(segment), target: segment.target ?? '', markup: [...kinds].join(', '), ...review };
 }

@@ -27,7 +27,15 @@ body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, s
 .toolbar button { font: inherit; padding: .3rem .8rem; border: 1px solid var(--line); border-radius: 999px; background: var(--panel); color: inherit; cursor: pointer; }
 .toolbar button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
 .toolbar .count { font-variant-numeric: tabular-nums; font-weight: 600; margin-left: .2rem; }
-.keys { margin: 0 0 0 auto; font-size: .8rem; color: var(--muted); }
+.toolbar .filters { display: contents; }
+.toolbar .find { font: inherit; min-width: 8rem; flex: 0 1 11rem; padding: .3rem .7rem; border: 1px solid var(--line); border-radius: 999px; background: var(--bg); color: inherit; }
+.toolbar .keys-button { margin-left: auto; }
+.key-help { max-width: min(34rem, calc(100vw - 2rem)); border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: inherit; }
+.key-help::backdrop { background: rgba(0,0,0,.35); }
+.key-help h2 { margin: 0 0 .5rem; font-size: 1.1rem; }
+.key-help dl { margin: 0 0 .75rem; }
+.key-help dl div { display: grid; grid-template-columns: 9rem 1fr; gap: .6rem; padding: .2rem 0; }
+.key-help dd { margin: 0; }
 kbd { font: .75rem ui-monospace, monospace; padding: 0 .3rem; border: 1px solid var(--line); border-radius: 3px; background: var(--panel); }
 table { width: 100%; border-collapse: collapse; margin: .75rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
@@ -46,8 +54,12 @@ tr.seg[data-severity="warning"] td.id { box-shadow: inset 4px 0 var(--warning); 
 tr.seg[data-severity="info"] td.id { box-shadow: inset 4px 0 var(--info); }
 tr.seg.current, tr.seg:target { background: var(--current); }
 tr.seg:focus { outline: 2px solid var(--accent); outline-offset: -2px; }
-body[data-show="flagged"] tr.seg:not([data-flagged]),
-body[data-show="missing"] tr.seg:not([data-missing]) { display: none; }
+.review tr.seg[hidden] { display: none; }
+.draft-diff { margin: .3rem 0 0; color: var(--muted); font-size: .85rem; }
+.draft-diff del { color: var(--missing-line); text-decoration: line-through; }
+.draft-diff ins { color: var(--ok-line); text-decoration: underline; }
+.draft-diff del + ins { margin-left: .3em; }
+.saved-with-errors { margin: 0 0 .3rem; color: var(--error); font-weight: 600; font-size: .8rem; }
 .term { position: relative; color: inherit; background: var(--ok); border-bottom: 2px solid var(--ok-line); border-radius: 2px; padding: 0 1px; cursor: help; }
 .term-repaired { background: var(--repaired); border-bottom: 2px dashed var(--repaired-line); }
 .term-repaired::after { content: "\\270E"; font-size: .75em; margin-left: 1px; }
@@ -92,11 +104,17 @@ body[data-show="missing"] tr.seg:not([data-missing]) { display: none; }
 .page-footer { color: var(--muted); font-size: .8rem; padding-bottom: 2rem; }
 .scroll { overflow-x: auto; }
 .index td.num, .index th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.search { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem; margin: .5rem 0; font-size: .875rem; }
+.search input { font: inherit; flex: 0 1 20rem; min-width: 0; padding: .3rem .6rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: inherit; }
+.search button { font: inherit; padding: .3rem .8rem; border: 1px solid var(--line); border-radius: 4px; background: var(--panel); color: inherit; cursor: pointer; }
+.search-results h2 { font-size: 1.1rem; margin: 1rem 0 .25rem; }
+.results td { overflow-wrap: anywhere; }
 @media (max-width: 720px) {
-  .keys { display: none; }
+  /* Wrapped on a phone's width, a sticky toolbar would cover half the screen. */
+  .toolbar { position: static; }
+  .toolbar .keys-button { margin-left: 0; }
   .review thead { display: none; }
   .review tr.seg { display: grid; grid-template-columns: 1fr; border-bottom: 1px solid var(--line); padding: .4rem 0; }
-  body[data-show="flagged"] tr.seg:not([data-flagged]), body[data-show="missing"] tr.seg:not([data-missing]) { display: none; }
   .review td { width: auto !important; border: 0; padding: .15rem .5rem; }
   .review td.src::before { content: "DE"; }
   .review td.tgt::before { content: "EN"; }
@@ -104,10 +122,16 @@ body[data-show="missing"] tr.seg:not([data-missing]) { display: none; }
   .review td.qa:empty { display: none; }
   tbody.paragraph + tbody.paragraph tr:first-child td { border-top: 0; }
   tbody.paragraph + tbody.paragraph tr:first-child { border-top: 2px solid var(--line); }
+  /* The index and search results as a card per row, each cell beside its column's name: nothing off screen. */
+  .index thead, .results thead { display: none; }
+  .index tr, .results tr { display: block; padding: .4rem 0; border-bottom: 2px solid var(--line); }
+  .index td, .index th, .results td { display: flex; justify-content: space-between; gap: 1rem; padding: .1rem .5rem; border: 0; text-align: right; }
+  .index td:empty { display: none; }
+  .index td[data-label]::before, .results td[data-label]::before { content: attr(data-label); color: var(--muted); text-align: left; }
 }
 @media print {
   body { font-size: 10pt; }
-  .toolbar, .tip, .keys { display: none !important; }
+  .toolbar, .tip, .key-help { display: none !important; }
   tr.seg { break-inside: avoid; }
   tr.seg.current, tr.seg:target { background: none; }
   .term, .sev { print-color-adjust: exact; -webkit-print-color-adjust: exact; }

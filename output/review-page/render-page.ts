@@ -14,17 +14,20 @@ export interface PageOptions {
   readonly partials?: Readonly<Record<string, string>>;
   /** Whether the script may send requests to the server the page came from (the review editor). */
   readonly connect?: boolean;
+  /** Whether a form may be sent to the server the page came from (the served index's search). */
+  readonly form?: boolean;
 }
 
 /**
  * Only the page's own script may run: its hash is the one script source the policy allows, so
  * even markup that slipped past escaping could not execute, and nothing may load from anywhere.
- * A page served for editing may also talk to its own origin, and to nothing else.
+ * A page served for editing may also talk to its own origin, and to nothing else; a served page
+ * with a form may send it there.
  */
-function contentSecurityPolicy(script: string | undefined, connect: boolean): string {
+function contentSecurityPolicy(script: string | undefined, connect: boolean, form: boolean): string {
   const scriptSrc = script === undefined ? "'none'" : `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
   const connectSrc = connect ? "; connect-src 'self'" : '';
-  return `default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptSrc}${connectSrc}; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptSrc}${connectSrc}; base-uri 'none'; form-action ${form ? "'self'" : "'none'"}`;
 }
 
 function engine(partials: Readonly<Record<string, string>>): Eta {
@@ -45,7 +48,7 @@ export function renderPage<T extends object>(bodyTemplate: string, data: T, opti
     generator: options.generator,
     script: options.script,
     style: PAGE_STYLE + (options.style ?? ''),
-    csp: contentSecurityPolicy(options.script, options.connect ?? false),
+    csp: contentSecurityPolicy(options.script, options.connect ?? false, options.form ?? false),
   };
   return eta.renderString(`<% layout('@layout', it.layout) %>${bodyTemplate}`, { ...data, layout });
 }

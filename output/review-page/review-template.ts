@@ -1,5 +1,6 @@
 import { REVIEW_PROGRESS_TEMPLATE } from './review-progress-template.js';
 import { REVIEW_ROW_TEMPLATE } from './review-row-template.js';
+import { REVIEW_TOTALS_TEMPLATE } from './review-totals-template.js';
 
 /**
  * The review page body (Eta; `it` is a `ReviewView`). Every `<%= %>` is HTML-escaped, so article
@@ -14,13 +15,7 @@ export const REVIEW_TEMPLATE = `<header class="page-header">
 <div><dt>Date</dt><dd><%= it.date %></dd></div>
 <div><dt>Lektor</dt><dd><%= it.toolVersion %></dd></div>
 </dl>
-<ul class="totals">
-<li><strong><%= it.counts.segments %></strong> segments</li>
-<li><strong><%= it.counts.needsReview %></strong> need review</li>
-<li><strong><%= it.counts.flagged %></strong> flagged</li>
-<li><strong><%= it.counts.termsMissing %></strong> with missing terms</li>
-<li><strong><%= it.counts.termHits %></strong> term hits, <%= it.counts.termsRepaired %> repaired</li>
-</ul>
+<%~ include('@totals', it.counts) %>
 <% if (it.editor) { %>
 <%~ include('@progress', it.editor.progress) %>
 <% if (it.editor.glossaryOff) { %>
@@ -28,12 +23,37 @@ export const REVIEW_TEMPLATE = `<header class="page-header">
 <% } %>
 <% } %>
 </header>
-<nav class="toolbar" aria-label="Filter rows">
+<nav class="toolbar" aria-label="Rows">
+<div class="filters" role="group" aria-label="Show">
 <button type="button" data-show="all" aria-pressed="true">All <span class="count"><%= it.counts.segments %></span></button>
+<button type="button" data-show="unreviewed" aria-pressed="false">Unreviewed <span class="count"><%= it.counts.unreviewed %></span></button>
 <button type="button" data-show="flagged" aria-pressed="false">Flagged <span class="count"><%= it.counts.flagged %></span></button>
+<button type="button" data-show="low-confidence" aria-pressed="false">Low confidence <span class="count"><%= it.counts.lowConfidence %></span></button>
 <button type="button" data-show="missing" aria-pressed="false">Terms missing <span class="count"><%= it.counts.termsMissing %></span></button>
-<p class="keys"><kbd>j</kbd>/<kbd>k</kbd> next/previous row · <kbd>n</kbd>/<kbd>p</kbd> next/previous flagged<% if (it.editor) { %> · <kbd>Enter</kbd> edit · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save, next · <kbd>Esc</kbd> cancel<% } %></p>
+</div>
+<% if (it.scored) { %><button type="button" class="sort" aria-pressed="false">Least confident first</button>
+<% } %><input type="search" class="find" placeholder="Search (/)" aria-label="Search this article" aria-keyshortcuts="/">
+<% if (it.editor) { %><button type="button" class="undo" aria-keyshortcuts="z" aria-label="Undo last save" title="Undo the last save (z)" disabled>Undo</button>
+<% } %><button type="button" class="keys-button" aria-haspopup="dialog" aria-keyshortcuts="?" aria-label="Keys" title="Keys (?)">?</button>
 </nav>
+<dialog class="key-help" aria-labelledby="key-help-title">
+<h2 id="key-help-title">Keys</h2>
+<dl>
+<div><dt><kbd>Tab</kbd>, <kbd>j</kbd> / <kbd>k</kbd></dt><dd>next / previous row</dd></div>
+<div><dt><kbd>n</kbd> / <kbd>p</kbd></dt><dd>next / previous flagged row</dd></div>
+<div><dt><kbd>u</kbd></dt><dd>next unreviewed row</dd></div>
+<div><dt><kbd>t</kbd></dt><dd>the row’s next glossary term, with its details</dd></div>
+<div><dt><kbd>/</kbd></dt><dd>search the article (<kbd>Esc</kbd> clears it)</dd></div>
+<% if (it.editor) { %><div><dt><kbd>Enter</kbd></dt><dd>edit the row’s English</dd></div>
+<div><dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt><dd>save, then edit the next row</dd></div>
+<div><dt><kbd>Esc</kbd></dt><dd>cancel the edit (asks first when you changed the English)</dd></div>
+<div><dt><kbd>a</kbd></dt><dd>approve (with the editor open: save what you typed), then go to the next unreviewed row</dd></div>
+<div><dt><kbd>z</kbd></dt><dd>undo the last save</dd></div>
+<div><dt><kbd>→</kbd> / <kbd>←</kbd></dt><dd>the row’s buttons</dd></div>
+<% } %><div><dt><kbd>?</kbd></dt><dd>this list (<kbd>Esc</kbd> closes it)</dd></div>
+</dl>
+<button type="button" class="close">Close</button>
+</dialog>
 <main<% if (it.editor) { %> data-api="<%= it.editor.api %>" data-token="<%= it.editor.token %>"<% } %>>
 <table class="review">
 <thead><tr><th scope="col" class="id">#</th><th scope="col">Deutsch</th><th scope="col">English</th><th scope="col">QA</th><% if (it.editor) { %><th scope="col">Review</th><% } %></tr></thead>
@@ -51,4 +71,4 @@ export const REVIEW_TEMPLATE = `<header class="page-header">
 `;
 
 /** The templates the review page includes by name. */
-export const REVIEW_PARTIALS = { '@row': REVIEW_ROW_TEMPLATE, '@progress': REVIEW_PROGRESS_TEMPLATE } as const;
+export const REVIEW_PARTIALS = { '@row': REVIEW_ROW_TEMPLATE, '@progress': REVIEW_PROGRESS_TEMPLATE, '@totals': REVIEW_TOTALS_TEMPLATE } as const;

@@ -2,11 +2,12 @@ import { targetScores, type InlineType, type LektorDoc, type Paragraph, type Par
 import { inlineTree, type InlineNode } from '../inline-tree.js';
 import { glossaryLabel, modelLabel } from '../meta-labels.js';
 import type { RenderOptions } from '../render.js';
-import { hasLowConfidence, hasMissingTerm, isFlagged, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
+import { hasLowConfidence, hasMissingTerm, isFlagged, isUnreviewed, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
 import { termText } from '../review-text.js';
 import { sourceTermSpans, spansWithin, splitAtSpans, targetTermSpans, type TermSpan, type TextPiece } from '../term-spans.js';
 import { humanTimestamp } from '../timestamp.js';
 import { rowEdit, type EditorSource, type EditorView, type RowEdit } from './editor-view.js';
+import { wordDiff, type DiffPiece } from './word-diff.js';
 
 /**
  * What the review page template shows, as plain data: every string here is raw article or
@@ -21,6 +22,8 @@ export interface ReviewView {
   readonly toolVersion: string;
   readonly counts: ReviewCounts;
   readonly paragraphs: readonly ParagraphView[];
+  /** Whether any sentence has the model's confidence: only then can rows be sorted by it. */
+  readonly scored: boolean;
   /** Pages served for editing only. */
   readonly editor?: EditorView;
 }
@@ -37,6 +40,12 @@ export interface RowView {
   readonly missing: boolean;
   /** A person's English (edited or approved). */
   readonly reviewed: boolean;
+  /** A sentence the model translated that no person has reviewed yet. */
+  readonly unreviewed: boolean;
+  /** A person's English that the QA checks found an error in: they saved it so. */
+  readonly savedWithErrors: boolean;
+  /** A person's English that is not the machine's draft: the words they took out and put in. */
+  readonly diff?: readonly DiffPiece[];
   /** Worst flag severity, for the row's colour; absent when unflagged. */
   readonly severity?: Severity;
   readonly source: readonly PieceView[];
@@ -144,8 +153,15 @@ function worstSeverity(segment: Segment): Severity | undefined {
   return SEVERITY_ORDER.find((s) => present.has(s));
 }
 
+/** The reviewer's changes to the machine's draft; none where they approved it as it was. */
+function draftDiff(segment: Segment): DiffPiece[] | undefined {
+  if (segment.origin !== 'review' || segment.draft === undefined || segment.draft === segment.target) return undefined;
+  return wordDiff(segment.draft, segment.target ?? '');
+}
+
 export function rowView(segment: Segment, editor?: EditorSource): RowView {
   const severity = worstSeverity(segment);
+  const diff = draftDiff(segment);
   const edit = editor && rowEdit(segment, editor);
   const confidence = confidenceView(segment);
   return {
@@ -153,6 +169,9 @@ export function rowView(segment: Segment, editor?: EditorSource): RowView {
     flagged: isFlagged(segment),
     missing: hasMissingTerm(segment),
     reviewed: segment.origin === 'review',
+    unreviewed: isUnreviewed(segment),
+    savedWithErrors: segment.origin === 'review' && severity === 'error',
+    ...(diff ? { diff } : {}),
     ...(severity ? { severity } : {}),
     source: sidePieces(segment, 'source'),
     ...(segment.target !== undefined ? { target: sidePieces(segment, 'target') } : {}),
@@ -178,6 +197,7 @@ export function reviewView(doc: LektorDoc, options: RenderOptions, editor?: Edit
     toolVersion: options.toolVersion,
     counts: reviewCounts(doc),
     paragraphs: doc.paragraphs.map((p) => paragraphView(p, editor)),
+    scored: doc.paragraphs.some((p) => p.segments.some((s) => targetScores(s) !== undefined)),
     ...(editor ? { editor: editor.view } : {}),
   };
 }

@@ -8,17 +8,19 @@ const other = reviewIndexEntry(makeDoc([['Ein Satz.', 'Noch einer.']], 'ältere-
 const hostile = reviewIndexEntry(makeDoc([['Satz.']], 'javascript:alert(1)"><img src=x onerror=alert(2)>'));
 
 function rows(html: string): string[] {
-  return html.match(/<tr><td>.*<\/tr>/g) ?? [];
+  return html.match(/<tr><td.*<\/tr>/g) ?? [];
 }
 
 describe('review-index', () => {
-  it('lists every article by name with its counts, linking its review page', () => {
+  it('lists every article by name with its counts, linking its review page; each cell names its column, for a phone', () => {
     const html = renderReviewIndex([review, other], RENDER_OPTIONS);
+    const cell = (label: string, value: number) => `<td class="num" data-label="${label}">${value}</td>`;
+    const counts = (values: readonly number[]) => ['Segments', 'Need review', 'Flagged', 'Terms missing', 'Low confidence', 'Unreviewed', 'Term hits'].map((label, i) => cell(label, values[i]!)).join('');
     expect(rows(html)).toEqual([
-      '<tr><td><a href="review-doc.review.html">review-doc</a></td><td class="num">6</td><td class="num">3</td><td class="num">2</td><td class="num">1</td><td class="num">0</td><td class="num">5</td><td class="num">4</td><td>Xenova/opus-mt-de-en (fp32)</td></tr>',
-      '<tr><td><a href="%C3%A4ltere-meldung.review.html">ältere-meldung</a></td><td class="num">2</td><td class="num">2</td><td class="num">0</td><td class="num">0</td><td class="num">0</td><td class="num">2</td><td class="num">0</td><td>none</td></tr>',
+      `<tr><td data-label="Article"><a href="review-doc.review.html">review-doc</a></td>${counts([6, 3, 2, 1, 0, 5, 4])}<td data-label="Model">Xenova/opus-mt-de-en (fp32)</td></tr>`,
+      `<tr><td data-label="Article"><a href="%C3%A4ltere-meldung.review.html">ältere-meldung</a></td>${counts([2, 2, 0, 0, 0, 2, 0])}<td data-label="Model">none</td></tr>`,
     ]);
-    expect(html).toContain('<tr><th scope="row">Total</th><td class="num">8</td><td class="num">5</td><td class="num">2</td><td class="num">1</td><td class="num">0</td><td class="num">7</td><td class="num">4</td><td></td></tr>');
+    expect(html).toContain(`<tr><th scope="row">Total</th>${counts([8, 5, 2, 1, 0, 7, 4])}<td></td></tr>`);
     expect(html).toContain('<div><dt>Articles</dt><dd>2</dd></div>');
   });
 

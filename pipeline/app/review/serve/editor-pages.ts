@@ -6,6 +6,7 @@ import type { LektorDoc } from '../../../core/doc.js';
 import { version as toolVersion } from '../../../core/version.js';
 import { articleRecords, readArticleRecord, type ArticleRecord } from '../article-record.js';
 import { segmentVersion } from '../../../core/segment-version.js';
+import { searchFolder } from './search-folder.js';
 import { articleReviewStats } from '../stats/review-stats.js';
 import { reviewProgress } from '../stats/tally.js';
 
@@ -48,10 +49,14 @@ export async function editorPage(outDir: string, name: string, token: string, no
   return renderReviewEditor(record.doc, renderOptions(now), editorSource(record, token));
 }
 
-/** The batch index as served: every article in the folder, read from its record, with its progress. */
-export async function editorIndex(outDir: string, now: Date): Promise<string> {
+/**
+ * The batch index as served: every article in the folder, read from its record, with its
+ * progress; with a `query`, the sentences of every article that contain it.
+ */
+export async function editorIndex(outDir: string, now: Date, query?: string): Promise<string> {
   const entries = [];
   // One record at a time: only the small entries are kept, however many articles there are.
   for await (const { doc } of articleRecords(outDir)) entries.push({ ...reviewIndexEntry(doc), progress: reviewProgress(doc) });
-  return renderEditorIndex(entries, renderOptions(now));
+  const search = query === undefined || query.trim() === '' ? undefined : await searchFolder(outDir, query.trim());
+  return renderEditorIndex(entries, renderOptions(now), search);
 }

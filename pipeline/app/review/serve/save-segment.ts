@@ -1,8 +1,6 @@
-import { renderEditorProgress, renderEditorRow } from '../../../../output/review-editor.js';
 import { readArticleRecord } from '../article-record.js';
 import { reviseArticle } from '../revise-article.js';
-import { segmentVersion } from '../../../core/segment-version.js';
-import { editorSource } from './editor-pages.js';
+import { segmentAnswer } from './segment-answer.js';
 import type { ServeContext } from './serve-context.js';
 
 /** What a save sends: the reviewer's English, and the version of the sentence it was made on. */
@@ -13,18 +11,13 @@ export type SegmentEdit = Readonly<Record<(typeof SEGMENT_EDIT_FIELDS)[number], 
 /**
  * Saves a reviewer's English for one sentence (an approval sends the English as it is), after
  * every save before it. Answers with the sentence as verified and checked, its row rendered
- * again and the article's progress, so the page can show the new term marks and QA flags at once.
+ * again and the article's progress and totals, so the page can show the new term marks and QA
+ * flags at once.
  */
 export async function saveSegment(ctx: ServeContext, name: string, segment: string, { target, version }: SegmentEdit) {
   return ctx.exclusive(async () => {
     const record = await readArticleRecord(ctx.outDir, name);
     const { doc, segments } = await reviseArticle(ctx.outDir, name, [{ segment, target, version }], { now: ctx.now(), memory: ctx.memories.get(record.memory) });
-    const saved = segments[0]!;
-    const editor = editorSource({ ...record, doc }, ctx.token);
-    return {
-      segment: { id: saved.id, target: saved.target, origin: saved.origin, version: segmentVersion(saved), flags: saved.flags ?? [], terms: saved.terms ?? [] },
-      row: renderEditorRow(doc, saved.id, editor),
-      progress: { ...editor.view.progress, html: renderEditorProgress(editor.view.progress) },
-    };
+    return segmentAnswer(ctx, record, doc, segments[0]!);
   });
 }

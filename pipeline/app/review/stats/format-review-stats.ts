@@ -1,6 +1,6 @@
 import type { ReviewStats, ReviewStatsReport } from './review-stats.js';
 
-const HEADER = ['article', 'sentences', 'reviewed', 'edited', 'approved', 'char edits', 'TER %', 'chrF'] as const;
+const HEADER = ['article', 'sentences', 'reviewed', 'edited', 'approved', 'char edits', 'TER %', 'chrF', 'scored', 'flagged', 'Spearman', 'recall %', 'precision %'] as const;
 
 /** The report as a plain-text table: a row per article, then the total; numbers right-aligned. */
 export function formatReviewStats(report: ReviewStatsReport): string {
@@ -13,6 +13,18 @@ export function formatReviewStats(report: ReviewStatsReport): string {
 
 function row(name: string, s: ReviewStats): string[] {
   // A rate of nothing reviewed is not 0: it is unknown.
-  const rate = (value: number | null): string => (value === null ? '–' : value.toFixed(1));
-  return [name, String(s.sentences), String(s.reviewed), String(s.edited), String(s.approved), String(s.charEdits), rate(s.ter), rate(s.chrf)];
+  const rate = (value: number | null, digits = 1): string => (value === null ? '–' : value.toFixed(digits));
+  const percent = (value: number | null): string => rate(value === null ? null : 100 * value);
+  const { triage } = s;
+  return [
+    name,
+    ...[s.sentences, s.reviewed, s.edited, s.approved, s.charEdits].map(String),
+    rate(s.ter),
+    rate(s.chrf),
+    String(triage.scored),
+    String(triage.flagged),
+    rate(triage.correlation, 2),
+    percent(triage.recall),
+    percent(triage.precision),
+  ];
 }

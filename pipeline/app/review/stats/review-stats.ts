@@ -1,9 +1,10 @@
 import type { LektorDoc, Segment } from '../../../core/doc.js';
 import { chrfScore } from './chrf.js';
-import { addTallies, articleTally, EMPTY_TALLY, segmentTally, type ReviewTally } from './tally.js';
+import { addTallies, articleTally, EMPTY_TALLY, segmentTally, terRate, type ReviewTally } from './tally.js';
+import { triage, type Triage } from './triage.js';
 
-/** Post-editing effort as people read it: the counts, and the two rates computed from them. */
-export interface ReviewStats extends Omit<ReviewTally, 'ngrams'> {
+/** Post-editing effort as people read it: the counts, the two rates computed from them, and how well the model's confidence foretold the edits. */
+export interface ReviewStats extends Omit<ReviewTally, 'ngrams' | 'scored'> {
   /**
    * Word edits per 100 words of the reviewed text: TER without shifts (a moved phrase counts as
    * its deletions and insertions, where TER would count one shift). `null` when nothing was reviewed.
@@ -11,6 +12,7 @@ export interface ReviewStats extends Omit<ReviewTally, 'ngrams'> {
   readonly ter: number | null;
   /** chrF (0–100) of the machine's drafts against the reviewed texts; `null` when nothing was reviewed. */
   readonly chrf: number | null;
+  readonly triage: Triage;
 }
 
 export interface ArticleReviewStats extends ReviewStats {
@@ -24,11 +26,9 @@ export interface ReviewStatsReport {
 
 /** The rates of summed counts (total edits over total reference words, as TER aggregates). */
 export function reviewStats(tally: ReviewTally): ReviewStats {
-  const { ngrams, ...counts } = tally;
-  if (tally.reviewed === 0) return { ...counts, ter: null, chrf: null };
-  // As sacreBLEU: reviewed texts that are all empty give 100 % if the drafts had words, else 0 %.
-  const ter = tally.referenceWords > 0 ? (100 * tally.wordEdits) / tally.referenceWords : tally.wordEdits > 0 ? 100 : 0;
-  return { ...counts, ter, chrf: chrfScore(ngrams) };
+  const { ngrams, scored, ...counts } = tally;
+  if (tally.reviewed === 0) return { ...counts, ter: null, chrf: null, triage: triage(scored) };
+  return { ...counts, ter: 100 * terRate(tally.wordEdits, tally.referenceWords), chrf: chrfScore(ngrams), triage: triage(scored) };
 }
 
 export function segmentReviewStats(segment: Segment): ReviewStats {

@@ -33,6 +33,8 @@ describe('review statistics', () => {
       referenceWords: 8,
       ter: 25,
       chrf: expect.closeTo(63.52906198663775, 10),
+      // The model scored none of its drafts: no figure of confidence (triage.test.ts has them).
+      triage: { scored: 0, flagged: 0, correlation: null, recall: null, precision: null },
     });
   });
 
@@ -58,6 +60,17 @@ describe('review statistics', () => {
   });
 
   it('nothing reviewed: no rates', () => {
-    expect(reviewStatsReport([]).total).toEqual({ sentences: 0, reviewed: 0, edited: 0, approved: 0, charEdits: 0, wordEdits: 0, referenceWords: 0, ter: null, chrf: null });
+    expect(reviewStatsReport([]).total).toEqual({
+      sentences: 0,
+      reviewed: 0,
+      edited: 0,
+      approved: 0,
+      charEdits: 0,
+      wordEdits: 0,
+      referenceWords: 0,
+      ter: null,
+      chrf: null,
+      triage: { scored: 0, flagged: 0, correlation: null, recall: null, precision: null },
+    });
   });
 });
