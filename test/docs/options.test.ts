@@ -18,6 +18,7 @@ const REFERENCE: Readonly<Record<string, { readonly page: string; readonly secti
   'glossary lint': { page: 'docs/glossary.md', sections: ['Maintenance: lektor glossary'] },
   'glossary check': { page: 'docs/glossary.md', sections: ['Maintenance: lektor glossary'] },
   'glossary extract': { page: 'docs/glossary.md', sections: ['Maintenance: lektor glossary'] },
+  'glossary suggest': { page: 'docs/glossary.md', sections: ['Maintenance: lektor glossary'] },
   'glossary add': { page: 'docs/glossary.md', sections: ['Maintenance: lektor glossary'] },
   'glossary import': { page: 'docs/glossary.md', sections: ['Maintenance: lektor glossary'] },
   'glossary export': { page: 'docs/glossary.md', sections: ['Maintenance: lektor glossary'] },

@@ -12,6 +12,11 @@ import { importTerms, MERGE_POLICIES, type MergePolicy } from '../../../glossary
 import { LINT_FORMATS } from '../../../glossary/tools/lint/format-findings.js';
 import { lintGlossary } from '../../../glossary/tools/lint/lint-glossary.js';
 import { readSegmentedArticles } from '../glossary/read-segmented-articles.js';
+import { readReviewedSentences } from '../glossary/read-reviewed-sentences.js';
+import { SUGGESTION_FORMATS } from '../../../glossary/tools/suggest/format-suggestions.js';
+import { suggestTerms } from '../../../glossary/tools/suggest/suggest-terms.js';
+import { proposeTerms } from '../review/propose-term.js';
+import { integerAtLeast } from './integer-option.js';
 import { assertWritable, writeGlossary } from '../../../glossary/tools/write-glossary.js';
 import { writeFileAtomic } from '../../core/write-file-atomic.js';
 import { resolveConfig } from '../../config.js';
@@ -34,6 +39,7 @@ const command: CommandModule = (program, io, exitWith) => {
         '  lektor glossary lint seeds/glossary.yaml\n' +
         '  lektor glossary check seeds/glossary.yaml seeds/ --out translations\n' +
         '  lektor glossary extract seeds/ --glossary seeds/glossary.yaml --yaml\n' +
+        '  lektor glossary suggest translations/ --glossary seeds/glossary.yaml --write seeds/glossary.yaml\n' +
         '  lektor glossary add seeds/glossary.yaml --source Cainiao --dnt --note "Alibaba\'s logistics arm"\n' +
         '  lektor glossary import seeds/glossary.yaml --from deepl.csv --merge keep\n' +
         '  lektor glossary export seeds/glossary.yaml --to tbx -o glossary.tbx\n',
@@ -81,6 +87,28 @@ const command: CommandModule = (program, io, exitWith) => {
       const limit = flags.limit ?? 25;
       const candidates = extractCandidates(docs, known);
       io.stdout.write(CANDIDATE_FORMATS[flags.yaml ? 'yaml' : flags.json ? 'json' : 'text'](limit === 0 ? candidates : candidates.slice(0, limit)));
+      exitWith(EXIT.ok);
+    });
+
+  glossary
+    .command('suggest')
+    .description('propose entries from the English reviewers put in place of the model’s, and list entries reviewers override')
+    .argument('<out-dirs...>', 'output folders of translations with reviews')
+    .option('-g, --glossary <file>', 'leave out what this glossary already has (default: the --write file)')
+    .option('--min <n>', 'reviewed sentences a proposal or a disputed entry needs at least (default: 2)', integerAtLeast(2))
+    .option('--json', 'print the proposals and disputed entries as JSON')
+    .option('--write <file>', 'append the proposals to this glossary as status: proposed')
+    .action(async (outDirs: string[], flags: { glossary?: string; min?: number; json?: boolean; write?: string }) => {
+      const target = flags.write === undefined ? undefined : path.resolve(io.cwd, flags.write);
+      if (target !== undefined) await assertWritable(flags.write!, target);
+      const knownFile = flags.glossary ?? flags.write;
+      const known = knownFile === undefined ? {} : { glossary: (await loadGlossarySource(knownFile, io.cwd)).glossary };
+      const suggestions = suggestTerms(await readReviewedSentences(outDirs, io.cwd), { ...known, min: flags.min ?? 2 });
+      io.stdout.write(SUGGESTION_FORMATS[flags.json ? 'json' : 'text'](suggestions));
+      if (target !== undefined) {
+        const added = await proposeTerms(target, suggestions.proposals);
+        (flags.json ? io.stderr : io.stdout).write(`${flags.write}: ${added.length === 0 ? 'nothing to add' : `added ${added.map((e) => `"${String(e.source)}"`).join(', ')} as proposed`}\n`);
+      }
       exitWith(EXIT.ok);
     });
 

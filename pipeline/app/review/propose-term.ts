@@ -13,7 +13,6 @@ export interface TermProposal {
   readonly target: string;
 }
 
-
 const errorKey = (finding: LintFinding): string => `${finding.rule}\0${finding.message}`;
 
 function lintErrors(text: string, file: string): LintFinding[] {
@@ -27,13 +26,25 @@ function lintErrors(text: string, file: string): LintFinding[] {
  * written and the error says which.
  */
 export async function proposeTerm(file: string, proposal: TermProposal): Promise<RawTerm> {
+  return (await proposeTerms(file, [proposal]))[0]!;
+}
+
+/**
+ * Appends several terms as `proposeTerm` does one: all of them, or none when any would bring a
+ * lint error (the first such names its term).
+ */
+export async function proposeTerms(file: string, proposals: readonly TermProposal[]): Promise<RawTerm[]> {
   await assertWritable(file, file);
   const glossary = await readGlossarySource(file, '/');
-  const entry: RawTerm = { source: foldWhitespace(proposal.source), target: foldWhitespace(proposal.target), status: 'proposed' };
-  const raw = appendEntries(glossary.raw, [entry], file);
   const before = new Set(lintErrors(glossary.text, file).map(errorKey));
-  const problem = lintErrors(parserText(raw, file), file).find((f) => !before.has(errorKey(f)));
-  if (problem) throw new GlossaryError({ file }, `“${entry.source}” → “${entry.target}” was not added: ${problem.message}`);
-  await writeGlossary(file, raw);
-  return entry;
+  let raw = glossary.raw;
+  const entries = proposals.map((proposal): RawTerm => ({ source: foldWhitespace(proposal.source), target: foldWhitespace(proposal.target), status: 'proposed' }));
+  for (const entry of entries) {
+    // One at a time, so the error names the term that brought it.
+    raw = appendEntries(raw, [entry], file);
+    const problem = lintErrors(parserText(raw, file), file).find((f) => !before.has(errorKey(f)));
+    if (problem) throw new GlossaryError({ file }, `“${entry.source}” → “${entry.target}” was not added: ${problem.message}`);
+  }
+  if (entries.length > 0) await writeGlossary(file, raw);
+  return entries;
 }

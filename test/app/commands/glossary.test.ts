@@ -1,12 +1,14 @@
 import { chmod, copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../../glossary/parse.js';
+import { lintGlossary } from '../../../glossary/tools/lint/lint-glossary.js';
 import type { GlossaryTerm } from '../../../glossary/types.js';
 import { FIXTURES, SEED_GLOSSARY } from '../../glossary/tools/maintenance-fixtures.js';
 import { repoRoot } from '../../helpers/run-cli.js';
 import { runMain } from '../../helpers/run-main.js';
+import { reviewedTranslations, SUGGEST_GLOSSARY } from '../../helpers/reviewed-translations.js';
 
 const lektor = (...args: string[]) => runMain(['glossary', ...args], { cwd: repoRoot });
 
@@ -145,5 +147,104 @@ describe('lektor glossary export and import', () => {
     const { code, err } = await lektor('export', 'seeds/glossary.yaml', '--to', 'xlsx');
     expect(code).toBe(2);
     expect(err).toContain("argument 'xlsx' is invalid. Allowed choices are csv, tsv, omegat, tbx.");
+  });
+});
+
+describe('lektor glossary suggest', () => {
+  let reviewed: Awaited<ReturnType<typeof reviewedTranslations>>;
+  beforeAll(async () => {
+    reviewed = await reviewedTranslations();
+  }, 60_000);
+  const suggest = (...args: string[]) => runMain(['glossary', 'suggest', ...args], { cwd: reviewed.dir });
+
+  it('proposes the English reviewers put in for the same German three times, not a one-off change, and lists the entry they overrode twice', async () => {
+    expect(await suggest('out')).toEqual({
+      code: 0,
+      err: '',
+      out:
+        '6 reviewed sentences in 2 articles\n' +
+        '\n1 proposal:\n' +
+        '  Hafen → port    3 sentences in 2 articles (a, b)\n' +
+        '    a s0002: The Hafen in Liège. → The port in Liège.\n' +
+        '    b s0001: The Hafen in Belgium. → The port in Belgium.\n' +
+        '    b s0002: espionage at the Hafen. → Spying at the port.\n' +
+        '\n1 disputed entry:\n' +
+        '  Spionage → espionage    replaced in 2 sentences in 2 articles (a, b) by Spying (2)\n' +
+        '    a s0001: espionage in Liège → Spying in Liège\n' +
+        '    b s0002: espionage at the Hafen. → Spying at the port.\n',
+    });
+  });
+
+  it('speaks JSON', async () => {
+    const { code, out } = await suggest('out', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({
+      reviewed: { sentences: 6, articles: 2 },
+      proposals: [
+        {
+          source: 'Hafen',
+          target: 'port',
+          sentences: 3,
+          articles: ['a', 'b'],
+          examples: [
+            { article: 'a', id: 's0002', draft: 'The Hafen in Liège.', review: 'The port in Liège.' },
+            { article: 'b', id: 's0001', draft: 'The Hafen in Belgium.', review: 'The port in Belgium.' },
+            { article: 'b', id: 's0002', draft: 'espionage at the Hafen.', review: 'Spying at the port.' },
+          ],
+          alternatives: [],
+        },
+      ],
+      disputed: [
+        {
+          termId: 'spionage',
+          source: 'Spionage',
+          target: 'espionage',
+          sentences: 2,
+          articles: ['a', 'b'],
+          replacements: [{ english: 'Spying', sentences: 2 }],
+          examples: [
+            { article: 'a', id: 's0001', draft: 'espionage in Liège', review: 'Spying in Liège' },
+            { article: 'b', id: 's0002', draft: 'espionage at the Hafen.', review: 'Spying at the port.' },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('asks for more evidence with --min, and never less than two sentences', async () => {
+    const { out } = await suggest('out', '--min', '4');
+    expect(out).toContain('no proposals');
+    expect(out).toContain('no disputed entries');
+    expect(await suggest('out', '--min', '1')).toMatchObject({ code: 2, err: expect.stringContaining("option '--min <n>' argument '1' is invalid. must be an integer >= 2") });
+  });
+
+  it('--write appends the proposals as proposed, keeping every byte, in a file lint accepts; the second time there is nothing to add', async () => {
+    const file = path.join(await scratch(), 'glossary.yaml');
+    await writeFile(file, SUGGEST_GLOSSARY);
+    const first = await suggest('out', '--write', file);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(new RegExp(`\\n${file}: added "Hafen" as proposed\\n$`));
+    const text = await readFile(file, 'utf8');
+    expect(text).toBe(`${SUGGEST_GLOSSARY}  - source: Hafen\n    target: port\n    status: proposed\n`);
+    expect(lintGlossary(text, file)).toEqual([]);
+    const second = await suggest('out', '--write', file, '--json');
+    expect(JSON.parse(second.out).proposals).toEqual([]);
+    expect(second.err).toBe(`${file}: nothing to add\n`);
+    expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('refuses to write what lint would refuse, and changes nothing', async () => {
+    const file = path.join(await scratch(), 'glossary.yaml');
+    // Only the other glossary is asked what it has; this one has other English for the German.
+    const text = `${SUGGEST_GLOSSARY}  - source: Hafen\n    target: harbour\n`;
+    await writeFile(file, text);
+    const run = await suggest('out', '--write', file, '--glossary', reviewed.glossary);
+    expect(run.code).toBe(1);
+    expect(run.err).toBe(`lektor: ${file}: “Hafen” → “port” was not added: "Hafen" is already an entry at line 10 with target "harbour", not "port"; keep one, or mark the wrong one status: forbidden\n`);
+    expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('names a folder without translations in one line', async () => {
+    expect(await suggest('nowhere')).toEqual({ code: 1, out: '', err: `lektor: ${path.join(reviewed.dir, 'nowhere')}: no translated articles here (run \`lektor translate\` with --out pointing at this folder first)\n` });
   });
 });
