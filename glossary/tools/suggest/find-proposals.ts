@@ -1,4 +1,5 @@
 import stopword from 'stopword';
+import { findEnglish } from '../../english.js';
 import type { TermMatcher } from '../../match.js';
 import { splitWords } from '../../words.js';
 import { germanUnits, lexiconOf, type GermanUnit } from './german-units.js';
@@ -57,12 +58,17 @@ export function findProposals(sentences: readonly ReviewedSentence[], min: numbe
   );
 }
 
-/** Each sentence's replacements of the model's words by English with a content word, grouped by that English. */
+/**
+ * Each sentence's replacements of the model's words by English with a content word, grouped by that
+ * English. A replacement of a glossary entry's English is left to the disputed entries.
+ */
 function insertionsByEnglish(sentences: readonly ReviewedSentence[]): Map<string, Insertion[]> {
   const groups = new Map<string, Insertion[]>();
   sentences.forEach((s, sentence) => {
+    const enforced = s.terms.flatMap((hit) => findEnglish(s.draft, hit.expected, 'insensitive'));
     for (const change of wordChanges(s.draft, s.review)) {
-      if (change.removed === '' || !splitWords(change.inserted).some((w) => /\p{L}/u.test(w.core) && !ENGLISH_FUNCTION_WORDS.has(w.core.toLowerCase()))) continue;
+      if (change.removed === '' || enforced.some((span) => change.draftStart < span.end && span.start < change.draftEnd)) continue;
+      if (!splitWords(change.inserted).some((w) => /\p{L}/u.test(w.core) && !ENGLISH_FUNCTION_WORDS.has(w.core.toLowerCase()))) continue;
       const key = englishKey(change.inserted);
       const group = groups.get(key) ?? [];
       if (!group.some((i) => i.sentence === sentence)) groups.set(key, [...group, { sentence, text: change.inserted, removed: change.removed }]);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../../glossary/load.js';
 import { GlossaryError } from '../../../pipeline/core/errors.js';
-import { proposeTerm } from '../../../pipeline/app/review/propose-term.js';
+import { proposeTerm, proposeTerms } from '../../../pipeline/app/review/propose-term.js';
 
 const GLOSSARY = '# Terms of the story\nsource_lang: de\ntarget_lang: en\nterms:\n  - source: Spionage   # the noun\n    target: espionage\n\n  - source: Lüttich\n    target: Liège\n';
 
@@ -48,5 +48,13 @@ describe('proposeTerm', () => {
     const file = await glossaryFile();
     await chmod(file, 0o444);
     await expect(proposeTerm(file, { source: 'Spionageabwehr', target: 'counter-espionage' })).rejects.toThrow(`${file}: the file is read-only; nothing was changed`);
+  });
+
+  it('appends several, or none when one of them would bring a lint error, naming it', async () => {
+    const file = await glossaryFile();
+    await expect(proposeTerms(file, [{ source: 'Hafen', target: 'port' }, { source: 'Spionage', target: 'spying' }])).rejects.toThrow('“Spionage” → “spying” was not added');
+    expect(await readFile(file, 'utf8')).toBe(GLOSSARY);
+    expect(await proposeTerms(file, [{ source: 'Hafen', target: 'port' }, { source: 'Kai', target: 'quay' }])).toHaveLength(2);
+    expect(await readFile(file, 'utf8')).toBe(`${GLOSSARY}  - source: Hafen\n    target: port\n    status: proposed\n  - source: Kai\n    target: quay\n    status: proposed\n`);
   });
 });
