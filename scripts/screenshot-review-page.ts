@@ -7,8 +7,8 @@
  * PNG. The English in the picture is the lookup model's, not the real model's: the README's
  * caption says so.
  *
- *   npm run screenshot                         # → docs/review-page.png
- *   npm run screenshot -- /tmp/review.png      # somewhere else
+ *   npm run screenshot                         # → docs/review-page.png and docs/review-page-by-confidence.png
+ *   npm run screenshot -- /tmp/review.png      # the first somewhere else
  */
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { main } from '../pipeline/app/cli.js';
+import { writeTinyModel } from '../models/generate/tiny-model.js';
 import { tinyModelDir } from '../test/helpers/tiny-model.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,6 +31,25 @@ export interface ScreenshotOptions {
   readonly height?: number;
   /** The Chromium binary. @default `/usr/bin/chromium` (Debian's, as the tests use it) */
   readonly chromiumPath?: string;
+  /** Press *Least confident first* before the picture: the triage view a reviewer starts from. @default false */
+  readonly sortByConfidence?: boolean;
+  /**
+   * German words the generated model is made unsure of (`TinyModelOptions.doubts`), so the
+   * picture shows low confidence where it was planted: the lookup model is otherwise sure of every word.
+   * @default {}
+   */
+  readonly doubts?: Readonly<Record<string, number>>;
+}
+
+/** The words the confidence picture's model doubts, each with the factor its scores are scaled by. */
+const PLANTED_DOUBTS = { Spionageverdacht: 0.1, Frachtflughafen: 0.12, Einmischungsaktivitäten: 0.1, Verbraucher: 0.15 };
+
+/** A tiny model with doubts, in a folder named for them: the page's header shows the folder, and the picture must not change from run to run. */
+async function doubtingModel(doubts: Readonly<Record<string, number>>): Promise<string> {
+  const dir = join(tmpdir(), `lektor-tiny-model-doubting-${Object.keys(doubts).length}`);
+  await rm(dir, { recursive: true, force: true });
+  await writeTinyModel(dir, { doubts });
+  return dir;
 }
 
 /** The date stamped into the page, so the picture only changes when the page does (2023-10-05, the article's date). */
@@ -53,7 +73,7 @@ export async function screenshotReviewPage(options: ScreenshotOptions = {}): Pro
   try {
     // The tests' copy of the generated model: its folder, named after a hash of the model's
     // bytes, is shown in the page's header, so the picture changes only when the model does.
-    const model = await tinyModelDir();
+    const model = options.doubts && Object.keys(options.doubts).length > 0 ? await doubtingModel(options.doubts) : await tinyModelDir();
     const translations = join(work, 'translations');
     const stderr: string[] = [];
     const code = await main(
@@ -80,6 +100,7 @@ export async function screenshotReviewPage(options: ScreenshotOptions = {}): Pro
       // A picture of an empty English column would advertise a bug: refuse it.
       const empty = await tab.$$eval('li.flag code', (codes) => codes.filter((code) => code.textContent === 'empty').length);
       if (empty > 0) throw new Error(`screenshotReviewPage: the model gave no English for ${empty} sentence(s); not saving a picture of that`);
+      if (options.sortByConfidence) await tab.click('.toolbar button.sort');
       await mkdir(dirname(out), { recursive: true });
       await tab.screenshot({ path: out, type: 'png' });
     } finally {
@@ -98,8 +119,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exitCode = 2;
   } else {
     try {
-      const written = await screenshotReviewPage(target === undefined ? {} : { out: target });
-      process.stdout.write(`${written}\n`);
+      const written = [await screenshotReviewPage(target === undefined ? {} : { out: target })];
+      if (target === undefined) written.push(await screenshotReviewPage({ out: join(REPO_ROOT, 'docs', 'review-page-by-confidence.png'), sortByConfidence: true, doubts: PLANTED_DOUBTS }));
+      process.stdout.write(`${written.join('\n')}\n`);
     } catch (error) {
       process.stderr.write(`screenshot: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;

@@ -35,8 +35,8 @@ describe('screenshotReviewPage', () => {
     await expect(screenshotReviewPage({ width: 100 })).rejects.toThrow(new TypeError('screenshotReviewPage: `width` must be an integer of at least 320, got 100'));
   });
 
-  it('the committed picture (docs/review-page.png) is a 1280 × 800 PNG under 300 KB', async () => {
-    const file = join(REPO_ROOT, 'docs', 'review-page.png');
+  it.each(['review-page.png', 'review-page-by-confidence.png'])('the committed picture docs/%s is a 1280 × 800 PNG under 300 KB', async (name) => {
+    const file = join(REPO_ROOT, 'docs', name);
     expect((await stat(file)).size).toBeLessThan(MAX_BYTES);
     expect(pngSize(await readFile(file))).toEqual({ width: 1280, height: 800 });
   });
