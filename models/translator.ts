@@ -38,11 +38,23 @@ export interface Translation {
   readonly lowConfidence?: readonly TextSpan[];
 }
 
+/** One of a sentence's alternatives: a translation with beam search's score of it. */
+export interface Alternative extends Translation {
+  /** The hypothesis's summed log-probabilities divided by its length (`</s>` counted): higher is better. */
+  readonly score: number;
+}
+
 /** Bergamot's threshold: a word any of whose tokens the model gave less than even odds is one it was unsure of. */
 export const LOW_CONFIDENCE_WORD = 0.5;
 
 /** `Translator.translateScored`'s shape: what decorators replace. */
 export type TranslateScored = (batch: readonly string[], required?: readonly RequiredTerms[]) => Promise<Translation[]>;
+
+/** `Translator.alternatives`'s shape. */
+export type Alternatives = (batch: readonly string[], n: number, required?: readonly RequiredTerms[]) => Promise<Alternative[][]>;
+
+/** `Translator.complete`'s shape. */
+export type Complete = (batch: readonly string[], prefixes: readonly string[], required?: readonly RequiredTerms[]) => Promise<string[]>;
 
 /**
  * The only thing stages know about a model. Implementations live in this folder; nothing else
@@ -66,6 +78,18 @@ export interface Translator {
    * Runtime scores its outputs in a second pass).
    */
   translateScored?: TranslateScored;
+  /**
+   * Per input, its `n` best distinct translations from beam search (at least as wide as the
+   * translator's own, so the first is what a beam-search `translate` writes), best first; fewer
+   * where the search finished fewer. Absent where a translator cannot search.
+   */
+  alternatives?: Alternatives;
+  /**
+   * Per input, the whole translation that starts with its prefix (the reviewer's English, which
+   * may end inside a word), the rest decoded as `translate` decodes, with `required` as there.
+   * Absent where a translator cannot force a start.
+   */
+  complete?: Complete;
   dispose(): Promise<void>;
   /** Target tokens generated so far, padding excluded: what tokens/s counts. Absent where a translator cannot count. */
   generatedTokens?(): number;
@@ -90,14 +114,17 @@ export async function translateScored(translator: Translator, batch: readonly st
 /**
  * `inner` with its translation replaced by `translate`, which scores as far as `inner` does: for
  * decorators that add memory, pooling or loading around it. `translate` is the scored call, so
- * the scores pass through every decorator; the plain one gives its texts.
+ * the scores pass through every decorator; the plain one gives its texts. Alternatives and
+ * completions are `inner`'s unless `calls` replaces them (the pool batches them too).
  */
-export function withTranslate(inner: Translator, translate: TranslateScored): Translator {
+export function withTranslate(inner: Translator, translate: TranslateScored, calls: Pick<Translator, 'alternatives' | 'complete'> = inner): Translator {
   return {
     modelId: inner.modelId,
     dtype: inner.dtype,
     translate: async (batch, required) => (await translate(batch, required)).map((t) => t.text),
     translateScored: translate,
+    ...(calls.alternatives ? { alternatives: calls.alternatives.bind(calls) } : {}),
+    ...(calls.complete ? { complete: calls.complete.bind(calls) } : {}),
     generatedTokens: () => inner.generatedTokens?.() ?? 0,
     inputLength: (input) => inputLengthOf(inner, input),
     dispose: () => inner.dispose(),

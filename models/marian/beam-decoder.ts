@@ -4,6 +4,7 @@ import { startDecoderRun, type EncodedBatch, type StepResult } from './decoder-r
 import type { DecodedRow, Decoder, RowSettings } from './decoder.js';
 import type { TokenRules } from './greedy-decoder.js';
 import { repetitionBans, type RepetitionLimit } from './repetition-guard.js';
+import { prefixStep } from './target-prefix.js';
 
 /** How beam search searches, for every batch. */
 export interface BeamSettings {
@@ -77,13 +78,15 @@ function isDone(search: Search, bestScore: number, length: number, options: Beam
 
 /**
  * A row's candidates: its valid best tokens (no suppressed token, no `</s>` before the minimum
- * or before every constraint is met, nothing the repetition guard bans), as many as the beam
- * could take, plus (with constraints) every token that advances them, whatever its score.
+ * or before every constraint is met, nothing the repetition guard bans, only what its prefix
+ * allows while it writes one), as many as the beam could take, plus (with constraints) every
+ * token that advances them and (with a prefix) the prefix's own token, whatever their scores.
  */
 function candidates(search: Search, index: number, row: number, result: StepResult, tokenColumn: ReadonlyMap<number, number>, options: BeamOptions): Candidate[] {
   const hypothesis = search.hypotheses[index] as Hypothesis;
   const generated = hypothesis.tokens.length;
-  const mayEnd = generated >= (options.minTokens[search.row] ?? 0) && (!hypothesis.state || allMet(hypothesis.state));
+  const prefix = prefixStep(options.prefixes?.[search.row], hypothesis.tokens);
+  const mayEnd = !prefix && generated >= (options.minTokens[search.row] ?? 0) && (!hypothesis.state || allMet(hypothesis.state));
   const banned = new Set([...options.suppressIds, ...repetitionBans(hypothesis.tokens, options.repetition), ...(mayEnd ? [] : [options.eosId])]);
   const make = (token: number, logProb: number): Candidate => ({
     parent: index,
@@ -92,20 +95,24 @@ function candidates(search: Search, index: number, row: number, result: StepResu
     score: hypothesis.score + logProb,
     ...(hypothesis.state ? { state: advance(hypothesis.state, token, search.constraints) } : {}),
   });
+  const fed = (token: number) => (result.tokenLogProbs as Float32Array)[row * tokenColumn.size + (tokenColumn.get(token) as number)] as number;
   const out: Candidate[] = [];
   const { k, ids, logProbs } = result;
   for (let i = row * k; i < (row + 1) * k && out.length < 2 * options.beams; i++) {
     const token = Number(ids[i]);
-    if (!banned.has(token)) out.push(make(token, (logProbs as Float32Array)[i] as number));
+    if (!banned.has(token) && (!prefix || token === prefix.next || prefix.alsoAllowed(token))) out.push(make(token, (logProbs as Float32Array)[i] as number));
+  }
+  if (prefix) {
+    if (!out.some((c) => c.token === prefix.next)) out.push(make(prefix.next, fed(prefix.next)));
+    return out;
   }
   if (out.length < Math.min(2 * options.beams, k - banned.size)) {
     throw new Error(`decodeBeams: a row's ${k} best tokens leave fewer than ${2 * options.beams} candidates; the decoder needs a larger k`);
   }
   if (hypothesis.state) {
-    const columns = tokenColumn.size;
     for (const token of advancingTokens(hypothesis.state, search.constraints)) {
       if (banned.has(token) || out.some((c) => c.token === token)) continue;
-      out.push(make(token, (result.tokenLogProbs as Float32Array)[row * columns + (tokenColumn.get(token) as number)] as number));
+      out.push(make(token, fed(token)));
     }
   }
   return out;
@@ -134,7 +141,7 @@ function choose(search: Search, sorted: readonly Candidate[], length: number, op
  * Beam search over a Marian model's ONNX sessions with Hugging Face's semantics (`num_beams`,
  * `length_penalty`, `early_stopping=False`, `bad_words_ids` = `suppressIds`, `min_length`,
  * `forced_eos_token_id` at each row's `maxTokens`), plus a repetition guard and, per row,
- * lexical constraints (`constraints.ts`). Returns each row's best finished hypothesis: with constraints, the best that contains them all, else (none could within the length
+ * lexical constraints (`constraints.ts`) and a start to write (`target-prefix.ts`). Returns each row's best finished hypothesis: with constraints, the best that contains them all, else (none could within the length
  * limit) the best of the rest, which then lacks a constraint.
  *
  * All sentences search together, `beams` rows each (rows × beams in the decoder's batch); a
@@ -144,13 +151,18 @@ function choose(search: Search, sorted: readonly Candidate[], length: number, op
  * The first step runs one row per sentence, since all of a sentence's beams start alike.
  */
 export async function decodeBeams(model: PreTrainedModel, inputs: EncodedBatch, options: BeamOptions): Promise<Finished[]> {
+  return (await searchBeams(model, inputs, options)).map((finished) => finished[0] ?? { tokens: [], logProbs: [-Infinity], score: -Infinity, met: false });
+}
+
+/** `decodeBeams`, with each row's finished hypotheses (up to `beams`, best first, those with every constraint first): a sentence's alternatives. */
+export async function searchBeams(model: PreTrainedModel, inputs: EncodedBatch, options: BeamOptions): Promise<Finished[][]> {
   const run = await startDecoderRun(model, inputs, 'decodeBeams');
   const searches: Search[] = Array.from({ length: run.rows }, (_, row) => {
     const constraints = options.constraints?.[row] ?? [];
     return { row, constraints, hypotheses: [{ tokens: [], logProbs: [], score: 0, ...(constraints.length > 0 ? { state: startState(constraints) } : {}) }], finished: [], done: false };
   });
   // `</s>` too: a forced end is scored with the model's log-probability of it.
-  const tokenIds = [...new Set([options.eosId, ...searches.flatMap((s) => s.constraints.flat())])];
+  const tokenIds = [...new Set([options.eosId, ...searches.flatMap((s) => s.constraints.flat()), ...(options.prefixes ?? []).flatMap((p) => p?.fallbacks ?? [])])];
   const tokenColumn = new Map(tokenIds.map((token, i) => [token, i]));
   /** The searches still running, in the order of their rows in the decoder's batch. */
   let active = searches;
@@ -192,7 +204,7 @@ export async function decodeBeams(model: PreTrainedModel, inputs: EncodedBatch, 
     if (running.length > 0) run.reorder(from, sameSource);
     active = running;
   }
-  return searches.map((s) => s.finished[0] ?? { tokens: [], logProbs: [-Infinity], score: -Infinity, met: false });
+  return searches.map((s) => s.finished);
 }
 
 /** `decodeBeams` as a `Decoder`. */

@@ -1,4 +1,5 @@
 import type { EncodedBatch } from './decoder-run.js';
+import type { TargetPrefix } from './target-prefix.js';
 
 /** What a decoding loop is told per row of a batch. */
 export interface RowSettings {
@@ -8,6 +9,8 @@ export interface RowSettings {
   readonly maxTokens: readonly number[];
   /** Per row: token sequences the output must contain (beam search only; none: unconstrained). */
   readonly constraints?: readonly (readonly (readonly number[])[])[];
+  /** Per row: the start the output is written with (none: the model's own). `maxTokens` must leave room for it. */
+  readonly prefixes?: readonly (TargetPrefix | undefined)[];
 }
 
 /** One row's output. */

@@ -1,6 +1,7 @@
 import type { PreTrainedModel } from '@huggingface/transformers';
 import { startDecoderRun, type EncodedBatch, type StepResult } from './decoder-run.js';
 import type { DecodedRow, Decoder, RowSettings } from './decoder.js';
+import { prefixStep } from './target-prefix.js';
 
 /** The model's special tokens, as every decoding loop treats them. */
 export interface TokenRules {
@@ -12,21 +13,27 @@ export interface TokenRules {
 }
 
 /** What decides each row's output, besides the model. */
-export interface GreedyOptions extends TokenRules, Pick<RowSettings, 'minTokens' | 'maxTokens'> {}
+export interface GreedyOptions extends TokenRules, Pick<RowSettings, 'minTokens' | 'maxTokens' | 'prefixes'> {}
 
 /**
  * The choice of the step's row at `position` from its `k` best tokens (best first, ties to the
- * lower id): the first one its rules allow, and the model's log-probability of it (of `</s>` where
- * the row's limit forces it).
+ * lower id): the first one its rules (and its prefix, while it writes one) allow, else the
+ * prefix's own token; and the model's log-probability of it (of `</s>` where the row's limit
+ * forces it). `column` finds a token among the step's `tokenIds`.
  */
-function choose(result: StepResult, position: number, generated: number, row: number, options: GreedyOptions): { id: number; logProb: number } {
+function choose(result: StepResult, position: number, output: readonly number[], row: number, options: GreedyOptions, column: ReadonlyMap<number, number>): { id: number; logProb: number } {
   const { ids, k, logProbs, tokenLogProbs } = result as Required<StepResult>;
-  if (generated >= (options.maxTokens[row] ?? 0)) return { id: options.eosId, logProb: tokenLogProbs[position] as number };
-  const mayEnd = generated >= (options.minTokens[row] ?? 0);
+  const fed = (id: number) => tokenLogProbs[position * column.size + (column.get(id) as number)] as number;
+  const generated = output.length;
+  if (generated >= (options.maxTokens[row] ?? 0)) return { id: options.eosId, logProb: fed(options.eosId) };
+  const prefix = prefixStep(options.prefixes?.[row], output);
+  const mayEnd = !prefix && generated >= (options.minTokens[row] ?? 0);
   for (let i = position * k; i < (position + 1) * k; i++) {
     const id = Number(ids[i]);
-    if (!options.suppressIds.includes(id) && (mayEnd || id !== options.eosId)) return { id, logProb: logProbs[i] as number };
+    if (options.suppressIds.includes(id) || (!mayEnd && id === options.eosId)) continue;
+    if (!prefix || id === prefix.next || prefix.alsoAllowed(id)) return { id, logProb: logProbs[i] as number };
   }
+  if (prefix) return { id: prefix.next, logProb: fed(prefix.next) };
   throw new Error(`decodeGreedy: every one of a row's ${k} best tokens is excluded; the decoder needs a larger k`);
 }
 
@@ -49,10 +56,13 @@ export async function decodeGreedy(model: PreTrainedModel, inputs: EncodedBatch,
   /** The batch row of each position of the session's tensors; `undefined` once that row has ended. */
   let positions: (number | undefined)[] = Array.from({ length: run.rows }, (_, r) => r);
   let last = positions.map(() => options.startId);
-  for (let step = 0; positions.some((row) => row !== undefined); step++) {
-    // The log-probabilities (and that of `</s>`, for a forced end) are the outputs' scores.
-    const result = await run.step(last, { logProbs: true, tokenIds: [options.eosId] });
-    const chosen = positions.map((row, i) => (row === undefined ? undefined : choose(result, i, step, row, options)));
+  // `</s>` for a forced end, the prefixes' tokens for where the model would not write them.
+  const tokenIds = [...new Set([options.eosId, ...(options.prefixes ?? []).flatMap((p) => p?.fallbacks ?? [])])];
+  const column = new Map(tokenIds.map((id, i) => [id, i]));
+  while (positions.some((row) => row !== undefined)) {
+    // The log-probabilities are the outputs' scores.
+    const result = await run.step(last, { logProbs: true, tokenIds });
+    const chosen = positions.map((row, i) => (row === undefined ? undefined : choose(result, i, (outputs[row] as { tokens: number[] }).tokens, row, options, column)));
     last = chosen.map((choice) => choice?.id ?? options.eosId);
     positions = positions.map((row, i) => {
       const choice = chosen[i];
@@ -77,5 +87,5 @@ export async function decodeGreedy(model: PreTrainedModel, inputs: EncodedBatch,
 
 /** `decodeGreedy` as a `Decoder`; rows' constraints are not its business (the translator sends those to beam search). */
 export function greedyDecoder(model: PreTrainedModel, rules: TokenRules): Decoder {
-  return { decode: (inputs, rows) => decodeGreedy(model, inputs, { ...rules, minTokens: rows.minTokens, maxTokens: rows.maxTokens }) };
+  return { decode: (inputs, rows) => decodeGreedy(model, inputs, { ...rules, minTokens: rows.minTokens, maxTokens: rows.maxTokens, prefixes: rows.prefixes }) };
 }

@@ -11,13 +11,14 @@ import {
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ModelError, firstLine } from '../../pipeline/core/errors.js';
-import { beamDecoder } from './beam-decoder.js';
+import { beamDecoder, searchBeams } from './beam-decoder.js';
 import type { DecodedRow, Decoder } from './decoder.js';
 import { teacherForcedLogProbs } from './decoder-run.js';
 import { greedyDecoder } from './greedy-decoder.js';
 import { openMarianModel } from './marian-model.js';
 import { scoredTranslation, type Pieces } from './output-scores.js';
-import type { Decoding, ModelIdentity, RequiredTerms, Translation, Translator } from '../translator.js';
+import type { Alternative, Decoding, ModelIdentity, RequiredTerms, Translation, Translator } from '../translator.js';
+import { completedText, targetPrefix, type TargetPrefix } from './target-prefix.js';
 import { missingFiles, resolveModelSource, type ModelSource } from '../model-source.js';
 import { topKModelDir } from './top-k-decoder.js';
 import { generationModelFile } from './ort-generation/generation-model.js';
@@ -288,32 +289,98 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
     return scores;
   };
 
-  const decode = async (texts: readonly string[], using: Decoder, scored: boolean, constraints?: number[][][]): Promise<Translation[]> => {
+  /** Each input's output lengths, a prefix's tokens and room after them included. */
+  const rowLengths = (inputs: { attention_mask: Tensor }, prefixes?: readonly (TargetPrefix | undefined)[]) =>
+    (inputs.attention_mask.tolist() as bigint[][]).map((row, i) => {
+      const length = outputLength(row.reduce((n, bit) => n + Number(bit), 0));
+      const prefix = prefixes?.[i];
+      // A token writes at least a character of its prefix: room for all of them, then for the rule's extra.
+      return prefix ? { min: length.min, max: Math.max(length.max, prefix.text.length + LENGTH_RULE.extra) } : length;
+    });
+
+  /** Each row's tokens (and the loop's log-probabilities where it sees them). */
+  const run = async (texts: readonly string[], using: Decoder, constraints?: number[][][], prefixes?: readonly (TargetPrefix | undefined)[]): Promise<DecodedRow[]> => {
     const inputs = encode(texts);
-    const lengths = (inputs.attention_mask.tolist() as bigint[][]).map((row) => outputLength(row.reduce((n, bit) => n + Number(bit), 0)));
-    const rows = await using.decode(inputs, { minTokens: lengths.map((l) => l.min), maxTokens: lengths.map((l) => l.max), ...(constraints ? { constraints } : {}) });
+    const lengths = rowLengths(inputs, prefixes);
+    const rows = await using.decode(inputs, { minTokens: lengths.map((l) => l.min), maxTokens: lengths.map((l) => l.max), ...(constraints ? { constraints } : {}), ...(prefixes ? { prefixes } : {}) });
     generated += rows.reduce((n, row) => n + row.tokens.length, 0);
-    const outputs = tokenizer.batch_decode(rows.map((row) => [...row.tokens]), { skip_special_tokens: true }).map((s) => s.trim());
-    if (!scored) return outputs.map((text) => ({ text }));
-    const logProbs = await logProbsOf(texts, rows);
-    pieces ??= tokenizerPieces(tokenizer);
-    return outputs.map((text, i) => scoredTranslation(text, (rows[i] as DecodedRow).tokens, logProbs[i] as readonly number[], pieces as Pieces));
+    return rows;
   };
 
-  const translate = async (batch: readonly string[], required: readonly RequiredTerms[] | undefined, scored: boolean): Promise<Translation[]> => {
+  const textOf = (tokens: readonly number[]) => (tokens.length === 0 ? '' : tokenizer.decode([...tokens], { skip_special_tokens: true }).trim());
+
+  const scoredOf = async (texts: readonly string[], rows: readonly DecodedRow[]): Promise<Translation[]> => {
+    const logProbs = await logProbsOf(texts, rows);
+    pieces ??= tokenizerPieces(tokenizer);
+    return rows.map((row, i) => scoredTranslation(textOf(row.tokens), row.tokens, logProbs[i] as readonly number[], pieces as Pieces));
+  };
+
+  const decode = async (texts: readonly string[], using: Decoder, scored: boolean, constraints?: number[][][]): Promise<Translation[]> => {
+    const rows = await run(texts, using, constraints);
+    return scored ? scoredOf(texts, rows) : rows.map((row) => ({ text: textOf(row.tokens) }));
+  };
+
+  /**
+   * Sentences with terms to write take the constrained beam, the others the run's decoder; each
+   * call searches part of the batch (`searchCalls`) and gives its results for its sentences.
+   */
+  const byTerms = async <T>(batch: readonly string[], required: readonly RequiredTerms[] | undefined, call: (indices: readonly number[], using: Decoder, constraints?: number[][][]) => Promise<T[]>): Promise<T[]> => {
     const tokens = batch.map((_, i) => termTokens(tokenizer, required?.[i] ?? []));
-    // Sentences with terms to write take the constrained beam; the others decode exactly as without the feature.
     const free = batch.flatMap((_, i) => (tokens[i]?.length ? [] : [i]));
     const bound = batch.flatMap((_, i) => (tokens[i]?.length ? [i] : []));
-    const outputs: Translation[] = [];
+    const outputs: T[] = [];
     const fill = async (indices: number[], using: () => Promise<Decoder>, width: number, constraints?: number[][][]) => {
       for (const [at, part] of searchCalls(indices, batch.length, width)) {
-        const translations = await decode(part.map((i) => batch[i] as string), await using(), scored, constraints?.slice(at, at + part.length));
-        part.forEach((i, j) => (outputs[i] = translations[j] as Translation));
+        const results = await call(part, await using(), constraints?.slice(at, at + part.length));
+        part.forEach((i, j) => (outputs[i] = results[j] as T));
       }
     };
     await fill(free, decoder, beams);
     await fill(bound, constrained, Math.max(beams, CONSTRAINED.minBeams), bound.map((i) => tokens[i] as number[][]));
+    return outputs;
+  };
+
+  const translate = (batch: readonly string[], required: readonly RequiredTerms[] | undefined, scored: boolean): Promise<Translation[]> =>
+    byTerms(batch, required, (indices, using, constraints) => decode(indices.map((i) => batch[i] as string), using, scored, constraints));
+
+  /** The run's decoder in Lektor's own loop: the loop inside ONNX Runtime cannot be given a start. */
+  const ownLoop = async (): Promise<Decoder> => (beams > 1 ? decoder() : greedyDecoder(await model(), rules));
+
+  let vocabulary: Map<string, number> | undefined;
+  const complete = async (batch: readonly string[], prefixes: readonly string[], required?: readonly RequiredTerms[]): Promise<string[]> => {
+    pieces ??= tokenizerPieces(tokenizer);
+    vocabulary ??= tokenizer.get_vocab() as Map<string, number>;
+    const unknown = (tokenizer as unknown as { unk_token_id?: number }).unk_token_id ?? rules.eosId;
+    const starts = batch.map((_, i) => targetPrefix(prefixes[i] ?? '', vocabulary as Map<string, number>, (pieces as Pieces).piece, unknown));
+    return byTerms(batch, required, async (indices, using, constraints) => {
+      const rows = await run(indices.map((i) => batch[i] as string), constraints ? using : await ownLoop(), constraints, indices.map((i) => starts[i]));
+      return rows.map((row, j) => completedText(prefixes[indices[j] as number] ?? '', starts[indices[j] as number], row.tokens, textOf));
+    });
+  };
+
+  const alternatives = async (batch: readonly string[], n: number, required?: readonly RequiredTerms[]): Promise<Alternative[][]> => {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_BEAMS) throw new RangeError(`alternatives: n must be an integer from 1 to ${MAX_BEAMS}, got ${String(n)}`);
+    const tokens = batch.map((_, i) => termTokens(tokenizer, required?.[i] ?? []));
+    const width = Math.max(n, beams, tokens.some((t) => t.length > 0) ? CONSTRAINED.minBeams : 1);
+    const loaded = await model();
+    const outputs: Alternative[][] = [];
+    for (const [at, part] of searchCalls([...batch.keys()], batch.length, width)) {
+      const inputs = encode(part.map((i) => batch[i] as string));
+      const lengths = rowLengths(inputs);
+      const constraints = part.map((i) => tokens[i] as number[][]);
+      const found = await searchBeams(loaded, inputs, { ...rules, beams: width, ...BEAM_SEARCH, minTokens: lengths.map((l) => l.min), maxTokens: lengths.map((l) => l.max), constraints });
+      pieces ??= tokenizerPieces(tokenizer);
+      found.forEach((finished, j) => {
+        const seen = new Set<string>();
+        const distinct = finished.flatMap((hypothesis) => {
+          const text = textOf(hypothesis.tokens);
+          if (seen.has(text)) return [];
+          seen.add(text);
+          return [{ ...scoredTranslation(text, hypothesis.tokens, hypothesis.logProbs, pieces as Pieces), score: hypothesis.score }];
+        });
+        outputs[at + j] = distinct.slice(0, n);
+      });
+    }
     return outputs;
   };
 
@@ -322,6 +389,8 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
     dtype: options.dtype,
     translate: async (batch, required) => (await translate(batch, required, false)).map((t) => t.text),
     translateScored: (batch, required) => translate(batch, required, true),
+    alternatives,
+    complete,
     generatedTokens: () => generated,
     inputLength: (input) => tokenizer.encode(input).length,
     async dispose() {
