@@ -46,6 +46,26 @@ export function reviewKey(source: string): string {
   return foldWhitespace(source);
 }
 
+/** How many earlier sentences to find, and how alike they must be. */
+export interface FuzzyOptions {
+  /** Lowest similarity in percent (`similarity`). */
+  readonly threshold: number;
+  /** At most this many matches per sentence. */
+  readonly limit: number;
+}
+
+/** An earlier sentence of the memory whose German resembles the one looked up. */
+export interface FuzzyMatch {
+  /** Percent, as `similarity` counts it. */
+  readonly similarity: number;
+  readonly source: string;
+  readonly target: string;
+  /** `review`: a person's translation; `model`: the model's, under the same model key. */
+  readonly origin: EntryOrigin;
+  /** ISO 8601 time it was reviewed or stored. */
+  readonly createdAt: string;
+}
+
 export interface MemoryStats {
   /** Machine entries. */
   readonly entries: number;
@@ -67,6 +87,12 @@ export interface TranslationMemory {
    * (none for an entry stored before Lektor kept them), `undefined` where there is none.
    */
   recall(model: ModelIdentity, sources: readonly string[]): Promise<(Translation | undefined)[]>;
+  /**
+   * For each sentence, the reviews and `model`'s entries whose German is at least
+   * `options.threshold`% alike (`similarity`), best first (`rankMatches`), found through an index
+   * that misses none of them (`prefilterTokens`).
+   */
+  fuzzy(model: ModelIdentity, sources: readonly string[], options: FuzzyOptions): Promise<FuzzyMatch[][]>;
   /** Stores translations with their scores; an entry that already exists for a key is kept as it is. */
   record(model: ModelIdentity, pairs: readonly (readonly [source: string, translation: Translation])[], meta: EntryMeta): Promise<void>;
   stats(): Promise<MemoryStats>;

@@ -6,6 +6,7 @@ export function noMemory(): TranslationMemory {
     location: 'none',
     recall: async (_model, sources) => sources.map(() => undefined),
     record: async () => undefined,
+    fuzzy: async (_model, sources) => sources.map(() => []),
     stats: async () => ({ entries: 0, reviewed: 0, models: [] }),
     entries: async function* () {},
     recallReviews: async (sources) => sources.map(() => undefined),

@@ -1,6 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { ModelIdentity } from '../../../models/translator.js';
 import { MemoryError, firstLine } from '../../core/errors.js';
+import { prefilterTokens, rankMatches, type FuzzyCandidate } from './fuzzy.js';
+import { isPlaceable, tokenize } from './similarity.js';
 import { decodingKey, reviewKey, storedScores, storedTranslation, type EntryMeta, type MemoryEntry, type MemoryStats, type ReviewEntry, type StoredScores, type TranslationMemory } from './memory.js';
 
 export interface RedisMemoryOptions {
@@ -32,12 +34,25 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * one hash of reviews by `reviewKey`. As in the SQLite memory, the first machine translation
  * stored for a key stays (`HSETNX`: two workers translating the same sentence agree on one), and
  * a later review replaces an earlier one. The caller owns the connection.
+ *
+ * Fuzzy matches are found through an inverted index kept beside: one set per token (placeables
+ * aside) of the German sentences holding it, and one set of every sentence for the rare sentence
+ * the index cannot narrow. A lookup asks each of its tokens' set sizes, takes the rarest tokens
+ * `prefilterTokens` needs, and ranks the union of their sets as the SQLite memory ranks its
+ * trigram index's hits, so both give the same matches.
  */
 export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): TranslationMemory {
   const { location } = options;
   const prefix = options.prefix ?? 'lektor:tm:';
   const modelsKey = `${prefix}models`;
   const reviewsKey = `${prefix}reviews`;
+  const allSourcesKey = `${prefix}fuzzy:all`;
+  const tokenKey = (token: string): string => `${prefix}fuzzy:token:${token}`;
+  /** Adds the German sentences to the fuzzy index, in the transaction that stores them. */
+  const index = (batch: ReturnType<Redis['multi']>, sources: readonly string[]): void => {
+    batch.sadd(allSourcesKey, ...sources);
+    for (const source of sources) for (const token of new Set(tokenize(source).filter((t) => !isPlaceable(t)))) batch.sadd(tokenKey(token), source);
+  };
   const entriesKey = (key: ModelKey): string => `${prefix}entries:${JSON.stringify([key.model, key.dtype, key.decoding])}`;
   const keyOf = (model: ModelIdentity): ModelKey => ({ model: model.id, dtype: model.dtype, decoding: decodingKey(model.decoding) });
 
@@ -72,7 +87,42 @@ export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): Tran
           const stored: StoredEntry = { target: translation.text, origin: meta.origin, createdAt: meta.createdAt, tool: meta.tool, ...storedScores(translation) };
           batch.hsetnx(entriesKey(key), source, JSON.stringify(stored));
         }
+        index(batch, pairs.map(([source]) => source));
         await batch.exec();
+      }),
+    fuzzy: (model, sources, options) =>
+      guard('read', async () => {
+        const modelEntries = entriesKey(keyOf(model));
+        const candidatesOf = async (sentence: string): Promise<FuzzyCandidate[]> => {
+          const distinct = [...new Set(tokenize(sentence).filter((t) => !isPlaceable(t)))];
+          const sizes = new Map<string, number>();
+          if (distinct.length > 0) {
+            const counted = (await distinct.reduce((batch, t) => batch.scard(tokenKey(t)), redis.pipeline()).exec()) ?? [];
+            distinct.forEach((t, i) => sizes.set(t, Number(counted[i]?.[1] ?? 0)));
+          }
+          const rarestFirst = (tokens: string[]): string[] => tokens.sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0) || (a < b ? -1 : 1));
+          const tokens = prefilterTokens(sentence, options.threshold, () => true, rarestFirst);
+          const found = tokens ? await redis.sunion(...tokens.map(tokenKey)) : await redis.smembers(allSourcesKey);
+          if (found.length === 0) return [];
+          const [reviewed, machine] = (await redis.multi().hmget(reviewsKey, ...found).hmget(modelEntries, ...found).exec()) as [[null, (string | null)[]], [null, (string | null)[]]];
+          return found.flatMap((source, i) => {
+            const review = reviewed[1][i];
+            const entry = machine[1][i];
+            const out: FuzzyCandidate[] = [];
+            if (review != null) {
+              const r = JSON.parse(review) as ReviewEntry;
+              out.push({ source, target: r.target, origin: 'review', createdAt: r.createdAt });
+            }
+            if (entry != null) {
+              const e = JSON.parse(entry) as StoredEntry;
+              out.push({ source, target: e.target, origin: 'model', createdAt: e.createdAt });
+            }
+            return out;
+          });
+        };
+        const out: ReturnType<typeof rankMatches>[] = [];
+        for (const sentence of sources) out.push(rankMatches(sentence, await candidatesOf(sentence), options));
+        return out;
       }),
     stats: () =>
       guard('read', async (): Promise<MemoryStats> => {
@@ -104,7 +154,9 @@ export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): Tran
           const source = reviewKey(r.source);
           return [source, JSON.stringify({ source, modelInput: r.modelInput, target: r.target, draft: r.draft, createdAt: r.createdAt, tool: r.tool })];
         });
-        await redis.hset(reviewsKey, ...fields);
+        const batch = redis.multi().hset(reviewsKey, ...fields);
+        index(batch, reviews.map((r) => reviewKey(r.source)));
+        await batch.exec();
       }),
     forgetReviews: (reviews) =>
       guard('write', async () => {

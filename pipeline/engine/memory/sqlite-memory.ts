@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryError, firstLine } from '../../core/errors.js';
+import { prefilterTokens, rankMatches, type FuzzyCandidate } from './fuzzy.js';
 import { decodingKey, reviewKey, storedScores, storedTranslation, type MemoryEntry, type MemoryStats, type ReviewEntry, type StoredScores, type TranslationMemory } from './memory.js';
 
 export interface SqliteMemoryOptions {
@@ -21,9 +22,10 @@ export interface SqliteMemoryOptions {
  * Bumped when the tables change; a file from a newer Lektor is refused rather than misread, an
  * older one is migrated in place when opened (1 → 2 added `reviews`, 2 → 3 the model's scores:
  * `confidence` and `low_confidence`, a JSON list of `[start, end]` pairs, both null for the entries
- * stored before).
+ * stored before, 3 → 4 the index of fuzzy matches: every German sentence once in `fuzzy_sources`,
+ * and an FTS5 trigram index over them, both kept by triggers and filled from the older tables).
  */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entries (
@@ -46,7 +48,43 @@ CREATE TABLE IF NOT EXISTS reviews (
   draft       TEXT NOT NULL,
   created_at  TEXT NOT NULL,
   tool        TEXT NOT NULL
-) WITHOUT ROWID`;
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fuzzy_sources (
+  id     INTEGER PRIMARY KEY,
+  source TEXT NOT NULL UNIQUE
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS fuzzy_index USING fts5(source, content = 'fuzzy_sources', content_rowid = 'id', tokenize = 'trigram');
+CREATE TRIGGER IF NOT EXISTS fuzzy_sources_indexed AFTER INSERT ON fuzzy_sources BEGIN
+  INSERT INTO fuzzy_index (rowid, source) VALUES (new.id, new.source);
+END;
+CREATE TRIGGER IF NOT EXISTS entries_fuzzy AFTER INSERT ON entries BEGIN
+  INSERT OR IGNORE INTO fuzzy_sources (source) VALUES (new.source);
+END;
+CREATE TRIGGER IF NOT EXISTS reviews_fuzzy AFTER INSERT ON reviews BEGIN
+  INSERT OR IGNORE INTO fuzzy_sources (source) VALUES (new.source);
+END`;
+
+/** The sentences a file from before the fuzzy index already holds, indexed once when it is migrated. */
+const INDEX_EXISTING = 'INSERT OR IGNORE INTO fuzzy_sources (source) SELECT source FROM reviews UNION SELECT source FROM entries';
+
+/**
+ * The reviews and one model key's entries among the sentences `hits` selects from `fuzzy_sources`
+ * (a sentence gone from both since it was indexed selects nothing).
+ */
+const candidates = (hits: string): string => `
+WITH hits AS (${hits})
+SELECT s.source, r.target, 'review' AS origin, r.created_at AS createdAt
+  FROM hits JOIN fuzzy_sources s ON s.id = hits.id JOIN reviews r ON r.source = s.source
+UNION ALL
+SELECT s.source, e.target, 'model' AS origin, e.created_at AS createdAt
+  FROM hits JOIN fuzzy_sources s ON s.id = hits.id JOIN entries e ON e.model = @model AND e.dtype = @dtype AND e.decoding = @decoding AND e.source = s.source`;
+
+/** The trigram index finds a token as a substring of at least three characters, a superset of the entries that hold it. */
+const trigramIndexable = (token: string): boolean => [...token].length >= 3;
+/** Longer words are rarer: the index is asked for as few entries as it can be. */
+const longestFirst = (tokens: string[]): string[] => tokens.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+/** An FTS5 query for entries holding any of the tokens, each quoted as a string. */
+const anyOf = (tokens: readonly string[]): string => tokens.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
 
 /** The columns each version added to a table that `CREATE TABLE IF NOT EXISTS` finds already there. */
 const ADDED_COLUMNS = { entries: ['confidence REAL', 'low_confidence TEXT'] } as const;
@@ -91,6 +129,7 @@ function open(file: string, busyTimeoutMs: number, create: boolean): Database.Da
     db.transaction(() => {
       migrate(db);
       db.exec(SCHEMA);
+      if (version > 0 && version < 4) db.exec(INDEX_EXISTING);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     }).immediate();
     return db;
@@ -122,6 +161,8 @@ function prepare(db: Database.Database) {
       `INSERT INTO reviews (source, model_input, target, draft, created_at, tool) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (source) DO UPDATE SET model_input = excluded.model_input, target = excluded.target, draft = excluded.draft, created_at = excluded.created_at, tool = excluded.tool`,
     ),
+    fuzzyIndexed: db.prepare(candidates('SELECT rowid AS id FROM fuzzy_index WHERE fuzzy_index MATCH @query')),
+    fuzzyAll: db.prepare(candidates('SELECT id FROM fuzzy_sources')),
     allReviews: db.prepare('SELECT source, model_input AS modelInput, target, draft, created_at AS createdAt, tool FROM reviews ORDER BY source'),
   };
 }
@@ -159,6 +200,19 @@ export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}
           sources.map((s) => {
             const row = lookup.get(model.id, model.dtype, decoding, s) as ({ target: string } & StoredScores) | undefined;
             return row && storedTranslation(row.target, row);
+          }),
+        )(),
+      );
+    },
+    async fuzzy(model, sources, options) {
+      const { db, fuzzyIndexed, fuzzyAll } = connect();
+      const key = { model: model.id, dtype: model.dtype, decoding: decodingKey(model.decoding) };
+      return guard(file, 'read', () =>
+        db.transaction(() =>
+          sources.map((s) => {
+            const tokens = prefilterTokens(s, options.threshold, trigramIndexable, longestFirst);
+            const found = (tokens ? fuzzyIndexed.all({ ...key, query: anyOf(tokens) }) : fuzzyAll.all(key)) as FuzzyCandidate[];
+            return rankMatches(s, found, options);
           }),
         )(),
       );

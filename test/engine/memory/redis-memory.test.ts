@@ -87,6 +87,28 @@ describe.each(memories)('%s memory', (_, open) => {
     expect(await memory.recallReviews([review.source, 'Ja.'])).toEqual([undefined, expect.objectContaining({ target: 'Yes indeed.' })]);
   });
 
+  it('finds fuzzy matches: reviews and this model key’s entries at least as alike as the threshold, best first', async () => {
+    const liege = { ...review, source: 'Der Geheimdienst überwacht das Logistikzentrum in Lüttich.', target: 'The intelligence service monitors the logistics centre in Liège.' };
+    await memory.recordReviews([liege]);
+    await memory.record(
+      model,
+      [
+        ['Der DAX stieg um 1,2 Prozent auf 18.500 Punkte.', { text: 'The DAX rose 1.2 percent to 18,500 points.' }],
+        ['Der Geheimdienst überwacht das Logistikzentrum in Brüssel.', { text: 'The intelligence service monitors the logistics centre in Brussels.' }],
+      ],
+      meta,
+    );
+    await memory.record({ ...model, dtype: 'q8' }, [['Der Geheimdienst überwacht das Lager in Lüttich.', { text: 'other model' }]], meta);
+    const [updated, dax, none] = await memory.fuzzy(model, ['Der Geheimdienst überwacht seit Jahren das Logistikzentrum in Lüttich.', 'Der DAX stieg um 0,8 Prozent auf 18.320 Punkte.', 'Guten Tag.'], { threshold: 70, limit: 3 });
+    expect(updated).toEqual([
+      { similarity: 80, source: liege.source, target: liege.target, origin: 'review', createdAt: liege.createdAt },
+      { similarity: 70, source: 'Der Geheimdienst überwacht das Logistikzentrum in Brüssel.', target: 'The intelligence service monitors the logistics centre in Brussels.', origin: 'model', createdAt: meta.createdAt },
+    ]);
+    expect(dax).toEqual([{ similarity: 98, source: 'Der DAX stieg um 1,2 Prozent auf 18.500 Punkte.', target: 'The DAX rose 1.2 percent to 18,500 points.', origin: 'model', createdAt: meta.createdAt }]);
+    expect(none).toEqual([]);
+    expect((await memory.fuzzy(model, [liege.source], { threshold: 85, limit: 1 }))[0]).toEqual([expect.objectContaining({ similarity: 100, origin: 'review' })]);
+  });
+
   it('clears one model or all, and the reviews only when asked', async () => {
     await memory.record(model, [['a', { text: 'A' }], ['b', { text: 'B' }]], meta);
     await memory.record({ ...model, id: 'other/model' }, [['a', { text: 'A' }]], meta);

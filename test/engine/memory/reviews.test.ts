@@ -39,7 +39,7 @@ describe('reviews in the translation memory', () => {
     expect(await m.stats()).toMatchObject({ reviewed: 1 });
   });
 
-  it('a memory file written by the previous version (schema 1) is migrated in place and keeps its entries', async () => {
+  it('a memory file written by the first version (schema 1) is migrated in place and keeps its entries', async () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'lektor-v1-')), 'lektor-memory.sqlite');
     await copyFile(path.join(import.meta.dirname, '../../fixtures/memory/lektor-memory-v1.sqlite'), file);
     memory = openSqliteMemory(file);
@@ -49,6 +49,10 @@ describe('reviews in the translation memory', () => {
       { text: 'Alibaba denies any wrongdoing.' },
     ]);
     expect(await memory.stats()).toMatchObject({ entries: 3, reviewed: 0 });
+    // Its sentences are indexed for fuzzy matches when it is migrated.
+    expect(await memory.fuzzy(fp32, ['Alibaba bestreitet jedes Fehlverhalten.'], { threshold: 70, limit: 3 })).toEqual([
+      [expect.objectContaining({ similarity: 80, source: 'Alibaba bestreitet jegliches Fehlverhalten.', origin: 'model' })],
+    ]);
     await memory.recordReviews([review]);
     const scored = { text: 'Yes.', confidence: 0.8125, lowConfidence: [{ start: 0, end: 4 }] };
     await memory.record(fp32, [['Ja.', scored]], { origin: 'model', createdAt: review.createdAt, tool: review.tool });
@@ -56,7 +60,7 @@ describe('reviews in the translation memory', () => {
     await memory.close();
     memory = undefined;
     const db = new Database(file, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     expect(db.prepare('SELECT COUNT(*) FROM reviews').pluck().get()).toBe(1);
     db.close();
   });

@@ -127,7 +127,7 @@ describe('openSqliteMemory', () => {
         db.pragma('user_version = 99');
         db.close();
       },
-      'translation memory has schema version 99, this Lektor reads up to 3',
+      'translation memory has schema version 99, this Lektor reads up to 4',
     ],
   ])('refuses %s with one line naming the file', async (_, make, reason) => {
     const bad = path.join(dir, 'bad.sqlite');
