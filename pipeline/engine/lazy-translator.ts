@@ -1,4 +1,5 @@
 import { inputLengthOf, translateScored, type Translator } from '../../models/translator.js';
+import { ModelError } from '../core/errors.js';
 
 /** Loads the model a run needs; injected so tests and benchmarks can supply their own. */
 export type TranslatorLoader = () => Promise<Translator>;
@@ -30,6 +31,17 @@ export function lazyTranslator(model: { readonly modelId: string; readonly dtype
     },
     async translateScored(batch, required) {
       return translateScored(await get(), batch, required);
+    },
+    // Whether the model can search or be given a start is known only once it is loaded.
+    async alternatives(batch, n, required) {
+      const translator = await get();
+      if (!translator.alternatives) throw new ModelError(`model "${translator.modelId}" cannot give alternatives`);
+      return translator.alternatives(batch, n, required);
+    },
+    async complete(batch, prefixes, required) {
+      const translator = await get();
+      if (!translator.complete) throw new ModelError(`model "${translator.modelId}" cannot complete a prefix`);
+      return translator.complete(batch, prefixes, required);
     },
     generatedTokens: () => ready?.generatedTokens?.() ?? 0,
     // Before the load only characters are known; the pool measures after it (its warm-up loads).

@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { inputKey, inputLengthOf, translateScored, withTranslate, type RequiredTerms, type Translation, type Translator } from '../../models/translator.js';
+import { inputKey, inputLengthOf, translateScored, withTranslate, type Alternative, type RequiredTerms, type Translation, type Translator } from '../../models/translator.js';
 import { takeBatch, type WaitingRow } from './take-batch.js';
 
 /** One model call, as the pool saw it. */
@@ -31,13 +31,26 @@ export interface PooledTranslator extends Translator {
   idle(): Promise<void>;
 }
 
+/** What a row asks of the model: its translation, its `n` best, or its translation after a prefix. Rows of one kind (and `n`) share a call. */
+type Job = { readonly kind: 'translate' } | { readonly kind: 'alternatives'; readonly n: number } | { readonly kind: 'complete'; readonly prefix: string };
+
+const TRANSLATE: Job = { kind: 'translate' };
+
+/** The calls a job's rows share: one per kind, alternatives per `n`. */
+const callOf = (job: Job) => (job.kind === 'alternatives' ? `alternatives ${job.n}` : job.kind);
+
+/** What the pool knows a row by: its input and terms (`inputKey`), and for other jobs than translation the job (after a NUL, which no input holds). */
+const rowKey = (input: string, required: RequiredTerms, job: Job) =>
+  job.kind === 'translate' ? inputKey(input, required) : `${inputKey(input, required)}\0${callOf(job)}\0${job.kind === 'complete' ? job.prefix : ''}`;
+
 interface Row extends WaitingRow {
   readonly required: RequiredTerms;
-  /** What `known` holds it by (`inputKey`). */
+  readonly job: Job;
+  /** What `known` holds it by (`rowKey`). */
   readonly key: string;
   /** The input's length as the model counts it, measured once when a batch is first cut after its arrival. */
   length?: number;
-  readonly resolve: (output: Translation) => void;
+  readonly resolve: (output: unknown) => void;
   readonly reject: (reason: unknown) => void;
 }
 
@@ -54,7 +67,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
   const { signal } = options;
   const model = new PQueue({ concurrency: 1 });
   const waiting: Row[] = [];
-  const known = new Map<string, Promise<Translation>>();
+  const known = new Map<string, Promise<unknown>>();
   let arrivals = 0;
   let warm: Promise<void> | undefined;
 
@@ -79,14 +92,18 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     await nextTurn();
     // A failed warm-up surfaces as the first call's error, on the rows that call takes.
     await (warm ??= options.warmUp?.() ?? Promise.resolve()).catch(() => undefined);
-    const rows = takeBatch(waiting, options.batchSize, (row) => (row.length ??= inputLengthOf(inner, row.input)));
-    if (rows.length === 0) return;
+    if (waiting.length === 0) return;
+    // The oldest row's kind of call takes this turn, so every kind keeps moving.
+    const call = callOf((waiting[0] as Row).job);
+    const sameCall = waiting.filter((row) => callOf(row.job) === call);
+    const rows = takeBatch(sameCall, options.batchSize, (row) => (row.length ??= inputLengthOf(inner, row.input)));
+    const taken = new Set(rows);
+    waiting.splice(0, waiting.length, ...waiting.filter((row) => !taken.has(row)));
     const tokensBefore = inner.generatedTokens?.() ?? 0;
     const started = performance.now();
     try {
-      const required = rows.some((r) => r.required.length > 0) ? rows.map((r) => r.required) : undefined;
-      const outputs = await translateScored(inner, rows.map((r) => r.input), required);
-      rows.forEach((r, i) => r.resolve(outputs[i] ?? { text: '' }));
+      const outputs = await runRows(rows);
+      rows.forEach((r, i) => r.resolve(outputs[i]));
       options.onBatch?.({ rows: rows.length, tokens: (inner.generatedTokens?.() ?? 0) - tokensBefore, ms: performance.now() - started });
     } catch (error) {
       for (const r of rows) r.reject(error);
@@ -96,16 +113,30 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     schedule();
   }
 
-  const request = (input: string, required: RequiredTerms = []): Promise<Translation> => {
+  /** One model call for rows of one kind of job: one output per row. */
+  async function runRows(rows: readonly Row[]): Promise<unknown[]> {
+    const inputs = rows.map((r) => r.input);
+    const required = rows.some((r) => r.required.length > 0) ? rows.map((r) => r.required) : undefined;
+    const job = (rows[0] as Row).job;
+    if (job.kind === 'alternatives') return (await inner.alternatives?.(inputs, job.n, required)) ?? [];
+    if (job.kind === 'complete') return (await inner.complete?.(inputs, rows.map((r) => (r.job as { prefix: string }).prefix), required)) ?? [];
+    return (await translateScored(inner, inputs, required)).map((t) => t ?? { text: '' });
+  }
+
+  const request = <T>(input: string, required: RequiredTerms = [], job: Job = TRANSLATE): Promise<T> => {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    const key = inputKey(input, required);
+    const key = rowKey(input, required, job);
     const existing = known.get(key);
-    if (existing) return existing;
-    const output = new Promise<Translation>((resolve, reject) => waiting.push({ input, required, key, order: arrivals++, resolve, reject }));
+    if (existing) return existing as Promise<T>;
+    const output = new Promise<T>((resolve, reject) => waiting.push({ input, required, job, key, order: arrivals++, resolve: resolve as (output: unknown) => void, reject }));
     known.set(key, output);
     schedule();
     return output;
   };
 
-  return { ...withTranslate(inner, (batch, required) => Promise.all(batch.map((input, i) => request(input, required?.[i])))), idle: () => model.onIdle() };
+  const pooled = withTranslate(inner, (batch, required) => Promise.all(batch.map((input, i) => request<Translation>(input, required?.[i]))), {
+    ...(inner.alternatives ? { alternatives: (batch, n, required) => Promise.all(batch.map((input, i) => request<Alternative[]>(input, required?.[i], { kind: 'alternatives', n }))) } : {}),
+    ...(inner.complete ? { complete: (batch, prefixes, required) => Promise.all(batch.map((input, i) => request<string>(input, required?.[i], { kind: 'complete', prefix: prefixes[i] ?? '' }))) } : {}),
+  });
+  return { ...pooled, idle: () => model.onIdle() };
 }

@@ -26,6 +26,15 @@ describe('lazyTranslator', () => {
     expect(await lazy.translateScored?.(['a'])).toEqual([{ text: 'EN(a)', confidence: 0.25, lowConfidence: [] }]);
   });
 
+  it('passes on alternatives and completions once loaded, and names a model that has neither', async () => {
+    const model = { ...fakeTranslator(), alternatives: async (batch: readonly string[]) => batch.map((s) => [{ text: `EN(${s})`, score: -1 }]), complete: async (batch: readonly string[], prefixes: readonly string[]) => batch.map((_, i) => `${prefixes[i]} x`) };
+    const lazy = lazyTranslator({ modelId: 'fake/model', dtype: 'fp32' }, async () => model);
+    expect(await lazy.alternatives?.(['a'], 1)).toEqual([[{ text: 'EN(a)', score: -1 }]]);
+    expect(await lazy.complete?.(['a'], ['The'])).toEqual(['The x']);
+    const plain = lazyTranslator({ modelId: 'fake/model', dtype: 'fp32' }, async () => fakeTranslator());
+    await expect(plain.complete?.(['a'], ['The'])).rejects.toThrow('cannot complete a prefix');
+  });
+
   it('loads once for callers that arrive together, and disposes what it loaded', async () => {
     const { model, load, loads } = counted();
     const lazy = lazyTranslator({ modelId: 'fake/model', dtype: 'fp32' }, load);

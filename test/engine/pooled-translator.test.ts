@@ -160,3 +160,50 @@ describe('pooledTranslator', () => {
     expect(() => pooledTranslator(fakeTranslator(), { batchSize })).toThrow(`pooledTranslator: batchSize must be an integer >= 1, got ${String(batchSize)}`);
   });
 });
+
+describe('pooledTranslator: alternatives and completions', () => {
+  /** A model that notes each call: its kind and inputs. */
+  function recordingTranslator() {
+    const calls: string[] = [];
+    const translator: Translator = {
+      modelId: 'recording',
+      dtype: 'fp32',
+      translate: async (batch) => {
+        calls.push(`translate ${batch.join('|')}`);
+        return batch.map((s) => `EN(${s})`);
+      },
+      alternatives: async (batch, n) => {
+        calls.push(`alternatives ${n} ${batch.join('|')}`);
+        return batch.map((s) => Array.from({ length: n }, (_, i) => ({ text: `EN${i}(${s})`, score: -i })));
+      },
+      complete: async (batch, prefixes) => {
+        calls.push(`complete ${batch.join('|')}`);
+        return batch.map((s, i) => `${prefixes[i]}…(${s})`);
+      },
+      dispose: async () => undefined,
+    };
+    return { translator, calls };
+  }
+
+  it('gives requests of one kind arriving together one model call, each kind (and n) its own, the same request once', async () => {
+    const { translator, calls } = recordingTranslator();
+    const pool = pooledTranslator(translator, { batchSize: 8 });
+    const [a, b, c, d, e, f] = await Promise.all([
+      pool.complete?.(['Hund'], ['The d']),
+      pool.complete?.(['Katze'], ['The c']),
+      pool.complete?.(['Hund'], ['The d']),
+      pool.alternatives?.(['Hund'], 2),
+      pool.alternatives?.(['Katze'], 3),
+      pool.translate(['Hund']),
+    ]);
+    expect([a, b, c, f]).toEqual([['The d…(Hund)'], ['The c…(Katze)'], ['The d…(Hund)'], ['EN(Hund)']]);
+    expect(d?.[0]?.map((x) => x.text)).toEqual(['EN0(Hund)', 'EN1(Hund)']);
+    expect(e?.[0]).toHaveLength(3);
+    expect(calls).toEqual(['complete Hund|Katze', 'alternatives 2 Hund', 'alternatives 3 Katze', 'translate Hund']);
+  });
+
+  it('offers neither where the model has neither', () => {
+    const pool = pooledTranslator(fakeTranslator(), { batchSize: 8 });
+    expect([pool.alternatives, pool.complete]).toEqual([undefined, undefined]);
+  });
+});
