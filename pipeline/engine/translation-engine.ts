@@ -11,6 +11,7 @@ import { version } from '../core/version.js';
 import { lazyTranslator, type TranslatorLoader } from './lazy-translator.js';
 import { pooledTranslator, type BatchReport } from './pooled-translator.js';
 import type { ArticleSentences, ModelTally } from './tally.js';
+import { alternativeTranslators, startingWith } from './asked-translators.js';
 
 /** What the engine reports of the model while it works. */
 export type EngineEvent = { readonly type: 'model-loaded'; readonly ms: number } | ({ readonly type: 'batch' } & BatchReport);
@@ -45,9 +46,23 @@ export interface EngineOptions {
   readonly onEvent?: (event: EngineEvent) => void;
 }
 
+/** What a caller may ask of a document's translation besides the translation. */
+export interface EngineAsk {
+  /**
+   * How many translations beam search gives the document (`EngineResult.alternatives`), its
+   * sentences' n best in turn; the memory answers none of them.
+   * @default 0
+   */
+  readonly alternatives?: number;
+  /** English the translation starts with (the reviewer's, which may end inside a word): the document must be one sentence, and the memory does not answer it. */
+  readonly prefix?: string;
+}
+
 /** A translated document, and how many of its sentences needed a translation and came from the memory. */
 export interface EngineResult extends ArticleSentences {
   readonly doc: LektorDoc;
+  /** With `EngineAsk.alternatives`: the document translated with its sentences' best, second best, … (equal documents are possible where sentences have fewer). */
+  readonly alternatives?: readonly LektorDoc[];
 }
 
 /**
@@ -56,7 +71,7 @@ export interface EngineResult extends ArticleSentences {
  * flight, whoever sent them (articles of a folder, lines of a pipe, requests to the server).
  */
 export interface TranslationEngine {
-  translate(doc: LektorDoc, now: Date): Promise<EngineResult>;
+  translate(doc: LektorDoc, now: Date, ask?: EngineAsk): Promise<EngineResult>;
   /** The model's work so far; read it, do not change it. */
   readonly tally: Readonly<ModelTally>;
   /** Rows the model takes in one call: how full its calls are is `modelSentences / modelCalls` of it. */
@@ -96,7 +111,20 @@ export function openTranslationEngine(options: EngineOptions): TranslationEngine
   });
 
   return {
-    async translate(doc, now) {
+    async translate(doc, now, ask = {}) {
+      if (ask.prefix !== undefined) {
+        const started = await runStages(doc, stages, { now, translator: startingWith(pool, ask.prefix) });
+        const sentences = segmentsOf(started).filter((s) => s.origin === 'model').length;
+        return { doc: started, sentences, recalled: 0 };
+      }
+      const n = ask.alternatives ?? 0;
+      if (n > 0) {
+        const { searching, pick } = alternativeTranslators(pool, n);
+        const best = await runStages(doc, stages, { now, translator: searching });
+        const rest = await Promise.all(Array.from({ length: n - 1 }, (_, k) => runStages(doc, stages, { now, translator: pick(k + 1) })));
+        const sentences = segmentsOf(best).filter((s) => s.origin === 'model').length;
+        return { doc: best, alternatives: [best, ...rest], sentences, recalled: 0 };
+      }
       let sentences = 0;
       let recalled = 0;
       const translator = recallingTranslator(pool, memory, identity, (hits, misses) => {
