@@ -1,5 +1,5 @@
 import type { FuzzyMatch, FuzzyOptions } from './memory.js';
-import { isPlaceable, similarity, tokenize } from './similarity.js';
+import { isPlaceable, similarityTo, tokenize } from './similarity.js';
 
 export type FuzzyCandidate = Omit<FuzzyMatch, 'similarity'>;
 
@@ -41,10 +41,11 @@ const byRank = (a: FuzzyMatch, b: FuzzyMatch): number =>
  */
 export function rankMatches(sentence: string, candidates: readonly FuzzyCandidate[], options: FuzzyOptions): FuzzyMatch[] {
   if (tokenize(sentence).length === 0) return [];
+  const alike = similarityTo(sentence);
   const reviewed = new Set(candidates.filter((c) => c.origin === 'review').map((c) => c.source));
   return candidates
     .filter((c) => c.origin === 'review' || !reviewed.has(c.source))
-    .map((c) => ({ similarity: similarity(sentence, c.source), ...c }))
+    .map((c) => ({ similarity: alike(c.source), ...c }))
     .filter((m) => m.similarity >= options.threshold)
     .sort(byRank)
     .slice(0, options.limit);

@@ -25,20 +25,26 @@ function shape(token: string): string {
 }
 
 /**
- * The token sequences as strings of one character per token, so that `fastest-levenshtein`'s
- * character distance is the word-level distance.
+ * `similarity` of `sentence` to each sentence it is given, for ranking many candidates against one
+ * sentence. The token sequences become strings of one character per token, so that
+ * `fastest-levenshtein`'s character distance is the word-level distance; the distance only ever
+ * compares a token of one sentence with one of the other, so every token of the other that the
+ * sentence lacks can share one character.
  */
-function encode(a: readonly string[], b: readonly string[]): [string, string] {
+export function similarityTo(sentence: string): (other: string) => number {
+  const tokens = tokenize(sentence);
   const codes = new Map<string, string>();
-  const code = (token: string): string => {
-    let c = codes.get(token);
-    if (c === undefined) {
-      c = String.fromCodePoint(0xe000 + codes.size);
-      codes.set(token, c);
-    }
-    return c;
+  for (const t of tokens) if (!codes.has(shape(t))) codes.set(shape(t), String.fromCharCode(0xe000 + codes.size));
+  const encoded = tokens.map((t) => codes.get(shape(t))).join('');
+  const lacking = String.fromCharCode(0xe000 + codes.size);
+  return (other) => {
+    const theirs = tokenize(other);
+    const longer = Math.max(tokens.length, theirs.length);
+    if (longer === 0) return 100;
+    if (tokens.length === theirs.length && tokens.every((t, i) => t === theirs[i])) return 100;
+    const words = Math.floor((100 * (longer - distance(encoded, theirs.map((t) => codes.get(shape(t)) ?? lacking).join('')))) / longer);
+    return Math.max(0, Math.min(99, words - placeablesChanged(tokens, theirs)));
   };
-  return [a.map((t) => code(shape(t))).join(''), b.map((t) => code(shape(t))).join('')];
 }
 
 /**
@@ -48,14 +54,7 @@ function encode(a: readonly string[], b: readonly string[]): [string, string] {
  * less one point per placeable whose value differs or that has no counterpart, and at most 99.
  */
 export function similarity(a: string, b: string): number {
-  const ta = tokenize(a);
-  const tb = tokenize(b);
-  const longer = Math.max(ta.length, tb.length);
-  if (longer === 0) return 100;
-  if (ta.length === tb.length && ta.every((t, i) => t === tb[i])) return 100;
-  const [ea, eb] = encode(ta, tb);
-  const words = Math.floor((100 * (longer - distance(ea, eb))) / longer);
-  return Math.max(0, Math.min(99, words - placeablesChanged(ta, tb)));
+  return similarityTo(a)(b);
 }
 
 /** Placeables whose value differs, pairing the two sentences' placeables of each kind in order. */

@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS fuzzy_sources (
   source TEXT NOT NULL UNIQUE
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS fuzzy_index USING fts5(source, content = 'fuzzy_sources', content_rowid = 'id', tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS fuzzy_trigrams USING fts5vocab(fuzzy_index, row);
 CREATE TRIGGER IF NOT EXISTS fuzzy_sources_indexed AFTER INSERT ON fuzzy_sources BEGIN
   INSERT INTO fuzzy_index (rowid, source) VALUES (new.id, new.source);
 END;
@@ -81,8 +82,11 @@ SELECT s.source, e.target, 'model' AS origin, e.created_at AS createdAt
 
 /** The trigram index finds a token as a substring of at least three characters, a superset of the entries that hold it. */
 const trigramIndexable = (token: string): boolean => [...token].length >= 3;
-/** Longer words are rarer: the index is asked for as few entries as it can be. */
-const longestFirst = (tokens: string[]): string[] => tokens.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+/** A token's trigrams as the index folds them. */
+const trigrams = (token: string): string[] => {
+  const chars = [...token.toLowerCase()];
+  return chars.slice(2).map((_, i) => chars.slice(i, i + 3).join(''));
+};
 /** An FTS5 query for entries holding any of the tokens, each quoted as a string. */
 const anyOf = (tokens: readonly string[]): string => tokens.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
 
@@ -162,6 +166,7 @@ function prepare(db: Database.Database) {
        ON CONFLICT (source) DO UPDATE SET model_input = excluded.model_input, target = excluded.target, draft = excluded.draft, created_at = excluded.created_at, tool = excluded.tool`,
     ),
     fuzzyIndexed: db.prepare(candidates('SELECT rowid AS id FROM fuzzy_index WHERE fuzzy_index MATCH @query')),
+    trigramCount: db.prepare('SELECT doc FROM fuzzy_trigrams WHERE term = ?').pluck(),
     fuzzyAll: db.prepare(candidates('SELECT id FROM fuzzy_sources')),
     allReviews: db.prepare('SELECT source, model_input AS modelInput, target, draft, created_at AS createdAt, tool FROM reviews ORDER BY source'),
   };
@@ -205,12 +210,17 @@ export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}
       );
     },
     async fuzzy(model, sources, options) {
-      const { db, fuzzyIndexed, fuzzyAll } = connect();
+      const { db, fuzzyIndexed, fuzzyAll, trigramCount } = connect();
       const key = { model: model.id, dtype: model.dtype, decoding: decodingKey(model.decoding) };
+      // At most as many sentences hold a token as hold its rarest trigram: rarest first, the index is asked for as few as it can be.
+      const rarestFirst = (tokens: string[]): string[] => {
+        const counts = new Map(tokens.map((t) => [t, Math.min(...trigrams(t).map((g) => (trigramCount.get(g) as number | undefined) ?? 0))]));
+        return tokens.sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || (a < b ? -1 : 1));
+      };
       return guard(file, 'read', () =>
         db.transaction(() =>
           sources.map((s) => {
-            const tokens = prefilterTokens(s, options.threshold, trigramIndexable, longestFirst);
+            const tokens = prefilterTokens(s, options.threshold, trigramIndexable, rarestFirst);
             const found = (tokens ? fuzzyIndexed.all({ ...key, query: anyOf(tokens) }) : fuzzyAll.all(key)) as FuzzyCandidate[];
             return rankMatches(s, found, options);
           }),
