@@ -30,8 +30,7 @@ export function addLibreTranslateRoutes(app: FastifyInstance, options: ResolvedS
     return {
       translatedText: asked.batch ? translated : translated[0],
       ...(detected ? { detectedLanguage: asked.batch ? detected : detected[0] } : {}),
-      // Lektor's greedy decoding has one answer per sentence.
-      ...(asked.alternatives > 0 ? { alternatives: asked.batch ? texts.map(() => []) : [] } : {}),
+      ...(asked.alternatives > 0 ? { alternatives: asked.batch ? texts.map((t) => t.alternatives ?? []) : (texts[0]?.alternatives ?? []) } : {}),
     };
   });
 

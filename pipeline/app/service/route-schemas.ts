@@ -21,7 +21,8 @@ const translateBody = {
     source: { type: 'string', enum: ['de', 'auto'], description: '`auto` detects the language and refuses other than German' },
     target: { type: 'string', enum: ['en'] },
     format: { type: 'string', enum: ['text', 'html'], default: 'text' },
-    alternatives: { type: 'integer', minimum: 0, default: 0, description: 'answered with none' },
+    alternatives: { type: 'integer', minimum: 0, maximum: 3, default: 0, description: 'how many other translations to give, from beam search (format text); the glossary applies to them as to the translation' },
+    prefix: { type: 'string', description: 'Lektor extension: the English the translation of a single q (one sentence, format text) starts with; it may end inside a word' },
     api_key: apiKey,
   },
   required: ['q', 'source', 'target'],
@@ -41,7 +42,10 @@ export const ROUTE_SCHEMAS = {
         properties: {
           translatedText: english,
           detectedLanguage: { oneOf: [detected, { type: 'array', items: detected }], description: 'with `source: auto`' },
-          alternatives: { type: 'array', items: {} },
+          alternatives: {
+            oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'array', items: { type: 'array', items: { type: 'string' } } }],
+            description: 'with `alternatives`: other translations, best first (an array per text where q is an array)',
+          },
         },
         required: ['translatedText'],
       },

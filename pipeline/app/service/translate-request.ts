@@ -10,8 +10,14 @@ export interface TranslateRequest {
   /** `auto` is answered with `detectedLanguage`. */
   readonly autoSource: boolean;
   readonly format: TextFormat;
+  /** How many translations to give besides `translatedText` (0: none). */
   readonly alternatives: number;
+  /** Lektor's extension: the English the one text's translation starts with. */
+  readonly prefix?: string;
 }
+
+/** LibreTranslate's default `--alternatives-limit`. */
+export const ALTERNATIVES_LIMIT = 3;
 
 export interface RequestLimits {
   readonly charLimit: number;
@@ -49,7 +55,22 @@ export function parseTranslateRequest(body: unknown, limits: RequestLimits): Tra
   if (format !== 'text' && format !== 'html') throw new HttpError(400, `${String(format)} format is not supported`);
   const alternatives = Number(fields.alternatives ?? 0);
   if (!Number.isFinite(alternatives)) throw new HttpError(400, 'Invalid request: alternatives parameter is not a number');
-  return { texts, batch, autoSource: source === 'auto', format, alternatives: Math.max(0, Math.trunc(alternatives)) };
+  if (alternatives < 0) throw new HttpError(400, 'Invalid request: alternatives must be 0 or more');
+  if (alternatives > ALTERNATIVES_LIMIT) throw new HttpError(400, `Invalid request: Cannot request more than ${ALTERNATIVES_LIMIT} alternatives`);
+  if (alternatives >= 1 && format !== 'text') throw new HttpError(400, 'Invalid request: alternatives are given for format text only');
+  const prefix = parsePrefix(fields.prefix, { batch, format, alternatives, charLimit: limits.charLimit });
+  return { texts, batch, autoSource: source === 'auto', format, alternatives: Math.trunc(alternatives), ...(prefix === undefined ? {} : { prefix }) };
+}
+
+/** Lektor's `prefix`: a string within the text limit, for one text in format text, without alternatives. */
+function parsePrefix(prefix: unknown, request: { batch: boolean; format: TextFormat; alternatives: number; charLimit: number }): string | undefined {
+  if (prefix === undefined || prefix === '') return undefined;
+  if (typeof prefix !== 'string') throw new HttpError(400, 'Invalid request: prefix must be a string');
+  if (prefix.length > request.charLimit) throw new HttpError(400, `Invalid request: prefix (${prefix.length}) exceeds text limit (${request.charLimit})`);
+  if (request.batch) throw new HttpError(400, 'Invalid request: prefix takes a single q, not an array');
+  if (request.format !== 'text') throw new HttpError(400, 'Invalid request: prefix is for format text only');
+  if (request.alternatives >= 1) throw new HttpError(400, 'Invalid request: prefix and alternatives cannot be combined');
+  return prefix;
 }
 
 /** The `api_key` of a body, where it has one. */

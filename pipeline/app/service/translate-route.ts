@@ -1,4 +1,5 @@
 import type { ResolvedServiceOptions } from './service-options.js';
+import { UsageError } from '../../core/errors.js';
 import { HttpError } from '../http/http-error.js';
 import { detectGerman, type DetectedLanguage } from './detect-language.js';
 import type { StatsCounter } from './service-stats.js';
@@ -49,6 +50,10 @@ export async function answerTranslation(
   const now = options.now();
   const names = request.texts.map((_, i) => (request.batch ? `q[${i}]` : 'q'));
   const detected = detectSources(request, names);
-  const work = Promise.all(request.texts.map((text, i) => translateText(text, request.format, { engine: options.engine, now, name: names[i] ?? 'q' })));
+  const ask = { alternatives: request.alternatives, ...(request.prefix === undefined ? {} : { prefix: request.prefix }) };
+  const work = Promise.all(request.texts.map((text, i) => translateText(text, request.format, { engine: options.engine, now, name: names[i] ?? 'q', ...ask }))).catch((error: unknown) => {
+    // What the engine refuses of a request (a prefix for a text of several sentences) is the client's to fix.
+    throw error instanceof UsageError ? new HttpError(400, `Invalid request: ${error.message}`, { cause: error }) : error;
+  });
   return { request, texts: await deadline(stats.count(work), options.timeoutMs), detected };
 }

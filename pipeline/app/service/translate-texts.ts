@@ -1,6 +1,6 @@
 import { jsonlRecords } from '../../../output/jsonl.js';
 import { layoutText } from '../../../output/layout-text.js';
-import type { TranslationEngine } from '../../engine/translation-engine.js';
+import type { EngineAsk, TranslationEngine } from '../../engine/translation-engine.js';
 import type { ArticleSentences } from '../../engine/tally.js';
 import { documentFromBytes } from '../../read/read-article.js';
 import { translateHtml } from './html-texts.js';
@@ -9,6 +9,8 @@ import type { TextFormat } from './translate-request.js';
 /** One text of a request, translated: the English, the JSONL records of its sentences, and what the memory answered. */
 export interface TranslatedText extends ArticleSentences {
   readonly text: string;
+  /** With `TextOptions.alternatives`: up to that many other translations, distinct, best first. */
+  readonly alternatives?: readonly string[];
   readonly records: readonly unknown[];
 }
 
@@ -17,11 +19,20 @@ interface TextOptions {
   readonly now: Date;
   /** Names the text in the records' `article` and in errors. */
   readonly name: string;
+  /** Other translations wanted besides the text's (format text only). */
+  readonly alternatives?: number;
+  /** The English the translation starts with (format text only). */
+  readonly prefix?: string;
 }
 
 async function translatePlain(text: string, options: TextOptions): Promise<TranslatedText> {
-  const { doc, sentences, recalled } = await options.engine.translate(documentFromBytes(Buffer.from(text), options.name), options.now);
-  return { text: layoutText(doc), records: jsonlRecords(doc), sentences, recalled };
+  const n = options.alternatives ?? 0;
+  // The best of beam search answers the text; the alternatives are the translations after it.
+  const ask: EngineAsk = { ...(n > 0 ? { alternatives: n + 1 } : {}), ...(options.prefix === undefined ? {} : { prefix: options.prefix }) };
+  const { doc, sentences, recalled, alternatives } = await options.engine.translate(documentFromBytes(Buffer.from(text), options.name), options.now, ask);
+  const english = layoutText(doc);
+  const others = alternatives && [...new Set(alternatives.map(layoutText))].filter((t) => t !== english).slice(0, n);
+  return { text: english, records: jsonlRecords(doc), sentences, recalled, ...(others ? { alternatives: others } : {}) };
 }
 
 /**

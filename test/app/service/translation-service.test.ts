@@ -10,6 +10,9 @@ import type { ServiceOptions } from '../../../pipeline/app/service/service-optio
 import { startTranslationService, type TranslationService } from '../../../pipeline/app/service/translation-service.js';
 import { fakeEngine } from '../../helpers/fake-engine.js';
 import { fakeTranslator } from '../../helpers/fake-translator.js';
+import { tinyModelDir } from '../../helpers/tiny-model.js';
+import { loadGlossary } from '../../../glossary/load.js';
+import { loadMarianTranslator } from '../../../models/marian/marian.js';
 
 const running: TranslationService[] = [];
 afterEach(async () => {
@@ -169,5 +172,58 @@ describe('CORS', () => {
 
   it('refuses what is not an origin, naming the option', async () => {
     await expect(serve({ corsOrigins: ['https://cms.example.org/page'] })).rejects.toThrow('--cors https://cms.example.org/page is not an origin; give scheme, host and port only, e.g. https://cms.example.org');
+  });
+});
+
+describe('startTranslationService on the generated model: alternatives and a prefix', () => {
+  async function serveModel(strategy: 'inline' | 'constrain', charLimit?: number) {
+    const id = await tinyModelDir();
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'lektor-cache-'));
+    const engine = openTranslationEngine({
+      config: resolveConfig([{ model: { id }, glossary: { strategy } }], {}),
+      identity: { id, dtype: 'fp32', decoding: {} },
+      loadTranslator: () => loadMarianTranslator({ id, cacheDir, offline: true, dtype: 'fp32', threads: 1, cwd: process.cwd(), beams: 4 }),
+      stageDeps: { glossary: await loadGlossary('seeds/glossary.yaml') },
+      now: new Date(0),
+    });
+    const service = await startTranslationService({ engine, port: 0, ...(charLimit ? { charLimit } : {}) });
+    running.push(service);
+    return async (body: unknown) => {
+      const response = await fetch(`${service.url}/translate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+  }
+
+  it("answers alternatives in LibreTranslate's shape: other translations, distinct, a list per text where q is a list", async () => {
+    const post = await serveModel('inline');
+    const one = await post({ q: 'Der Verdacht: Mögliche Spionage.', alternatives: 2, ...ASK });
+    expect(one.status).toBe(200);
+    expect(one.body.translatedText).toBe('The suspicion: Possible espionage.');
+    const others = one.body.alternatives as string[];
+    expect(others).toHaveLength(2);
+    expect(new Set([one.body.translatedText, ...others]).size).toBe(3);
+    const two = await post({ q: ['Der Verdacht: Mögliche Spionage.', 'Lüttich'], alternatives: 1, ...ASK });
+    expect(two.body.translatedText).toEqual(['The suspicion: Possible espionage.', 'Liège']);
+    expect((two.body.alternatives as string[][]).map((a) => a.length)).toEqual([1, 1]);
+    expect((two.body.alternatives as string[][])[0]).toEqual([others[0]]);
+  });
+
+  it('starts the translation with `prefix`, the glossary’s constrained terms still written after it', async () => {
+    const post = await serveModel('constrain');
+    const text = 'Der belgische Geheimdienst hat einem Medienbericht zufolge das wichtigste europäische Logistik-Drehkreuz überwacht.';
+    const { status, body } = await post({ q: text, prefix: 'According to', ...ASK });
+    expect(status).toBe(200);
+    expect(body.translatedText).toMatch(/^According to .*intelligence service/);
+  });
+
+  it('refuses bad values with LibreTranslate-style errors', async () => {
+    const post = await serveModel('inline', 100);
+    expect(await post({ q: 'Lüttich', alternatives: -1, ...ASK })).toEqual({ status: 400, body: { error: 'Invalid request: alternatives must be 0 or more' } });
+    expect(await post({ q: 'Lüttich', alternatives: 1e9, ...ASK })).toEqual({ status: 400, body: { error: 'Invalid request: Cannot request more than 3 alternatives' } });
+    expect(await post({ q: 'Lüttich', prefix: 'x'.repeat(101), ...ASK })).toEqual({ status: 400, body: { error: 'Invalid request: prefix (101) exceeds text limit (100)' } });
+    expect(await post({ q: 'Der Verdacht: Mögliche Spionage. Lüttich ist schön.', prefix: 'The', ...ASK })).toEqual({
+      status: 400,
+      body: { error: 'Invalid request: prefix: the text must be one sentence; it has 2' },
+    });
   });
 });
