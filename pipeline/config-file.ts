@@ -15,6 +15,7 @@ const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   glossary: { path: 'string', strategy: 'string' },
   qa: { checks: 'checks', severity: 'severities', minConfidence: 'number' },
   queue: { redis: 'string', keepAge: 'number', keepCount: 'number' },
+  fuzzy: { threshold: 'number', limit: 'number' },
 };
 
 /** Keys holding paths: relative ones are relative to the config file, not to where lektor runs. */
@@ -67,7 +68,7 @@ export async function loadConfigFile(file: string, cwd: string): Promise<ConfigL
     throw new InputError({ file, line: pos.line, column: pos.col }, syntax.message.split('\n')[0] ?? 'invalid YAML');
   }
   if (doc.contents === null) return {};
-  if (!isMap(doc.contents)) throw new InputError(at(doc.contents), 'a config file is a map of sections: model, input, translate, output, glossary, qa, queue');
+  if (!isMap(doc.contents)) throw new InputError(at(doc.contents), `a config file is a map of sections: ${Object.keys(KEYS).join(', ')}`);
   const layer: Record<string, Record<string, unknown>> = {};
   for (const section of doc.contents.items) {
     const name = isScalar(section.key) ? String(section.key.value) : '';

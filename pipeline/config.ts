@@ -140,6 +140,20 @@ export interface QueueConfig {
   readonly keepCount?: number;
 }
 
+/** Fuzzy matches: the memory's earlier sentences alike a sentence (docs/translating.md#fuzzy-matches). */
+export interface FuzzyConfig {
+  /**
+   * The lowest similarity, in percent, of a match.
+   * @default 70
+   */
+  readonly threshold: number;
+  /**
+   * At most this many matches per sentence; 0 looks for none.
+   * @default 3
+   */
+  readonly limit: number;
+}
+
 export interface LektorConfig {
   readonly model: ModelConfig;
   readonly input: InputConfig;
@@ -148,6 +162,7 @@ export interface LektorConfig {
   readonly glossary: GlossaryConfig;
   readonly qa: QaConfig;
   readonly queue: QueueConfig;
+  readonly fuzzy: FuzzyConfig;
 }
 
 type Layer = { readonly [K in keyof LektorConfig]?: Partial<LektorConfig[K]> };
@@ -187,6 +202,7 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
     glossary: { strategy: 'inline' },
     qa: { checks: 'all', severity: {}, minConfidence: 0.5 },
     queue: { keepAge: 604_800, ...(env.LEKTOR_REDIS_URL ? { redis: env.LEKTOR_REDIS_URL } : {}) },
+    fuzzy: { threshold: 70, limit: 3 },
   };
 }
 
@@ -229,6 +245,7 @@ export function resolveConfig(
       glossary: { ...acc.glossary, ...stripUndefined(layer.glossary) },
       qa: { ...acc.qa, ...stripUndefined(layer.qa) },
       queue: { ...acc.queue, ...stripUndefined(layer.queue) },
+      fuzzy: { ...acc.fuzzy, ...stripUndefined(layer.fuzzy) },
     }),
     defaultConfig(env),
   );
@@ -243,6 +260,9 @@ export function resolveConfig(
   if (merged.queue.redis !== undefined) redisUrl('--redis (or LEKTOR_REDIS_URL)', merged.queue.redis);
   positiveInt('--keep-age', merged.queue.keepAge, 1);
   if (merged.queue.keepCount !== undefined) positiveInt('--keep-count', merged.queue.keepCount, 1);
+  positiveInt('fuzzy.threshold', merged.fuzzy.threshold, 1);
+  if (merged.fuzzy.threshold > 100) throw new UsageError(`fuzzy.threshold must be at most 100, got ${merged.fuzzy.threshold}`);
+  positiveInt('fuzzy.limit', merged.fuzzy.limit, 0);
   if (merged.input.select !== undefined) checkSelector(merged.input.select);
   if (merged.output.formats.length === 0) throw new UsageError('--format needs at least one format');
   return merged;

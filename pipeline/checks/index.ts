@@ -6,6 +6,7 @@ import empty from './empty.js';
 import length from './length.js';
 import lowConfidence from './low-confidence.js';
 import markup from './markup.js';
+import memoryAdapted from './memory-adapted.js';
 import numbers from './numbers.js';
 import punctuation from './punctuation.js';
 import repetition from './repetition.js';
@@ -28,6 +29,7 @@ export const CHECKS = {
   punctuation,
   markup,
   'low-confidence': lowConfidence,
+  'memory-adapted': memoryAdapted,
 } as const satisfies Readonly<Record<string, AnyCheck>>;
 
 export type CheckId = keyof typeof CHECKS;

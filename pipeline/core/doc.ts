@@ -57,8 +57,23 @@ export interface TextSpan {
   readonly end: number;
 }
 
-/** Where a segment's target came from; `review` is a person's (edited or approved as it was). */
-export type TargetOrigin = 'model' | 'copy' | 'memory' | 'review';
+/**
+ * Where a segment's target came from; `review` is a person's (edited or approved as it was);
+ * `memory-adapted` a person's for a sentence that differed only in numbers, with this one's put in.
+ */
+export type TargetOrigin = 'model' | 'copy' | 'memory' | 'memory-adapted' | 'review';
+
+/** An earlier sentence of the translation memory whose German resembles a segment's. */
+export interface MemoryMatch {
+  /** Percent, as the memory counts it (docs/translating.md#fuzzy-matches). */
+  readonly similarity: number;
+  readonly source: string;
+  readonly target: string;
+  /** `review`: a person's translation; `model`: the model's. */
+  readonly origin: 'model' | 'review';
+  /** ISO 8601 time it was reviewed or stored. */
+  readonly createdAt: string;
+}
 
 export interface Segment {
   /** Position-derived id, `s0001`, unique in the document. */
@@ -92,6 +107,8 @@ export interface Segment {
    */
   readonly lowConfidence?: readonly TextSpan[];
   readonly terms?: readonly TermHit[];
+  /** The memory's fuzzy matches, best first; for `memory-adapted`, the first is the one adapted. */
+  readonly matches?: readonly MemoryMatch[];
   readonly flags?: readonly Flag[];
   /** Inline markup inside the sentence (Markdown and HTML articles), in the order it opens in the source. */
   readonly marks?: readonly InlineMark[];

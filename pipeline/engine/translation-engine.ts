@@ -86,7 +86,8 @@ export interface TranslationEngine {
 
 export function openTranslationEngine(options: EngineOptions): TranslationEngine {
   const { config, identity } = options;
-  const stages = buildStages(config, { ...options.stageDeps, ...(options.memory ? { reviews: options.memory } : {}) }, options.segmentation);
+  const remembered = options.memory ? { reviews: options.memory, matches: { memory: options.memory, model: identity } } : {};
+  const stages = buildStages(config, { ...options.stageDeps, ...remembered }, options.segmentation);
   const memory = options.memory ?? noMemory();
   const tally: ModelTally = { modelLoadMs: null, callMs: 0, modelCalls: 0, modelSentences: 0, generatedTokens: 0 };
   const model = lazyTranslator({ modelId: config.model.id, dtype: config.model.dtype }, async () => {
@@ -133,7 +134,7 @@ export function openTranslationEngine(options: EngineOptions): TranslationEngine
       });
       const translated = await runStages(doc, stages, { now, translator });
       // Reviewed sentences come from the memory too, ahead of the translator that counts the rest.
-      const reviewed = segmentsOf(translated).filter((s) => s.origin === 'review').length;
+      const reviewed = segmentsOf(translated).filter((s) => s.origin === 'review' || s.origin === 'memory-adapted').length;
       return { doc: translated, sentences: sentences + reviewed, recalled: recalled + reviewed };
     },
     tally,

@@ -53,4 +53,22 @@ describe('openTranslationEngine', () => {
     expect(engine.loaded()).toBe(false);
     await engine.close();
   });
+
+  it('adapts a review of the DAX sentence to other figures, flags it and finds its numbers right; a sentence that differs in a word goes to the model with its match', async () => {
+    const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-engine-')), 'memory.sqlite'));
+    const daxReview = { ...SAMPLE_REVIEW, source: 'Der DAX stieg um 1,2 Prozent auf 18.500 Punkte.', target: 'The DAX rose 1.2 percent to 18,500 points.' };
+    await memory.recordReviews([daxReview]);
+    const engine = openTranslationEngine({ config: resolveConfig([], {}), identity, loadTranslator: async () => fakeTranslator(), memory, now: new Date(0) });
+    const result = await engine.translate(doc('Der DAX stieg um 0,8 Prozent auf 18.320 Punkte. Der DAX fiel um 0,8 Prozent auf 18.320 Punkte.', 'dax'), new Date(0));
+    const [adapted, other] = segmentsOf(result.doc);
+    const match = { similarity: 98, source: daxReview.source, target: daxReview.target, origin: 'review', createdAt: daxReview.createdAt };
+    expect(adapted).toMatchObject({ target: 'The DAX rose 0.8 percent to 18,320 points.', origin: 'memory-adapted', matches: [match] });
+    expect(adapted?.flags).toEqual([
+      { check: 'memory-adapted', severity: 'warning', message: 'Reviewed English of a sentence 98% alike, with its numbers changed (`1,2` → `0,8`, `18.500` → `18.320`); expected a reviewer to confirm it' },
+    ]);
+    expect(other).toMatchObject({ target: 'EN(Der DAX fiel um 0,8 Prozent auf 18.320 Punkte.)', origin: 'model', matches: [{ ...match, similarity: 88 }] });
+    expect(result).toMatchObject({ sentences: 2, recalled: 1 });
+    await engine.close();
+    await memory.close();
+  });
 });

@@ -34,12 +34,12 @@ describe('loadConfigFile', () => {
   });
 
   it.each([
-    ['modle:\n  id: x\n', 'lektor.yaml:1:1: unknown section "modle"; expected model, input, translate, output, glossary, qa, queue'],
+    ['modle:\n  id: x\n', 'lektor.yaml:1:1: unknown section "modle"; expected model, input, translate, output, glossary, qa, queue, fuzzy'],
     ['translate:\n  batch_size: 4\n', 'lektor.yaml:2:3: unknown setting "translate.batch_size"; expected batchSize'],
     ['translate:\n  batchSize: many\n', 'lektor.yaml:2:14: "translate.batchSize" must be a number'],
     ['qa:\n  checks: some\n', 'lektor.yaml:2:11: "qa.checks" must be "all", "none" or a list of check ids'],
     ['output: html\n', 'lektor.yaml:1:9: "output" must be a map of settings'],
-    ['- a\n- b\n', 'lektor.yaml:1:1: a config file is a map of sections: model, input, translate, output, glossary, qa, queue'],
+    ['- a\n- b\n', 'lektor.yaml:1:1: a config file is a map of sections: model, input, translate, output, glossary, qa, queue, fuzzy'],
     ['qa: [\n', 'lektor.yaml:2:1:'],
   ])('rejects %j', async (text, message) => {
     const { dir, file } = await configFile(text);

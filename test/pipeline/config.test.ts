@@ -21,6 +21,11 @@ describe('resolveConfig', () => {
     expect(resolveConfig([{ qa: { minConfidence: 0.3 } }], {}).qa).toEqual({ checks: 'all', severity: {}, minConfidence: 0.3 });
   });
 
+  it('looks for up to 3 fuzzy matches at least 70 % alike unless told otherwise', () => {
+    expect(resolveConfig([], {}).fuzzy).toEqual({ threshold: 70, limit: 3 });
+    expect(resolveConfig([{ fuzzy: { threshold: 85 } }, { fuzzy: { limit: 0 } }], {}).fuzzy).toEqual({ threshold: 85, limit: 0 });
+  });
+
   it('ignores undefined flags instead of erasing defaults', () => {
     expect(resolveConfig([{ output: { dir: undefined } }], {}).output.dir).toBe('translations');
   });
@@ -58,6 +63,9 @@ describe('resolveConfig', () => {
     [{ input: { select: 'p[' } }, '--select: "p[" is not a CSS selector'],
     [{ qa: { minConfidence: 1.5 } }, 'qa.minConfidence must be a number from 0 to 1, got 1.5'],
     [{ qa: { minConfidence: Number.NaN } }, 'qa.minConfidence must be a number from 0 to 1, got NaN'],
+    [{ fuzzy: { threshold: 0 } }, 'fuzzy.threshold must be an integer >= 1, got 0'],
+    [{ fuzzy: { threshold: 101 } }, 'fuzzy.threshold must be at most 100, got 101'],
+    [{ fuzzy: { limit: 1.5 } }, 'fuzzy.limit must be an integer >= 0, got 1.5'],
   ])('rejects %j', (layer, message) => {
     expect(() => resolveConfig([layer], {})).toThrow(message);
   });

@@ -1,4 +1,4 @@
-import { foldWhitespace } from '../../core/doc.js';
+import { foldWhitespace, type MemoryMatch } from '../../core/doc.js';
 import type { ModelIdentity, Translation } from '../../../models/translator.js';
 
 /** Who produced a remembered target: the model, or a person reviewing it. */
@@ -55,16 +55,7 @@ export interface FuzzyOptions {
 }
 
 /** An earlier sentence of the memory whose German resembles the one looked up. */
-export interface FuzzyMatch {
-  /** Percent, as `similarity` counts it. */
-  readonly similarity: number;
-  readonly source: string;
-  readonly target: string;
-  /** `review`: a person's translation; `model`: the model's, under the same model key. */
-  readonly origin: EntryOrigin;
-  /** ISO 8601 time it was reviewed or stored. */
-  readonly createdAt: string;
-}
+export type FuzzyMatch = MemoryMatch;
 
 export interface MemoryStats {
   /** Machine entries. */
