@@ -3,6 +3,7 @@ import { reviewIndexEntry, type ReviewIndexEntry } from '../../../output/review-
 import { writeOutputs, writeReviewIndex } from '../../../output/write.js';
 import { writeFileAtomic } from '../../core/write-file-atomic.js';
 import { version } from '../../core/version.js';
+import { analyseMatches, mergeMatchAnalyses, type MatchAnalysis } from '../../engine/memory/match-analysis.js';
 import { mergeQaSummaries, summariseQa, type QaSummary } from '../../stages/qa.js';
 import { writeArticleRecord, type ArticleRecord } from '../review/article-record.js';
 import { folderIndexEntries } from './folder-index.js';
@@ -12,8 +13,8 @@ import { renderRunReport, type RunReport } from './run-report.js';
 /** A translated (or revised) article: its document, and the settings its record keeps for reviews. */
 export type DeliveredArticle = Omit<ArticleRecord, 'version'>;
 
-/** What only the caller knows of its run; the delivery adds the tool and the QA summary. */
-export type RunOwnReport = Omit<RunReport, 'tool' | 'qa'>;
+/** What only the caller knows of its run; the delivery adds the tool, the QA summary and the match analysis. */
+export type RunOwnReport = Omit<RunReport, 'tool' | 'qa' | 'matches'>;
 
 export interface RunToReport<R extends RunOwnReport> {
   readonly report: R;
@@ -28,7 +29,7 @@ export interface RunToReport<R extends RunOwnReport> {
 }
 
 export interface DeliveredRun<R extends RunOwnReport> {
-  readonly report: R & Pick<RunReport, 'tool' | 'qa'>;
+  readonly report: R & Pick<RunReport, 'tool' | 'qa' | 'matches'>;
   readonly runFile: string;
 }
 
@@ -55,6 +56,7 @@ export function openDelivery(options: DeliveryOptions): Delivery {
   // A large batch keeps a few numbers per article here, never its documents.
   const entries: ReviewIndexEntry[] = [];
   const qaSummaries: QaSummary[] = [];
+  const matches = new Map<string, MatchAnalysis>();
   let qaRan = false;
   let html = false;
   // The index is stamped with its newest article's date: a queue's articles carry their own.
@@ -72,7 +74,8 @@ export function openDelivery(options: DeliveryOptions): Delivery {
     await writeIndex();
     if (!run) return;
     const qa = (run.qa ?? qaRan) ? mergeQaSummaries(qaSummaries) : null;
-    const report = { tool: `lektor ${version}`, ...run.report, qa };
+    const articles = Object.fromEntries([...matches].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const report = { tool: `lektor ${version}`, ...run.report, qa, matches: { total: mergeMatchAnalyses([...matches.values()]), articles } };
     const runFile = run.file ?? path.join(outDir, 'run.json');
     await writeFileAtomic(runFile, renderRunReport(report));
     return { report, runFile };
@@ -89,6 +92,7 @@ export function openDelivery(options: DeliveryOptions): Delivery {
       if (!latest || now > latest) latest = now;
       qaRan ||= article.qa.checks !== 'none';
       qaSummaries.push(summariseQa([article.doc]));
+      matches.set(article.doc.meta.name, analyseMatches(article.doc));
       return files;
     },
     finish,

@@ -1,5 +1,6 @@
 import type { Decoding } from '../../../models/translator.js';
 import type { Format } from '../../../output/index.js';
+import type { MatchAnalysis } from '../../engine/memory/match-analysis.js';
 import type { QaSummary } from '../../stages/qa.js';
 
 /**
@@ -41,6 +42,13 @@ export interface RunTimings {
   readonly modelMs: number;
   /** `generatedTokens` per second of `modelMs`; `null` without model calls. */
   readonly tokensPerSecond: number | null;
+}
+
+/** The finished articles' match analysis (docs/translating.md#the-match-analysis). */
+export interface MatchReport {
+  readonly total: MatchAnalysis;
+  /** Per article name, in name order. */
+  readonly articles: Readonly<Record<string, MatchAnalysis>>;
 }
 
 /**
@@ -97,6 +105,8 @@ export interface RunReport {
   readonly pending?: readonly string[];
   /** QA flags of the finished articles, per check and severity; `null` when QA was off. */
   readonly qa: QaSummary | null;
+  /** Sentences and words per band of memory match, in total and per finished article. */
+  readonly matches: MatchReport;
 }
 
 /** `T` with the fields `K` always present: what one command always writes. */

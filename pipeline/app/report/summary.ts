@@ -1,13 +1,17 @@
+import { formatMatchAnalysis, MATCH_BANDS } from '../../engine/memory/match-analysis.js';
 import { formatQaSummary } from '../../stages/qa.js';
 import type { TranslateRunReport } from '../deliver/run-report.js';
 
 /**
- * The closing lines: the QA counts when QA ran on any sentence, then
- * `12 translated, 3 from memory, 1 failed (a.txt)` (and what is left after an interrupt) last.
+ * The closing lines: the match analysis when the run had a memory and finished a sentence, the QA
+ * counts when QA ran on any sentence, then `12 translated, 3 from memory, 1 failed (a.txt)` (and
+ * what is left after an interrupt) last.
  */
 export function summaryLine(report: TranslateRunReport): string {
+  const { total } = report.matches;
+  const matched = report.settings.memory !== null && MATCH_BANDS.some((b) => total[b].sentences > 0) ? `${formatMatchAnalysis(total)}\n` : '';
   const qa = report.qa && report.qa.segments > 0 ? `${formatQaSummary(report.qa)}\n` : '';
-  return qa + countsLine(report);
+  return matched + qa + countsLine(report);
 }
 
 function countsLine(report: TranslateRunReport): string {

@@ -64,14 +64,16 @@ describe('openDelivery', () => {
     expect((await readdir(outDir)).sort()).toEqual(['.lektor', 'a.en.txt']);
   });
 
-  it("completes the caller's report with the tool first and the articles' QA summary last, in <outDir>/run.json", async () => {
+  it("completes the caller's report with the tool first and the articles' QA summary and match analysis last, in <outDir>/run.json", async () => {
     const delivery = openDelivery({ outDir });
     await delivery.article(article('a', ['txt']), MONDAY);
     await delivery.article(article('b', ['txt'], QA_OFF), MONDAY);
     const own = { status: 'completed', counts: { articles: 2, failed: 0, pending: 0, sentences: 2, sentencesFromMemory: 0 }, failures: [] } as const;
     const { report, runFile } = await delivery.finish({ report: own });
     expect(runFile).toBe(path.join(outDir, 'run.json'));
-    expect(Object.keys(report)).toEqual(['tool', 'status', 'counts', 'failures', 'qa']);
+    expect(Object.keys(report)).toEqual(['tool', 'status', 'counts', 'failures', 'qa', 'matches']);
+    expect(Object.keys(report.matches.articles)).toEqual(['a', 'b']);
+    expect(report.matches.total['no match']).toEqual({ sentences: 2, words: 8 });
     expect(report.tool).toMatch(/^lektor \d/);
     expect(report.qa).toEqual({ segments: 2, flaggedSegments: 2, flags: 2, bySeverity: { error: 0, warning: 2, info: 0 }, byCheck: { numbers: 2 } });
     expect(await readFile(runFile, 'utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`);

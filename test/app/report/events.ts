@@ -1,6 +1,7 @@
 import type { ProgressEvent } from '../../../pipeline/app/translate/progress.js';
 import type { Reporter, ReporterStreams } from '../../../pipeline/app/report/reporter.js';
 import type { TranslateRunReport } from '../../../pipeline/app/deliver/run-report.js';
+import { mergeMatchAnalyses } from '../../../pipeline/engine/memory/match-analysis.js';
 
 /** A finished run's report, with the counts a test sets. */
 export function report(overrides: Partial<TranslateRunReport> = {}, counts: Partial<TranslateRunReport['counts']> = {}): TranslateRunReport {
@@ -17,6 +18,7 @@ export function report(overrides: Partial<TranslateRunReport> = {}, counts: Part
     failures: [],
     pending: [],
     qa: null,
+    matches: { total: mergeMatchAnalyses([]), articles: {} },
     ...overrides,
   };
 }
