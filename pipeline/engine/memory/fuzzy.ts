@@ -3,28 +3,42 @@ import { isPlaceable, similarityTo, tokenize } from './similarity.js';
 
 export type FuzzyCandidate = Omit<FuzzyMatch, 'similarity'>;
 
+/** What the index must find for a sentence: entries whose tokens among `tokens` weigh `atLeast` together. */
+export interface Prefilter {
+  /** Tokens to look up, each weighing as often as the sentence holds it. */
+  readonly tokens: readonly { readonly token: string; readonly weight: number }[];
+  readonly atLeast: number;
+}
+
+/** Tokens looked up beyond the fewest that must be: each narrows the entries the edit distance ranks. */
+const EXTRA_TOKENS = 2;
+
 /**
- * The tokens a sentence's prefilter looks up: every entry at least `threshold`% alike contains one
- * of them, so the index misses nothing a scan would find. An alike entry shares at least
- * ⌈threshold × n / 100⌉ of the sentence's n token positions (the edit distance is at most the
- * longer sentence's length minus the positions it keeps); placeables and tokens the index cannot
- * look up may all be among them, and so may every looked-up token but the ones taken, so tokens
- * are taken from `order` (the caller's rarest first) until what is left could not reach that
- * count. `undefined` when no choice can: the caller scans every entry.
+ * How the index finds every entry at least `threshold`% alike to a sentence of n tokens, so that it
+ * misses nothing a scan would find. Such an entry keeps at least ⌈threshold × n / 100⌉ of the
+ * sentence's token positions (the edit distance is at most the longer sentence's length minus the
+ * positions it keeps). Placeables and tokens the index cannot look up may all be among them; of the
+ * tokens looked up, an entry keeps at most as many positions as the sentence holds of each token it
+ * contains. So with tokens taken from `order` (the caller's rarest first) until those left could
+ * not reach the count, and a few more, an entry must contain looked-up tokens weighing together at
+ * least the count less every position not looked up. `undefined` when no choice of tokens can
+ * narrow the search: the caller ranks every entry.
  */
-export function prefilterTokens(sentence: string, threshold: number, indexable: (token: string) => boolean, order: (tokens: string[]) => string[]): string[] | undefined {
+export function prefilter(sentence: string, threshold: number, indexable: (token: string) => boolean, order: (tokens: string[]) => string[]): Prefilter | undefined {
   const tokens = tokenize(sentence);
   const needed = Math.ceil((threshold * tokens.length) / 100);
   const counts = new Map<string, number>();
   for (const t of tokens) if (!isPlaceable(t) && indexable(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   let left = tokens.length;
-  const taken: string[] = [];
-  for (const t of order([...counts.keys()])) {
-    if (left < needed) break;
-    taken.push(t);
-    left -= counts.get(t) ?? 0;
+  let extra = EXTRA_TOKENS;
+  const taken: { token: string; weight: number }[] = [];
+  for (const token of order([...counts.keys()])) {
+    if (left < needed && extra-- === 0) break;
+    const weight = counts.get(token) ?? 0;
+    taken.push({ token, weight });
+    left -= weight;
   }
-  return left < needed && taken.length > 0 ? taken : undefined;
+  return left < needed && taken.length > 0 ? { tokens: taken, atLeast: needed - left } : undefined;
 }
 
 const byRank = (a: FuzzyMatch, b: FuzzyMatch): number =>

@@ -81,7 +81,7 @@ export interface TranslationMemory {
   /**
    * For each sentence, the reviews and `model`'s entries whose German is at least
    * `options.threshold`% alike (`similarity`), best first (`rankMatches`), found through an index
-   * that misses none of them (`prefilterTokens`).
+   * that misses none of them (`prefilter`).
    */
   fuzzy(model: ModelIdentity, sources: readonly string[], options: FuzzyOptions): Promise<FuzzyMatch[][]>;
   /** Stores translations with their scores; an entry that already exists for a key is kept as it is. */

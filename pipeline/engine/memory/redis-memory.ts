@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { ModelIdentity } from '../../../models/translator.js';
 import { MemoryError, firstLine } from '../../core/errors.js';
-import { prefilterTokens, rankMatches, type FuzzyCandidate } from './fuzzy.js';
+import { prefilter, rankMatches, type FuzzyCandidate, type Prefilter } from './fuzzy.js';
 import { isPlaceable, tokenize } from './similarity.js';
 import { decodingKey, reviewKey, storedScores, storedTranslation, type EntryMeta, type MemoryEntry, type MemoryStats, type ReviewEntry, type StoredScores, type TranslationMemory } from './memory.js';
 
@@ -37,9 +37,9 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  *
  * Fuzzy matches are found through an inverted index kept beside: one set per token (placeables
  * aside) of the German sentences holding it, and one set of every sentence for the rare sentence
- * the index cannot narrow. A lookup asks each of its tokens' set sizes, takes the rarest tokens
- * `prefilterTokens` needs, and ranks the union of their sets as the SQLite memory ranks its
- * trigram index's hits, so both give the same matches.
+ * the index cannot narrow. A lookup asks each of its tokens' set sizes, reads the sets of the rarest
+ * tokens `prefilter` takes, keeps the sentences whose tokens among them weigh enough, and ranks
+ * them as the SQLite memory ranks its trigram index's hits, so both give the same matches.
  */
 export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): TranslationMemory {
   const { location } = options;
@@ -93,6 +93,15 @@ export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): Tran
     fuzzy: (model, sources, options) =>
       guard('read', async () => {
         const modelEntries = entriesKey(keyOf(model));
+        /** The sentences holding the filter's tokens that weigh enough together. */
+        const weighed = async (filter: Prefilter): Promise<string[]> => {
+          const sets = (await filter.tokens.reduce((batch, { token }) => batch.smembers(tokenKey(token)), redis.pipeline()).exec()) ?? [];
+          const weights = new Map<string, number>();
+          sets.forEach(([, members], i) => {
+            for (const source of members as string[]) weights.set(source, (weights.get(source) ?? 0) + (filter.tokens[i]?.weight ?? 0));
+          });
+          return [...weights].filter(([, w]) => w >= filter.atLeast).map(([source]) => source);
+        };
         const candidatesOf = async (sentence: string): Promise<FuzzyCandidate[]> => {
           const distinct = [...new Set(tokenize(sentence).filter((t) => !isPlaceable(t)))];
           const sizes = new Map<string, number>();
@@ -101,8 +110,8 @@ export function openRedisMemory(redis: Redis, options: RedisMemoryOptions): Tran
             distinct.forEach((t, i) => sizes.set(t, Number(counted[i]?.[1] ?? 0)));
           }
           const rarestFirst = (tokens: string[]): string[] => tokens.sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0) || (a < b ? -1 : 1));
-          const tokens = prefilterTokens(sentence, options.threshold, () => true, rarestFirst);
-          const found = tokens ? await redis.sunion(...tokens.map(tokenKey)) : await redis.smembers(allSourcesKey);
+          const filter = prefilter(sentence, options.threshold, () => true, rarestFirst);
+          const found = filter ? await weighed(filter) : await redis.smembers(allSourcesKey);
           if (found.length === 0) return [];
           const [reviewed, machine] = (await redis.multi().hmget(reviewsKey, ...found).hmget(modelEntries, ...found).exec()) as [[null, (string | null)[]], [null, (string | null)[]]];
           return found.flatMap((source, i) => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryError, firstLine } from '../../core/errors.js';
-import { prefilterTokens, rankMatches, type FuzzyCandidate } from './fuzzy.js';
+import { prefilter, rankMatches, type FuzzyCandidate } from './fuzzy.js';
 import { decodingKey, reviewKey, storedScores, storedTranslation, type MemoryEntry, type MemoryStats, type ReviewEntry, type StoredScores, type TranslationMemory } from './memory.js';
 
 export interface SqliteMemoryOptions {
@@ -73,7 +73,7 @@ const INDEX_EXISTING = 'INSERT OR IGNORE INTO fuzzy_sources (source) SELECT sour
  * (a sentence gone from both since it was indexed selects nothing).
  */
 const candidates = (hits: string): string => `
-WITH hits AS (${hits})
+WITH hits AS MATERIALIZED (${hits})
 SELECT s.source, r.target, 'review' AS origin, r.created_at AS createdAt
   FROM hits JOIN fuzzy_sources s ON s.id = hits.id JOIN reviews r ON r.source = s.source
 UNION ALL
@@ -87,8 +87,12 @@ const trigrams = (token: string): string[] => {
   const chars = [...token.toLowerCase()];
   return chars.slice(2).map((_, i) => chars.slice(i, i + 3).join(''));
 };
-/** An FTS5 query for entries holding any of the tokens, each quoted as a string. */
-const anyOf = (tokens: readonly string[]): string => tokens.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
+/** An FTS5 query for the entries holding a token, quoted as a string. */
+const phrase = (token: string): string => `"${token.replaceAll('"', '""')}"`;
+
+/** The sentences holding `n` looked-up tokens (`@q0`…, each weighing `@w0`…) that weigh `@atLeast` together. */
+const weighedHits = (n: number): string =>
+  `SELECT id FROM (${Array.from({ length: n }, (_, i) => `SELECT rowid AS id, @w${i} AS w FROM fuzzy_index WHERE fuzzy_index MATCH @q${i}`).join(' UNION ALL ')}) GROUP BY id HAVING SUM(w) >= @atLeast`;
 
 /** The columns each version added to a table that `CREATE TABLE IF NOT EXISTS` finds already there. */
 const ADDED_COLUMNS = { entries: ['confidence REAL', 'low_confidence TEXT'] } as const;
@@ -165,7 +169,8 @@ function prepare(db: Database.Database) {
       `INSERT INTO reviews (source, model_input, target, draft, created_at, tool) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (source) DO UPDATE SET model_input = excluded.model_input, target = excluded.target, draft = excluded.draft, created_at = excluded.created_at, tool = excluded.tool`,
     ),
-    fuzzyIndexed: db.prepare(candidates('SELECT rowid AS id FROM fuzzy_index WHERE fuzzy_index MATCH @query')),
+    /** One statement per number of looked-up tokens, prepared when first needed. */
+    fuzzyIndexed: new Map<number, Database.Statement>(),
     trigramCount: db.prepare('SELECT doc FROM fuzzy_trigrams WHERE term = ?').pluck(),
     fuzzyAll: db.prepare(candidates('SELECT id FROM fuzzy_sources')),
     allReviews: db.prepare('SELECT source, model_input AS modelInput, target, draft, created_at AS createdAt, tool FROM reviews ORDER BY source'),
@@ -220,8 +225,13 @@ export function openSqliteMemory(file: string, options: SqliteMemoryOptions = {}
       return guard(file, 'read', () =>
         db.transaction(() =>
           sources.map((s) => {
-            const tokens = prefilterTokens(s, options.threshold, trigramIndexable, rarestFirst);
-            const found = (tokens ? fuzzyIndexed.all({ ...key, query: anyOf(tokens) }) : fuzzyAll.all(key)) as FuzzyCandidate[];
+            const filter = prefilter(s, options.threshold, trigramIndexable, rarestFirst);
+            if (!filter) return rankMatches(s, fuzzyAll.all(key) as FuzzyCandidate[], options);
+            const n = filter.tokens.length;
+            let statement = fuzzyIndexed.get(n);
+            if (!statement) fuzzyIndexed.set(n, (statement = db.prepare(candidates(weighedHits(n)))));
+            const params = Object.fromEntries(filter.tokens.flatMap(({ token, weight }, i) => [[`q${i}`, phrase(token)], [`w${i}`, weight]]));
+            const found = statement.all({ ...key, ...params, atLeast: filter.atLeast }) as FuzzyCandidate[];
             return rankMatches(s, found, options);
           }),
         )(),
