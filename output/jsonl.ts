@@ -67,6 +67,7 @@ function segmentRecord(article: string, paragraph: Paragraph, segment: Segment) 
     terms: (segment.terms ?? []).map((hit) => termRecord(hit, spans.find((s) => s.hit === hit))),
     flags: (segment.flags ?? []).map((f) => ({ check: f.check, severity: f.severity, message: f.message })),
     marks: (segment.marks ?? []).map(markRecord),
+    matches: (segment.matches ?? []).map((m) => ({ similarity: m.similarity, source: m.source, target: m.target, origin: m.origin, createdAt: m.createdAt })),
   };
 }
 

@@ -18,7 +18,7 @@ describe('jsonl', () => {
 
   it('gives every record the same fields in the same order, null where there is no value', () => {
     const lines = records(render(reviewDoc(), RENDER_OPTIONS));
-    const keys = ['article', 'paragraph', 'kind', 'id', 'start', 'end', 'translatable', 'source', 'modelInput', 'target', 'origin', 'draft', 'reviewedAt', 'version', 'needsReview', 'confidence', 'lowConfidence', 'terms', 'flags', 'marks'];
+    const keys = ['article', 'paragraph', 'kind', 'id', 'start', 'end', 'translatable', 'source', 'modelInput', 'target', 'origin', 'draft', 'reviewedAt', 'version', 'needsReview', 'confidence', 'lowConfidence', 'terms', 'flags', 'marks', 'matches'];
     for (const line of lines) expect(Object.keys(line)).toEqual(keys);
     expect(lines[5]).toMatchObject({ id: 's0006', target: null, origin: null, draft: null, reviewedAt: null, needsReview: true, terms: [], flags: [] });
   });
@@ -34,6 +34,12 @@ describe('jsonl', () => {
       { termId: 'spionage', start: 23, end: 31, text: 'Spionage', expected: 'espionage', status: 'repaired', found: true, repaired: true, forbidden: [], dnt: false, note: 'Not "spying".', strategy: 'inline', targetStart: 24, targetEnd: 33 },
       { termId: 'alibaba', start: 36, end: 43, text: 'Alibaba', expected: 'Alibaba', status: 'ok', found: true, repaired: false, forbidden: [], dnt: true, note: null, strategy: null, targetStart: 37, targetEnd: 44 },
     ]);
+  });
+
+  it('carries the memory’s fuzzy matches, best first, with their similarity, origin and date', () => {
+    const match = { similarity: 98, source: 'Der DAX stieg um 1,2 Prozent.', target: 'The DAX rose 1.2 percent.', origin: 'review' as const, createdAt: '2026-11-30T09:00:00.000Z' };
+    const doc = makeDoc([{ segments: [{ source: 'Der DAX stieg um 0,8 Prozent.', target: 'The DAX rose 0.8 percent.', origin: 'memory-adapted', matches: [match] }] }]);
+    expect(records(render(doc, RENDER_OPTIONS))[0]).toMatchObject({ origin: 'memory-adapted', matches: [match] });
   });
 
   it('keeps QA flags as they are', () => {
