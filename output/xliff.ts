@@ -97,6 +97,12 @@ const render: Render = (doc, options) => {
       for (const note of segmentNotes(segment)) {
         unit.ele('note', { from: `lektor-${note.category}`, priority: String(note.priority) }).txt(note.text);
       }
+      // The memory's fuzzy matches, as CAT tools show theirs: a proposal with its similarity in percent.
+      for (const match of segment.matches ?? []) {
+        const alt = unit.ele('alt-trans', { 'match-quality': String(match.similarity), origin: `lektor-memory-${match.origin}` });
+        alt.ele('source').txt(xmlSafe(match.source));
+        alt.ele('target').txt(xmlSafe(match.target));
+      }
     }
   }
   return `${mixed.splice(xliff.end({ prettyPrint: true }))}\n`;

@@ -23,6 +23,20 @@ function unitOf(xliff: string, id: string): string {
   return xliff.slice(start, xliff.indexOf('</trans-unit>', start));
 }
 
+/** A sentence adapted from a review, with its match. */
+const matchesDoc = makeDoc([
+  {
+    segments: [
+      {
+        source: 'Der DAX stieg um 0,8 Prozent.',
+        target: 'The DAX rose 0.8 percent.',
+        origin: 'memory-adapted',
+        matches: [{ similarity: 98, source: 'Der DAX stieg um 1,2 Prozent.', target: 'The DAX rose 1.2 percent.', origin: 'review', createdAt: '2026-11-30T09:00:00.000Z' }],
+      },
+    ],
+  },
+]);
+
 describe('xliff (1.2)', () => {
   it('writes one <trans-unit> per segment, grouped by paragraph', () => {
     const xliff = render(reviewDoc(), RENDER_OPTIONS);
@@ -78,11 +92,17 @@ describe('xliff (1.2)', () => {
     expect(unitOf(xliff, 's0005')).toContain('<target state="translated">An important sentence<x id="m2" ctype="image"/><x id="m3" ctype="x-protected"/> &amp; &lt;b&gt;more&lt;/b&gt;.</target>');
   });
 
+  it('gives each fuzzy match as an <alt-trans> with its similarity, after the unit’s own target and notes', () => {
+    const unit = unitOf(render(matchesDoc, RENDER_OPTIONS), 's0001').replace(/>\s+</gu, '><');
+    expect(unit).toMatch(/<target state="[^"]+">The DAX rose 0\.8 percent\.<\/target>.*<alt-trans match-quality="98" origin="lektor-memory-review"><source>Der DAX stieg um 1,2 Prozent\.<\/source><target>The DAX rose 1\.2 percent\.<\/target><\/alt-trans>/u);
+  });
+
   describe.skipIf(!HAVE_SCHEMAS)(`against the XLIFF 1.2 strict schema and translate-toolkit${SCHEMAS_NOTE}`, () => {
     it.each([
       ['the review document', reviewDoc()],
       ['a document with control characters', controlDoc],
       ['a document with inline markup', markupDoc()],
+      ['a document with fuzzy matches', matchesDoc],
     ])('%s is valid XLIFF 1.2', async (_name, doc) => {
       const { status, output } = xmllint(await tempFile('doc.xlf', render(doc, RENDER_OPTIONS)), 'xliff12');
       expect(output).toContain('validates');
