@@ -1,5 +1,5 @@
 import { create } from 'xmlbuilder2';
-import { targetScores, type InlineMark, type InlineType, type LektorDoc, type Segment } from '../pipeline/core/doc.js';
+import { segmentsOf, targetScores, type InlineMark, type InlineType, type LektorDoc, type Segment } from '../pipeline/core/doc.js';
 import { markPart } from '../pipeline/core/mark-part.js';
 import { inlineTree, type InlineNode } from './inline-tree.js';
 import { hasConfidence, ITS, mtConfidenceAnnotator } from './mt-confidence.js';
@@ -14,6 +14,7 @@ import { segmentVersion } from '../pipeline/core/segment-version.js';
 const XLIFF_2 = 'urn:oasis:names:tc:xliff:document:2.0';
 const GLOSSARY_MODULE = 'urn:oasis:names:tc:xliff:glossary:2.0';
 const METADATA_MODULE = 'urn:oasis:names:tc:xliff:metadata:2.0';
+const MATCHES_MODULE = 'urn:oasis:names:tc:xliff:matches:2.0';
 /** Where a unit keeps the sentence's version (`segmentVersion`): the metadata module's group of this category, the `<meta>` of this type. */
 export const VERSION_META = { category: 'lektor', type: 'version' } as const;
 
@@ -21,6 +22,24 @@ export const VERSION_META = { category: 'lektor', type: 'version' } as const;
 function addVersion(unit: XMLBuilder, segment: Segment): void {
   const group = unit.ele(METADATA_MODULE, 'mda:metadata').ele(METADATA_MODULE, 'mda:metaGroup', { category: VERSION_META.category });
   group.ele(METADATA_MODULE, 'mda:meta', { type: VERSION_META.type }).txt(segmentVersion(segment));
+}
+
+/** The segment's id, for the matches that point at it. */
+const segmentId = (segment: Segment): string => `${segment.id}-segment`;
+
+/**
+ * The Translation Candidates module: the memory's fuzzy matches, best first, each with its
+ * similarity and the earlier German and English; `origin` says whose English it is.
+ */
+function addMatches(unit: XMLBuilder, segment: Segment): void {
+  const matches = segment.matches ?? [];
+  if (matches.length === 0) return;
+  const list = unit.ele(MATCHES_MODULE, 'mtc:matches');
+  for (const m of matches) {
+    const match = list.ele(MATCHES_MODULE, 'mtc:match', { ref: `#${segmentId(segment)}`, similarity: String(m.similarity), type: 'tm', origin: `lektor-memory-${m.origin}` });
+    match.ele(XLIFF_2, 'source').txt(xmlSafe(m.source));
+    match.ele(XLIFF_2, 'target').txt(xmlSafe(m.target));
+  }
 }
 
 /** The glossary module: one entry per term occurrence in the unit, with the English Lektor required. */
@@ -134,6 +153,7 @@ const render: Render = (doc, options) => {
     .ele(XLIFF_2, 'xliff', { version: '2.1', srcLang: meta.sourceLang, trgLang: meta.targetLang })
     .att('http://www.w3.org/2000/xmlns/', 'xmlns:gls', GLOSSARY_MODULE)
     .att('http://www.w3.org/2000/xmlns/', 'xmlns:mda', METADATA_MODULE);
+  if (segmentsOf(doc).some((s) => (s.matches?.length ?? 0) > 0)) xliff.att('http://www.w3.org/2000/xmlns/', 'xmlns:mtc', MATCHES_MODULE);
   const file = xliff.ele('file', { id: 'f1', original: xmlSafe(meta.path) });
   if (hasConfidence(doc)) {
     xliff.att('http://www.w3.org/2000/xmlns/', 'xmlns:its', ITS);
@@ -146,11 +166,12 @@ const render: Render = (doc, options) => {
     const group = file.ele('group', { id: paragraph.id, type: `lektor:${paragraph.kind}` });
     for (const segment of paragraph.segments) {
       const unit = group.ele('unit', { id: segment.id, 'xml:space': 'preserve', ...(segment.translatable ? {} : { translate: 'no' }) });
+      addMatches(unit, segment);
       addGlossary(unit, segment, doc);
       addVersion(unit, segment);
       addNotes(unit, segmentNotes(segment));
       addOriginalData(unit, segment);
-      const seg = unit.ele('segment', { state: segmentState(segment) });
+      const seg = unit.ele('segment', { ...(segment.matches?.length ? { id: segmentId(segment) } : {}), state: segmentState(segment) });
       mixed.add(seg.ele('source'), inlineTree(segment, 'source'), addInline);
       if (segment.target !== undefined) addTarget(mixed, seg, segment);
     }

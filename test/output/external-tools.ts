@@ -34,6 +34,7 @@ const SCHEMA_ARGS = {
   xliff12: shared('--schema', 'xliff12/xliff-core-1.2-strict.xsd'),
   xliff21: shared('--schema', 'xliff21/xliff21_core_plus_glossary_driver.xsd'),
   'xliff12+its': () => ['--schema', driver([['urn:oasis:names:tc:xliff:document:1.2', 'xliff12/xliff-core-1.2-strict.xsd'], ITS_SCHEMA])],
+  'xliff21+mtc': () => ['--schema', driver([['urn:oasis:names:tc:xliff:document:2.0', 'xliff21/xliff_core_2.0.xsd'], ['urn:oasis:names:tc:xliff:glossary:2.0', 'xliff21/glossary.xsd'], ['urn:oasis:names:tc:xliff:matches:2.0', 'xliff21/matches.xsd']])],
   'xliff21+its': () => ['--schema', driver([['urn:oasis:names:tc:xliff:document:2.0', 'xliff21/xliff_core_2.0.xsd'], ['urn:oasis:names:tc:xliff:glossary:2.0', 'xliff21/glossary.xsd'], ITS_SCHEMA])],
 } as const;
 

@@ -13,6 +13,20 @@ function unitOf(xliff: string, id: string): string {
   return xliff.slice(start, xliff.indexOf('</unit>', start));
 }
 
+/** A sentence adapted from a review, with its match. */
+const matchesDoc = makeDoc([
+  {
+    segments: [
+      {
+        source: 'Der DAX stieg um 0,8 Prozent.',
+        target: 'The DAX rose 0.8 percent.',
+        origin: 'memory-adapted',
+        matches: [{ similarity: 98, source: 'Der DAX stieg um 1,2 Prozent.', target: 'The DAX rose 1.2 percent.', origin: 'review', createdAt: '2026-11-30T09:00:00.000Z' }],
+      },
+    ],
+  },
+]);
+
 describe('xliff2 (XLIFF 2.1)', () => {
   it('writes one <unit> per segment, grouped by paragraph', () => {
     const xliff = render(reviewDoc(), RENDER_OPTIONS);
@@ -71,7 +85,19 @@ describe('xliff2 (XLIFF 2.1)', () => {
     expect(unitOf(xliff, 's0004')).toContain('<target>Soon.<ec id="m1" dataRef="m1-close" isolated="yes" type="fmt" subType="xlf:i"/></target>');
   });
 
+  it('gives each fuzzy match as a Translation Candidates <mtc:match> pointing at the segment', () => {
+    const unit = unitOf(render(matchesDoc, RENDER_OPTIONS), 's0001').replace(/>\s+</gu, '><');
+    expect(unit).toContain('<mtc:matches><mtc:match ref="#s0001-segment" similarity="98" type="tm" origin="lektor-memory-review"><source>Der DAX stieg um 1,2 Prozent.</source><target>The DAX rose 1.2 percent.</target></mtc:match></mtc:matches>');
+    expect(unit).toContain('<segment id="s0001-segment"');
+  });
+
   describe.skipIf(!HAVE_SCHEMAS)(`against the XLIFF 2.1 core and glossary module schemas${SCHEMAS_NOTE}`, () => {
+    it('a document with fuzzy matches is valid XLIFF 2.1 with the Translation Candidates module', async () => {
+      const { status, output } = xmllint(await tempFile('doc.xliff2.xlf', render(matchesDoc, RENDER_OPTIONS)), 'xliff21+mtc');
+      expect(output).toContain('validates');
+      expect(status).toBe(0);
+    });
+
     it.each([
       ['the review document', reviewDoc()],
       ['a document with control characters', controlDoc],
