@@ -10,6 +10,7 @@ const REFERENCE: Readonly<Record<string, { readonly page: string; readonly secti
   segment: { page: 'docs/translating.md', sections: ['Segmenting: lektor segment'] },
   'tm stats': { page: 'docs/translating.md', sections: ['lektor tm'] },
   'tm export': { page: 'docs/translating.md', sections: ['lektor tm'] },
+  'tm search': { page: 'docs/translating.md', sections: ['lektor tm'] },
   'tm clear': { page: 'docs/translating.md', sections: ['lektor tm'] },
   serve: { page: 'docs/service.md', sections: ['Options of lektor serve'] },
   'models pull': { page: 'docs/models.md', sections: ['Downloading a model'] },

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolveConfig } from '../../config.js';
 import { UsageError } from '../../core/errors.js';
+import { searchMemory, type ConcordanceHit } from '../../engine/memory/concordance.js';
 import { exportTmx } from '../../engine/memory/export-tmx.js';
 import { memoryFile } from '../../engine/memory/memory-file.js';
 import type { TranslationMemory } from '../../engine/memory/memory.js';
@@ -8,6 +9,7 @@ import { openSqliteMemory } from '../../engine/memory/sqlite-memory.js';
 import { openRedisMemory } from '../../engine/memory/redis-memory.js';
 import { version } from '../../core/version.js';
 import { EXIT, type CliIO, type CommandModule } from './command.js';
+import { integerAtLeast } from './integer-option.js';
 import { withRedis } from './redis-option.js';
 
 interface WhereFlags {
@@ -38,11 +40,23 @@ async function withMemory(flags: WhereFlags, io: CliIO, use: (memory: Translatio
   }
 }
 
+/** The phrase found, in «guillemets», which no terminal needs to understand. */
+function marked(text: string, { start, end }: ConcordanceHit['span']): string {
+  return `${text.slice(0, start)}«${text.slice(start, end)}»${text.slice(end)}`;
+}
+
+/** A hit as a line: the German, the English, whose English and when; the phrase marked on the side searched. */
+function hitLine(hit: ConcordanceHit, english: boolean): string {
+  const source = english ? hit.source : marked(hit.source, hit.span);
+  const target = english ? marked(hit.target, hit.span) : hit.target;
+  return `${source}\t${target}\t${hit.origin}\t${hit.createdAt}\n`;
+}
+
 const command: CommandModule = (program, io, exitWith) => {
   const tm = program
     .command('tm')
-    .description('inspect, export or clear the translation memory')
-    .addHelpText('after', '\nExamples:\n  lektor tm stats\n  lektor tm export --tmx > memory.tmx\n  lektor tm clear --memory shared.sqlite --model Xenova/opus-mt-de-en\n');
+    .description('inspect, search, export or clear the translation memory')
+    .addHelpText('after', '\nExamples:\n  lektor tm stats\n  lektor tm search Geheimdienst\n  lektor tm export --tmx > memory.tmx\n  lektor tm clear --memory shared.sqlite --model Xenova/opus-mt-de-en\n');
 
   locate(tm.command('stats').description('count the remembered translations, per model'))
     .option('--json', 'print the counts as JSON')
@@ -65,6 +79,20 @@ const command: CommandModule = (program, io, exitWith) => {
       if (!flags.tmx) throw new UsageError('tm export: choose a format: --tmx');
       await withMemory(flags, io, async (memory) => {
         for await (const chunk of exportTmx(memory.reviews(), memory.entries(), version)) io.stdout.write(chunk);
+      });
+      exitWith(EXIT.ok);
+    });
+
+  locate(tm.command('search').argument('<text>', 'the German word or phrase (the English with --english)').description('find a word or phrase in the memory, in any inflection, with its translation'))
+    .option('--english', 'search the English instead of the German')
+    .option('--limit <n>', 'at most this many sentence pairs (default: 20)', integerAtLeast(1))
+    .option('--json', 'print the hits as JSON')
+    .action(async (text: string, flags: WhereFlags & { english?: boolean; limit?: number; json?: boolean }) => {
+      const english = flags.english ?? false;
+      await withMemory(flags, io, async (memory) => {
+        const hits = await searchMemory(memory.reviews(), memory.entries(), text, { english, limit: flags.limit ?? 20 });
+        if (flags.json) io.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+        else for (const hit of hits) io.stdout.write(hitLine(hit, english));
       });
       exitWith(EXIT.ok);
     });

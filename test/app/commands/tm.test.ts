@@ -62,6 +62,16 @@ describe('lektor tm', () => {
     expect(xmllint(tmx, 'tmx').status).toBe(0);
   });
 
+  it('search finds a German word in any inflection, reviews first, with the phrase marked; --english the English; --json the hits', async () => {
+    const found = await runMain(['tm', 'search', 'spionage'], { cwd: dir });
+    expect(found).toMatchObject({ code: 0, out: 'Der Verdacht: Mögliche «Spionage».\tThe suspicion: possible espionage.\tmodel\t2023-10-05T12:07:00.000Z\n' });
+    const english = await runMain(['tm', 'search', 'yes', '--english', '--limit', '1'], { cwd: dir });
+    expect(english.out).toBe('Ja.\tYes, indeed.\treview\t2026-11-30T09:00:00.000Z\n'.replace('Yes', '«Yes»'));
+    const json = await runMain(['tm', 'search', 'Verdachts', '--json'], { cwd: dir });
+    expect(JSON.parse(json.out)).toEqual([{ source: 'Der Verdacht: Mögliche Spionage.', target: 'The suspicion: possible espionage.', origin: 'model', createdAt: meta.createdAt, span: { start: 4, end: 12 } }]);
+    expect(await runMain(['tm', 'search', 'Ja', '--limit', '0'], { cwd: dir })).toMatchObject({ code: 2 });
+  });
+
   it('export without a format is a usage error', async () => {
     expect(await runMain(['tm', 'export'], { cwd: dir })).toMatchObject({ code: 2, err: 'lektor: tm export: choose a format: --tmx\n' });
   });
