@@ -109,8 +109,10 @@ describe('xliff (1.2)', () => {
       expect(status).toBe(0);
     });
 
-    it('xliff2po converts it with every unit and the same source and target text', async () => {
-      const doc = reviewDoc();
+    it.each([
+      ['the review document', reviewDoc()],
+      ['a document with fuzzy matches', matchesDoc],
+    ])('xliff2po converts %s with every unit and the same source and target text', async (_name, doc) => {
       const file = await tempFile('doc.xlf', render(doc, RENDER_OPTIONS));
       const po = path.join(path.dirname(file), 'doc.po');
       execFileSync('xliff2po', ['--progress=none', file, po]);
