@@ -20,12 +20,23 @@ export interface TestRedis {
   stop(): Promise<void>;
 }
 
+/** Below Linux's ephemeral range (32768–60999): no client's outgoing connection, nor another test's port 0, can take it while a restart has it free. */
+const PORTS = { from: 20_000, to: 32_000 } as const;
+
+/** A free port from `PORTS`, at random so that concurrent test files rarely try the same one. */
 async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  for (;;) {
+    const port = PORTS.from + Math.floor(Math.random() * (PORTS.to - PORTS.from));
+    const server = createServer();
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (bound) {
+      await new Promise((resolve) => server.close(resolve));
+      return port;
+    }
+  }
 }
 
 function launch(port: number, dir: string): Promise<ChildProcess> {

@@ -57,7 +57,11 @@ describe('lektor worker and queue collect --wait when Redis stops in the middle 
         onSpawn: (child) => {
           child.stderr?.on('data', (d: Buffer) => {
             // Stopped for 3 s once the worker has finished its first article and holds the next.
-            if (!stopped && d.toString().includes('done ')) stopped = server.restart(3000);
+            // A restart that fails would leave the worker waiting for Redis forever: stop it, and say why.
+            if (!stopped && d.toString().includes('done ')) stopped = server.restart(3000).catch((error: unknown) => {
+              child.kill();
+              throw error;
+            });
           });
         },
       });
