@@ -74,3 +74,17 @@ export function scoredDoc(doc: LektorDoc, confidence = 0.4213): LektorDoc {
     return { ...segment, confidence, lowConfidence: word ? [{ start: word.index, end: word.index + word[0].length }] : [] };
   });
 }
+
+/** A sentence adapted from a review, with its match. */
+export const matchesDoc = makeDoc([
+  {
+    segments: [
+      {
+        source: 'Der DAX stieg um 0,8 Prozent.',
+        target: 'The DAX rose 0.8 percent.',
+        origin: 'memory-adapted',
+        matches: [{ similarity: 98, source: 'Der DAX stieg um 1,2 Prozent.', target: 'The DAX rose 1.2 percent.', origin: 'review', createdAt: '2026-11-30T09:00:00.000Z' }],
+      },
+    ],
+  },
+]);

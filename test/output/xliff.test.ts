@@ -7,7 +7,7 @@ import render from '../../output/xliff.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, tempFile, xmllint } from './external-tools.js';
 import { markupDoc } from './markup-doc.js';
-import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
+import { matchesDoc, RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
 const controlDoc = makeDoc([{ segments: [{ source: 'A\u0001b „ü“ 😀 <i>&nbsp;</i>', target: 'A\u001Fb "ü" 😀 <i>&nbsp;</i>' }] }], 'control');
 
@@ -22,20 +22,6 @@ function unitOf(xliff: string, id: string): string {
   const start = xliff.indexOf(`<trans-unit id="${id}"`);
   return xliff.slice(start, xliff.indexOf('</trans-unit>', start));
 }
-
-/** A sentence adapted from a review, with its match. */
-const matchesDoc = makeDoc([
-  {
-    segments: [
-      {
-        source: 'Der DAX stieg um 0,8 Prozent.',
-        target: 'The DAX rose 0.8 percent.',
-        origin: 'memory-adapted',
-        matches: [{ similarity: 98, source: 'Der DAX stieg um 1,2 Prozent.', target: 'The DAX rose 1.2 percent.', origin: 'review', createdAt: '2026-11-30T09:00:00.000Z' }],
-      },
-    ],
-  },
-]);
 
 describe('xliff (1.2)', () => {
   it('writes one <trans-unit> per segment, grouped by paragraph', () => {

@@ -4,7 +4,7 @@ import render from '../../output/xliff2.js';
 import { makeDoc } from '../helpers/make-doc.js';
 import { HAVE_SCHEMAS, SCHEMAS_NOTE, tempFile, xmllint } from './external-tools.js';
 import { markupDoc } from './markup-doc.js';
-import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
+import { matchesDoc, RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
 const controlDoc = makeDoc([{ segments: [{ source: 'Zeile\u0008 „ä“ 😀 &amp;', target: 'Line\u0000 "ä" 😀 &amp;' }] }], 'control');
 
@@ -12,20 +12,6 @@ function unitOf(xliff: string, id: string): string {
   const start = xliff.indexOf(`<unit id="${id}"`);
   return xliff.slice(start, xliff.indexOf('</unit>', start));
 }
-
-/** A sentence adapted from a review, with its match. */
-const matchesDoc = makeDoc([
-  {
-    segments: [
-      {
-        source: 'Der DAX stieg um 0,8 Prozent.',
-        target: 'The DAX rose 0.8 percent.',
-        origin: 'memory-adapted',
-        matches: [{ similarity: 98, source: 'Der DAX stieg um 1,2 Prozent.', target: 'The DAX rose 1.2 percent.', origin: 'review', createdAt: '2026-11-30T09:00:00.000Z' }],
-      },
-    ],
-  },
-]);
 
 describe('xliff2 (XLIFF 2.1)', () => {
   it('writes one <unit> per segment, grouped by paragraph', () => {
