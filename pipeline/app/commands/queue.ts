@@ -106,6 +106,8 @@ const command: CommandModule = (program, io, exitWith) => {
           const config = await configWithRedis(flags, io, await readQueueOutput(redis));
           const formats = checkFormats(config.output.formats);
           const release = watchConnection(redis, reportConnection(io, location));
+          // Said once connected: the command will sit there until the workers are done.
+          if (flags.wait) io.stderr.write(`lektor: collecting from ${location} as articles finish; Ctrl-C stops and writes what has finished\n`);
           try {
             return await collectArticles({ redis, location, outDir: path.resolve(io.cwd, config.output.dir), formats, wait: flags.wait, signal: interrupt.signal });
           } finally {

@@ -1,4 +1,4 @@
-import { Queue, type KeepJobs } from 'bullmq';
+import type { KeepJobs } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { readArticleBytes } from '../../core/read-article-bytes.js';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { collectInputs } from '../../read/inputs.js';
 import { articleJobId, type ArticleJob, type JobGlossary, type JobModel } from './article-job.js';
 import { registerSetting } from './model-queues.js';
 import type { InputConfig, QaConfig } from '../../config.js';
+import { openQueue } from './open-queue.js';
 
 export interface AddOptions {
   readonly redis: Redis;
@@ -61,7 +62,7 @@ export async function addArticles(inputs: readonly string[], options: AddOptions
   if (!Number.isInteger(attempts) || attempts < 1) throw new TypeError(`addArticles: attempts must be an integer >= 1, got ${String(attempts)}`);
   if (!Number.isInteger(backoffMs) || backoffMs < 0) throw new TypeError(`addArticles: backoffMs must be an integer >= 0, got ${String(backoffMs)}`);
   const files = (await collectInputs(inputs, options.cwd)).map((file) => path.relative(options.cwd, file) || file);
-  const queue = new Queue<ArticleJob>(await registerSetting(options.redis, options.model), { connection: options.redis });
+  const queue = openQueue<ArticleJob>(await registerSetting(options.redis, options.model), options.redis);
   const added: string[] = [];
   const existing: string[] = [];
   const retried: string[] = [];

@@ -1,4 +1,4 @@
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Format } from '../../../output/index.js';
@@ -6,6 +6,7 @@ import { openDelivery } from '../deliver/delivery.js';
 import type { CollectRunReport } from '../deliver/run-report.js';
 import type { ArticleJob, ArticleResult } from './article-job.js';
 import { LEGACY_QUEUE, modelQueues } from './model-queues.js';
+import { openQueue } from './open-queue.js';
 
 export interface CollectOptions {
   readonly redis: Redis;
@@ -53,7 +54,7 @@ export async function collectArticles(options: CollectOptions): Promise<CollectR
   const queues = new Map<string, ArticleQueue>();
   const queueOf = (name: string): ArticleQueue => {
     let queue = queues.get(name);
-    if (!queue) queues.set(name, (queue = new Queue<ArticleJob, ArticleResult>(name, { connection: redis })));
+    if (!queue) queues.set(name, (queue = openQueue<ArticleJob, ArticleResult>(name, redis)));
     return queue;
   };
   const delivery = openDelivery({ outDir });
@@ -83,11 +84,12 @@ export async function collectArticles(options: CollectOptions): Promise<CollectR
   try {
     for (;;) {
       const names = (await modelQueues(redis)).map((q) => q.name);
-      for (const name of names) await deliverFinished(queueOf(name));
-      if (!options.wait || options.signal?.aborted) break;
+      // Counted before delivering: an article finishing between the two is then delivered in this
+      // pass, where counting after would find nothing left and end without it.
       let waitingFor = 0;
-      for (const name of names) if (name !== LEGACY_QUEUE) waitingFor += await unfinished(queueOf(name));
-      if (waitingFor === 0) break;
+      if (options.wait) for (const name of names) if (name !== LEGACY_QUEUE) waitingFor += await unfinished(queueOf(name));
+      for (const name of names) await deliverFinished(queueOf(name));
+      if (!options.wait || options.signal?.aborted || waitingFor === 0) break;
       await sleep(WAIT_POLL_MS, undefined, { signal: options.signal }).catch(() => undefined);
     }
     const failures = [];

@@ -1,7 +1,7 @@
-import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createHash } from 'node:crypto';
 import type { JobModel } from './article-job.js';
+import { openQueue } from './open-queue.js';
 
 /**
  * The one queue of Lektor before jobs were routed by model: `queue collect` still reads what it
@@ -46,7 +46,7 @@ export async function registerSetting(redis: Redis, model: JobModel): Promise<st
 }
 
 async function legacyInUse(redis: Redis): Promise<boolean> {
-  const queue = new Queue(LEGACY_QUEUE, { connection: redis });
+  const queue = openQueue(LEGACY_QUEUE, redis);
   try {
     const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed');
     return Object.values(counts).some((n) => n > 0);

@@ -1,8 +1,8 @@
-import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ArticleJob } from './article-job.js';
 import { describeSetting, modelQueues } from './model-queues.js';
 import { LIVE_WITHIN_MS, workerContacts, type WorkerContact } from './worker-heartbeat.js';
+import { openQueue } from './open-queue.js';
 
 /** How `queue status` names the legacy queue, whose waiting jobs no worker takes. */
 export const LEGACY_SETTING = 'queued before routing by model';
@@ -39,7 +39,7 @@ export interface QueueStatus extends Counts {
 }
 
 async function settingStatus(redis: Redis, name: string, now: number) {
-  const queue = new Queue<ArticleJob>(name, { connection: redis });
+  const queue = openQueue<ArticleJob>(name, redis);
   try {
     const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed');
     const failed = (await queue.getFailed(0, -1)).filter((job) => job !== undefined);

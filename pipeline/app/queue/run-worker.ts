@@ -1,4 +1,4 @@
-import { Queue, UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,6 +14,7 @@ import { documentFromBytes } from '../../read/read-article.js';
 import type { ArticleJob, ArticleResult, JobGlossary } from './article-job.js';
 import { describeSetting, queueNameFor } from './model-queues.js';
 import { startHeartbeat } from './worker-heartbeat.js';
+import { openQueue } from './open-queue.js';
 
 export type WorkerEvent =
   | { readonly type: 'ready'; readonly worker: string; readonly setting: string }
@@ -168,7 +169,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const onAbort = (): void => finished.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
-  const queue = options.exitWhenIdle ? new Queue(queueName, { connection: options.redis }) : undefined;
+  const queue = options.exitWhenIdle ? openQueue(queueName, options.redis) : undefined;
   const drained = async (): Promise<boolean> => {
     if (!queue || inFlight > 0) return false;
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
