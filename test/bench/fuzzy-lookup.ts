@@ -4,7 +4,6 @@
  * half machine entries, half reviews), for sentences one word or one number away from an entry.
  * Run: `npx tsx test/bench/fuzzy-lookup.ts [sizes…]` (redis-server on the PATH).
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,42 +12,12 @@ import { connectRedis } from '../../pipeline/engine/connect-redis.js';
 import type { TranslationMemory } from '../../pipeline/engine/memory/memory.js';
 import { openRedisMemory } from '../../pipeline/engine/memory/redis-memory.js';
 import { openSqliteMemory } from '../../pipeline/engine/memory/sqlite-memory.js';
-import { segmentText } from '../../pipeline/segmenter/index.js';
 import { startRedis } from '../helpers/redis-server.js';
-import { syntheticArticles } from './corpus.js';
+import { edited, fillMemory, memorySentences } from './fuzzy-corpus.js';
 
 const model: ModelIdentity = { id: 'bench', dtype: 'fp32', decoding: { num_beams: 1 } };
 const options = { threshold: 70, limit: 3 };
 const LOOKUPS = 300;
-
-/** `count` distinct German sentences, each with a figure so that number edits have one to change. */
-function sentences(count: number): string[] {
-  const text = readFileSync(path.join(import.meta.dirname, '../../seeds/alibaba-liege-espionage.de.txt'), 'utf8');
-  const out = new Set<string>();
-  for (let seed = 1; out.size < count; seed++) {
-    for (const article of syntheticArticles(text, { articles: 200, seed })) {
-      for (const p of segmentText(article)) for (const s of p.segments) if (s.translatable && out.size < count) out.add(`${s.source.replace(/[.!?]$/u, '')} (${out.size % 997}).`);
-    }
-  }
-  return [...out];
-}
-
-/** A sentence one edit away: a word dropped, or its figure changed. */
-function edited(sentence: string, i: number): string {
-  if (i % 2 === 0) return sentence.replace(/\((\d+)\)/u, (_, n: string) => `(${Number(n) + 1})`);
-  const words = sentence.split(' ');
-  words.splice(Math.floor(words.length / 2), 1);
-  return words.join(' ');
-}
-
-async function fill(memory: TranslationMemory, corpus: readonly string[]): Promise<void> {
-  const half = corpus.length / 2;
-  for (let i = 0; i < corpus.length; i += 1000) {
-    const chunk = corpus.slice(i, i + 1000);
-    if (i < half) await memory.record(model, chunk.map((s) => [s, { text: `EN ${s}` }]), { origin: 'model', createdAt: '2026-01-01T00:00:00.000Z', tool: 'bench' });
-    else await memory.recordReviews(chunk.map((s) => ({ source: s, modelInput: null, target: `EN ${s}`, draft: s, createdAt: '2026-01-02T00:00:00.000Z', tool: 'bench' })));
-  }
-}
 
 const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 
@@ -74,7 +43,7 @@ async function main(sizes: number[]): Promise<void> {
     console.log('| entries | memory | fill (s) | lookup p50 (ms) | lookup p95 (ms) | lookups with a match |');
     console.log('|---|---|---|---|---|---|');
     for (const size of sizes) {
-      const corpus = sentences(size);
+      const corpus = memorySentences(size);
       await redis.flushall();
       const memories: [string, TranslationMemory][] = [
         ['SQLite', openSqliteMemory(path.join(dir, `m${size}.sqlite`))],
@@ -82,7 +51,7 @@ async function main(sizes: number[]): Promise<void> {
       ];
       for (const [name, memory] of memories) {
         const started = performance.now();
-        await fill(memory, corpus);
+        await fillMemory(memory, model, corpus);
         const filled = (performance.now() - started) / 1000;
         await measure(memory, corpus.slice(0, 20));
         const { p50, p95, found } = await measure(memory, corpus);
