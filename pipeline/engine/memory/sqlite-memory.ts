@@ -106,10 +106,18 @@ function migrate(db: Database.Database): void {
   }
 }
 
-/** SQLite's error as one line that names the file. */
+/** SQLite's codes for a file that is not, or no longer, a readable database. */
+const DAMAGED = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+/**
+ * SQLite's error as one line that names the file; for a damaged file, what to do: no command of
+ * Lektor's repairs one, and a run must not go on without the memory it was told to use.
+ */
 function memoryError(file: string, action: string, cause: unknown): MemoryError {
   if (cause instanceof MemoryError) return cause;
-  return new MemoryError({ file }, `cannot ${action} translation memory: ${firstLine(cause)}`, { cause });
+  const code = (cause as { code?: unknown } | null)?.code;
+  const advice = typeof code === 'string' && DAMAGED.has(code) ? '; move it aside (a new run starts an empty memory) or restore it from a backup' : '';
+  return new MemoryError({ file }, `cannot ${action} translation memory: ${firstLine(cause)}${advice}`, { cause });
 }
 
 function guard<T>(file: string, action: string, fn: () => T): T {

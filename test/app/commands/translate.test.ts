@@ -105,7 +105,7 @@ describe('lektor translate (batch)', () => {
     await writeFile(bad, 'shopping list\n'.repeat(100));
     const run = await translate(path.join(dir, 'out'), '--quiet', '--memory', bad);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`lektor: ${bad}: cannot open translation memory: file is not a database\n`);
+    expect(run.stderr).toBe(`lektor: ${bad}: cannot open translation memory: file is not a database; move it aside (a new run starts an empty memory) or restore it from a backup\n`);
     expect((await runJson(path.join(dir, 'out'))).status).toBe('error');
   });
 

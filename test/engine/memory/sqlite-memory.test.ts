@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -110,7 +110,7 @@ describe('openSqliteMemory', () => {
   });
 
   it.each([
-    ['a text file', async (f: string) => writeFile(f, 'Guten Tag, this is not a database.\n'.repeat(20)), 'cannot open translation memory: file is not a database'],
+    ['a text file', async (f: string) => writeFile(f, 'Guten Tag, this is not a database.\n'.repeat(20)), `cannot open translation memory: file is not a database; move it aside (a new run starts an empty memory) or restore it from a backup`],
     [
       'another program\'s database',
       async (f: string) => {
@@ -135,5 +135,23 @@ describe('openSqliteMemory', () => {
     const error = await openSqliteMemory(bad).recall(model, ['x']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MemoryError);
     expect((error as MemoryError).describe()).toBe(`${bad}: ${reason}`);
+  });
+
+  it('names a file damaged after it was written, and what to do, when a lookup reaches the damage', async () => {
+    const file = path.join(dir, 'damaged.sqlite');
+    const memory = openSqliteMemory(file);
+    const sources = Array.from({ length: 2000 }, (_, i) => `Satz Nummer ${i} über das Logistikzentrum in Lüttich.`);
+    await memory.record(model, sources.map((s, i) => [s, { text: `Sentence ${i}.` }]), meta);
+    await memory.close();
+    // The header and schema stay readable; the pages after them, where the entries are, do not.
+    const bytes = await readFile(file);
+    bytes.fill(0xa5, 8192);
+    await writeFile(file, bytes);
+    const error = await openSqliteMemory(file).recall(model, sources.slice(0, 50)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MemoryError);
+    const line = (error as MemoryError).describe();
+    expect(line.startsWith(`${file}: cannot `)).toBe(true);
+    // SQLite names what it found broken first (a table, a page); the advice is the same.
+    expect(line).toMatch(/translation memory: [^\n]+; move it aside \(a new run starts an empty memory\) or restore it from a backup$/);
   });
 });
