@@ -36,19 +36,33 @@ export type CheckId = keyof typeof CHECKS;
 
 export const CHECK_IDS = Object.keys(CHECKS) as readonly CheckId[];
 
-export function isCheckId(id: string): id is CheckId {
-  return Object.hasOwn(CHECKS, id);
+/**
+ * Checks that compare the sentences of a whole output folder, not of one document: the app runs
+ * them (`pipeline/app/consistency/`) after a batch and after each review. Named here so that
+ * `--qa` and `qa.severity` know them, and a document's QA leaves their flags to them.
+ */
+export const FOLDER_CHECK_IDS = ['inconsistent-target', 'inconsistent-source'] as const;
+
+export type FolderCheckId = (typeof FOLDER_CHECK_IDS)[number];
+
+export function isFolderCheckId(id: string): id is FolderCheckId {
+  return (FOLDER_CHECK_IDS as readonly string[]).includes(id);
+}
+
+/** Whether `id` names a check, of a document or of a folder. */
+export function isCheckId(id: string): id is CheckId | FolderCheckId {
+  return Object.hasOwn(CHECKS, id) || isFolderCheckId(id);
 }
 
 /** Throws a `UsageError` naming every id in `ids` that is no check, and listing the valid ones. */
-export function assertCheckIds(ids: readonly string[], option: string): asserts ids is readonly CheckId[] {
+export function assertCheckIds(ids: readonly string[], option: string): asserts ids is readonly (CheckId | FolderCheckId)[] {
   const unknown = [...new Set(ids.filter((id) => !isCheckId(id)))];
   if (unknown.length === 0) return;
   const names = unknown.map((id) => `"${id}"`).join(', ');
-  throw new UsageError(`${option}: unknown check${unknown.length > 1 ? 's' : ''} ${names}; expected ${CHECK_IDS.join(', ')}`);
+  throw new UsageError(`${option}: unknown check${unknown.length > 1 ? 's' : ''} ${names}; expected ${[...CHECK_IDS, ...FOLDER_CHECK_IDS].join(', ')}`);
 }
 
-/** The checks a `--qa` selection names, in registry order, each once. */
+/** The document checks a `--qa` selection names, in registry order, each once. */
 export function selectChecks(selection: QaConfig['checks']): AnyCheck[] {
   if (selection === 'all') return Object.values(CHECKS);
   if (selection === 'none') return [];

@@ -6,6 +6,7 @@ import { version } from '../../core/version.js';
 import { analyseMatches, mergeMatchAnalyses, type MatchAnalysis } from '../../engine/memory/match-analysis.js';
 import { mergeQaSummaries, summariseQa, type QaSummary } from '../../stages/qa.js';
 import { writeArticleRecord, type ArticleRecord } from '../review/article-record.js';
+import { recheckFolder } from '../consistency/check-folder.js';
 import { folderIndexEntries } from './folder-index.js';
 import type { DeliveryOptions } from './options.js';
 import { renderRunReport, type RunReport } from './run-report.js';
@@ -39,23 +40,29 @@ export interface Delivery {
    * QA summary, not its document. Returns the files of its formats.
    */
   article(article: DeliveredArticle, now: Date): Promise<string[]>;
-  /** Writes `index.html`, when an article was delivered in `html`. */
+  /**
+   * Runs the folder checks over the whole output folder (`pipeline/app/consistency/`) and
+   * delivers again each article whose flags they changed, then writes `index.html`, when an
+   * article was delivered in `html`.
+   */
   finish(): Promise<void>;
-  /** Writes `index.html` as above, then the run's `run.json`, completed with the tool and the articles' QA summary. */
+  /** Does as above, then writes the run's `run.json`, completed with the tool and the articles' QA summary. */
   finish<R extends RunOwnReport>(run: RunToReport<R>): Promise<DeliveredRun<R>>;
 }
 
 /**
  * Delivers translated articles into one output folder, the same way for `lektor translate`,
  * `queue collect` and a review: formats, article records, the review pages' `index.html`, and
- * `run.json` with the QA summary. Articles may be delivered concurrently.
+ * `run.json` with the QA summary. Articles may be delivered concurrently; a folder check's
+ * flags on an article this delivery did not deliver rewrite its files, not this run's report.
  */
 export function openDelivery(options: DeliveryOptions): Delivery {
   const { outDir } = options;
   const index = options.index ?? 'delivered';
-  // A large batch keeps a few numbers per article here, never its documents.
-  const entries: ReviewIndexEntry[] = [];
-  const qaSummaries: QaSummary[] = [];
+  // A large batch keeps a few numbers per article here, never its documents; by name, as the
+  // folder checks may deliver an article again.
+  const entries = new Map<string, ReviewIndexEntry>();
+  const qaSummaries = new Map<string, QaSummary>();
   const matches = new Map<string, MatchAnalysis>();
   let qaRan = false;
   let html = false;
@@ -64,16 +71,36 @@ export function openDelivery(options: DeliveryOptions): Delivery {
 
   async function writeIndex(): Promise<void> {
     if (!html || !latest) return;
-    const listed = index === 'folder' ? await folderIndexEntries(outDir) : entries;
+    const listed = index === 'folder' ? await folderIndexEntries(outDir) : [...entries.values()];
     await writeReviewIndex(listed, outDir, { now: latest, toolVersion: version });
+  }
+
+  async function write(article: DeliveredArticle, now: Date): Promise<string[]> {
+    const files = await writeOutputs(article.doc, article.formats, outDir, { now, toolVersion: version });
+    await writeArticleRecord(outDir, article);
+    return files;
+  }
+
+  function keep(article: DeliveredArticle): void {
+    const { name } = article.doc.meta;
+    if (article.formats.includes('html') && index === 'delivered') entries.set(name, reviewIndexEntry(article.doc));
+    qaSummaries.set(name, summariseQa([article.doc]));
+    matches.set(name, analyseMatches(article.doc));
   }
 
   async function finish(): Promise<void>;
   async function finish<R extends RunOwnReport>(run: RunToReport<R>): Promise<DeliveredRun<R>>;
   async function finish<R extends RunOwnReport>(run?: RunToReport<R>): Promise<DeliveredRun<R> | void> {
+    // Nothing delivered, nothing in the folder changed.
+    if (latest) {
+      for await (const article of recheckFolder(outDir)) {
+        await write(article, latest);
+        if (qaSummaries.has(article.doc.meta.name)) keep(article);
+      }
+    }
     await writeIndex();
     if (!run) return;
-    const qa = (run.qa ?? qaRan) ? mergeQaSummaries(qaSummaries) : null;
+    const qa = (run.qa ?? qaRan) ? mergeQaSummaries([...qaSummaries.values()]) : null;
     const articles = Object.fromEntries([...matches].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const report = { tool: `lektor ${version}`, ...run.report, qa, matches: { total: mergeMatchAnalyses([...matches.values()]), articles } };
     const runFile = run.file ?? path.join(outDir, 'run.json');
@@ -83,16 +110,11 @@ export function openDelivery(options: DeliveryOptions): Delivery {
 
   return {
     async article(article, now) {
-      const files = await writeOutputs(article.doc, article.formats, outDir, { now, toolVersion: version });
-      await writeArticleRecord(outDir, article);
-      if (article.formats.includes('html')) {
-        html = true;
-        if (index === 'delivered') entries.push(reviewIndexEntry(article.doc));
-      }
+      const files = await write(article, now);
+      html ||= article.formats.includes('html');
       if (!latest || now > latest) latest = now;
       qaRan ||= article.qa.checks !== 'none';
-      qaSummaries.push(summariseQa([article.doc]));
-      matches.set(article.doc.meta.name, analyseMatches(article.doc));
+      keep(article);
       return files;
     },
     finish,

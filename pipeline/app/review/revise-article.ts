@@ -175,16 +175,23 @@ export async function previewRevision(outDir: string, name: string, changes: rea
  * reviewer's (origin `review`, the machine's draft kept), its glossary terms are verified (never
  * repaired: a person's text is flagged, not changed) and the QA checks run again; a reverted one
  * is the machine's draft again, checked the same way. Then every format the run wrote, the
- * article's record and the batch index are rewritten atomically, the reviews go into the
+ * article's record and the batch index are rewritten atomically, the folder checks run again
+ * (as the delivery finishes: at once, unless `delivery` is given), the reviews go into the
  * translation memory, and a review taken back leaves it. Throws the first refusal before
  * changing anything.
  */
 export async function reviseArticle(outDir: string, name: string, changes: readonly ReviewChange[], options: RevisionOptions): Promise<Revision> {
   const record = await readArticleRecord(outDir, name);
-  const { doc, segments } = await revised(record, changes, options.now);
+  let { doc, segments } = await revised(record, changes, options.now);
   const delivery = options.delivery ?? openDelivery({ outDir, index: 'folder' });
   await delivery.article({ ...record, doc }, options.now);
-  if (!options.delivery) await delivery.finish();
+  if (!options.delivery) {
+    await delivery.finish();
+    // The folder checks may have flagged the article again: what the reviewer sees is what was written.
+    ({ doc } = await readArticleRecord(outDir, name));
+    const ids = new Set(segments.map((s) => s.id));
+    segments = segmentsOf(doc).filter((s) => ids.has(s.id));
+  }
   const reverted = new Set(changes.filter(isRevert).map((c) => c.segment));
   await options.memory?.recordReviews(segments.filter((s) => !reverted.has(s.id)).map((s) => memoryEntry(s, options.now)));
   // Only the review taken back: the memory may hold a later one of the same German, from elsewhere.
