@@ -21,6 +21,13 @@ describe('check registry', () => {
     expect(isCheckId('term-repaired')).toBe(false);
   });
 
+  it('knows the folder checks by id, though a document\'s QA does not run them', () => {
+    expect(isCheckId('inconsistent-target')).toBe(true);
+    expect(() => assertCheckIds(['inconsistent-source'], 'qa.severity')).not.toThrow();
+    expect(selectChecks(['numbers', 'inconsistent-target']).map((c) => c.id)).toEqual(['numbers']);
+    expect(() => selectChecks(['inconsistent'])).toThrow(/; expected empty, .*, memory-adapted, inconsistent-target, inconsistent-source$/);
+  });
+
   it('selects all, none, or the named checks in registry order, each once', () => {
     expect(selectChecks('all').map((c) => c.id)).toEqual(CHECK_IDS);
     expect(selectChecks('none')).toEqual([]);

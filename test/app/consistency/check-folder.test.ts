@@ -7,7 +7,7 @@ import { readArticleRecord } from '../../../pipeline/app/review/article-record.j
 import { reviseArticle } from '../../../pipeline/app/review/revise-article.js';
 import type { TranslateRunReport } from '../../../pipeline/app/deliver/run-report.js';
 import { translateFiles } from '../../../pipeline/app/translate/translate-files.js';
-import { resolveConfig } from '../../../pipeline/config.js';
+import { resolveConfig, type QaConfig } from '../../../pipeline/config.js';
 import { segmentsOf, type Flag } from '../../../pipeline/core/doc.js';
 import { fakeTranslator } from '../../helpers/fake-translator.js';
 
@@ -40,10 +40,10 @@ function changingModel() {
 let dir: string;
 let out: string;
 
-async function translate(): Promise<TranslateRunReport> {
+async function translate(qa: Partial<QaConfig> = {}): Promise<TranslateRunReport> {
   const model = changingModel();
   const { report } = await translateFiles(Object.keys(ARTICLES), {
-    config: resolveConfig([{ output: { dir: out, formats: ['jsonl', 'xliff', 'html', 'md'] }, model: { id: 'fake/model' } }], {}),
+    config: resolveConfig([{ output: { dir: out, formats: ['jsonl', 'xliff', 'html', 'md'] }, model: { id: 'fake/model' }, qa }], {}),
     cwd: dir,
     now: NOW,
     identity,
@@ -123,5 +123,13 @@ describe('the folder checks', () => {
     expect(await jsonlFlags('b')).toEqual({});
     expect(await flaggedInIndex()).toBe('0');
     expect(segmentsOf((await readArticleRecord(out, 'a')).doc).flatMap((s) => s.flags ?? []).map((f) => f.check)).not.toContain('inconsistent-target');
+  });
+
+  it('run as the articles\' qa settings choose, with their severities', async () => {
+    const report = await translate({ checks: ['numbers', 'inconsistent-target'], severity: { 'inconsistent-target': 'error' } });
+    expect(report.qa?.byCheck).toEqual({ 'inconsistent-target': 2 });
+    expect(report.qa?.bySeverity).toEqual({ error: 2, warning: 0, info: 0 });
+    expect((await translate({ checks: 'none' })).qa).toBeNull();
+    expect(await jsonlFlags('a')).toEqual({});
   });
 });
