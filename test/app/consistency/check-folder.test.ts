@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModelIdentity } from '../../../models/translator.js';
 import { readArticleRecord } from '../../../pipeline/app/review/article-record.js';
@@ -10,6 +11,7 @@ import { translateFiles } from '../../../pipeline/app/translate/translate-files.
 import { resolveConfig, type QaConfig } from '../../../pipeline/config.js';
 import { segmentsOf, type Flag } from '../../../pipeline/core/doc.js';
 import { fakeTranslator } from '../../helpers/fake-translator.js';
+import { launchChromium, watchTab } from '../../helpers/review-browser.js';
 
 const NOW = new Date('2026-12-06T09:00:00Z');
 const identity: ModelIdentity = { id: 'fake/model', dtype: 'fp32', decoding: { num_beams: 1 } };
@@ -132,4 +134,24 @@ describe('the folder checks', () => {
     expect((await translate({ checks: 'none' })).qa).toBeNull();
     expect(await jsonlFlags('a')).toEqual({});
   });
+
+  it('show on the review page, where the Flagged filter finds them', async () => {
+    await translate();
+    const a2 = (await sentence('a', SPYING)).id;
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const tab = watchTab(page);
+      await page.goto(pathToFileURL(path.join(out, 'a.review.html')).href);
+      await page.click('button[data-show="flagged"]');
+      const shown = page.locator('tr.seg:visible');
+      expect(await shown.count()).toBe(2);
+      expect(await page.locator(`tr#${a2} li.flag`).innerText()).toBe(
+        `WARNING inconsistent-target Same German has other English elsewhere: \`${WATCHES}\` in b ${(await sentence('b', SPYING)).id}; expected one English for the same German`,
+      );
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 30_000);
 });
