@@ -1,3 +1,5 @@
+import type { DisputedEntry } from './find-disputed.js';
+import type { Proposal } from './find-proposals.js';
 import type { Example } from './reviewed-sentence.js';
 import type { Suggestions } from './suggest-terms.js';
 
@@ -5,6 +7,17 @@ const plural = (n: number, noun: string, nouns = `${noun}s`) => `${n} ${n === 1 
 
 function evidence(sentences: number, articles: readonly string[]): string {
   return `${plural(sentences, 'sentence')} in ${plural(articles.length, 'article')} (${articles.join(', ')})`;
+}
+
+/** A proposal in one line: German → English, and its evidence. */
+export function proposalHeadline(p: Proposal): string {
+  return `${p.source} → ${p.target}    ${evidence(p.sentences, p.articles)}`;
+}
+
+/** A disputed entry in one line: its German → English, its evidence and what reviewers wrote instead. */
+export function disputedHeadline(d: DisputedEntry): string {
+  const instead = d.replacements.map((r) => `${r.english === '' ? '(deleted)' : r.english} (${r.sentences})`).join(', ');
+  return `${d.source} → ${d.target}    replaced in ${evidence(d.sentences, d.articles)} by ${instead}`;
 }
 
 function exampleLines(examples: readonly Example[]): string {
@@ -21,19 +34,14 @@ function text(s: Suggestions): string {
         s.proposals
           .map((p) => {
             const also = p.alternatives.length === 0 ? '' : `    also written: ${p.alternatives.map((a) => `${a.target} (${a.sentences})`).join(', ')}\n`;
-            return `  ${p.source} → ${p.target}    ${evidence(p.sentences, p.articles)}\n${exampleLines(p.examples)}${also}`;
+            return `  ${proposalHeadline(p)}\n${exampleLines(p.examples)}${also}`;
           })
           .join('');
   const disputed =
     s.disputed.length === 0
       ? '\nno disputed entries\n'
       : `\n${plural(s.disputed.length, 'disputed entry', 'disputed entries')}:\n` +
-        s.disputed
-          .map((d) => {
-            const instead = d.replacements.map((r) => `${r.english === '' ? '(deleted)' : r.english} (${r.sentences})`).join(', ');
-            return `  ${d.source} → ${d.target}    replaced in ${evidence(d.sentences, d.articles)} by ${instead}\n${exampleLines(d.examples)}`;
-          })
-          .join('');
+        s.disputed.map((d) => `  ${disputedHeadline(d)}\n${exampleLines(d.examples)}`).join('');
   return head + proposals + disputed;
 }
 

@@ -1,34 +1,58 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { loadGlossarySource } from '../../../glossary/tools/glossary-source.js';
+import type { ReviewedSentence } from '../../../glossary/tools/suggest/reviewed-sentence.js';
+import { reviewedSentencesOf } from '../glossary/read-reviewed-sentences.js';
 import { articleRecords } from '../review/article-record.js';
 import { formatReviewStats } from '../review/stats/format-review-stats.js';
+import { formatTopSuggestions, suggestCommand } from '../review/stats/format-top-suggestions.js';
+import { loadRunGlossaries } from '../review/stats/load-run-glossaries.js';
 import { reviewStatsReport } from '../review/stats/review-stats.js';
 import { articleTally, type ReviewTally } from '../review/stats/tally.js';
+import { topSuggestions } from '../review/stats/top-suggestions.js';
 import { EXIT, type CliIO, type ExitWith } from './command.js';
 
-/** Adds `review stats`: how much reviewers changed the machine's translations, per article and in total. */
+/** Adds `review stats`: how much reviewers changed the machine's translations, per article and in total, and what that says about the glossary. */
 export function addReviewStats(review: Command, io: CliIO, exitWith: ExitWith): void {
   review
     .command('stats')
-    .description('measure the post-editing effort: sentences reviewed, edited and approved, edit distances, TER and chrF, and how well the model\'s confidence foretold the edits')
+    .description(
+      "measure the post-editing effort: sentences reviewed, edited and approved, edit distances, TER and chrF, how well the model's confidence foretold the edits, and the top glossary proposals and disputed entries",
+    )
     .argument('<out-dir>', 'the output folder of `lektor translate`')
-    .option('--json', 'print one JSON object { articles, total }')
+    .option('-g, --glossary <file>', 'propose nothing this glossary has (default: the glossaries the articles were translated with)')
+    .option('--json', 'print one JSON object { articles, total, suggestions }')
     .addHelpText(
       'after',
       '\nTER is counted without shifts; chrF scores the machine draft against the reviewed text.\n' +
         'Of the reviewed sentences the model scored: Spearman is the rank correlation of its confidence with each\n' +
         "sentence's TER (near -1: the less sure the model, the more reviewers changed); recall, the share of edited\n" +
-        'sentences the low-confidence check flagged; precision, the share of flagged sentences reviewers edited.\n\n' +
+        'sentences the low-confidence check flagged; precision, the share of flagged sentences reviewers edited.\n' +
+        'Then the top 5 glossary proposals and disputed entries of `lektor glossary suggest`, which lists them all.\n\n' +
         'Examples:\n  lektor review stats translations/\n  lektor review stats out/ --json\n',
     )
-    .action(async (outDir: string, flags: { json?: boolean }) => {
+    .action(async (outDir: string, flags: { glossary?: string; json?: boolean }) => {
       const dir = path.resolve(io.cwd, outDir);
-      // One record at a time: only the small tallies are kept, however many articles there are.
+      // One record at a time: only the small tallies and the reviewed sentences are kept, however many articles there are.
       const articles: { name: string; tally: ReviewTally }[] = [];
-      // The threshold the low-confidence check had in each article's run.
-      for await (const { doc, qa } of articleRecords(dir)) articles.push({ name: doc.meta.name, tally: articleTally(doc, qa.minConfidence) });
-      const report = reviewStatsReport(articles);
-      io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatReviewStats(report));
+      const sentences: ReviewedSentence[] = [];
+      const runGlossaries = new Set<string>();
+      for await (const { doc, qa, glossary } of articleRecords(dir)) {
+        // The threshold the low-confidence check had in each article's run.
+        articles.push({ name: doc.meta.name, tally: articleTally(doc, qa.minConfidence) });
+        sentences.push(...reviewedSentencesOf(doc));
+        if (glossary) runGlossaries.add(glossary.path);
+      }
+      const glossaries =
+        flags.glossary === undefined
+          ? await loadRunGlossaries([...runGlossaries], io.cwd, (message) =>
+              io.stderr.write(`lektor: ${message}; the run's glossary is left out, so its entries may be proposed (give --glossary)\n`),
+            )
+          : [(await loadGlossarySource(flags.glossary, io.cwd)).glossary];
+      const report = { ...reviewStatsReport(articles), suggestions: topSuggestions(sentences, glossaries) };
+      const [only, ...others] = glossaries;
+      const suggest = suggestCommand(outDir, others.length === 0 ? only?.path : undefined);
+      io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatReviewStats(report) + formatTopSuggestions(report.suggestions, suggest));
       exitWith(EXIT.ok);
     });
 }

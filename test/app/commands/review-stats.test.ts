@@ -1,12 +1,16 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../pipeline/config.js';
 import { mapSegments, type LektorDoc } from '../../../pipeline/core/doc.js';
+import type { Suggestions } from '../../../glossary/tools/suggest/suggest-terms.js';
 import { writeArticleRecord } from '../../../pipeline/app/review/article-record.js';
+import type { TopSuggestions } from '../../../pipeline/app/review/stats/top-suggestions.js';
 import { reviewedDocs } from '../../helpers/reviewed-docs.js';
+import { reviewedTranslations, SUGGEST_GLOSSARY } from '../../helpers/reviewed-translations.js';
 import { runMain } from '../../helpers/run-main.js';
+import { translatedArticles } from '../../helpers/translated-articles.js';
 
 describe('lektor review stats', () => {
   let dir: string;
@@ -62,6 +66,8 @@ describe('lektor review stats', () => {
         sentences: 4, reviewed: 3, edited: 2, approved: 1, charEdits: 14, wordEdits: 3, referenceWords: 14, ter: expect.closeTo(300 / 14, 10), chrf: expect.closeTo(68.05301661835902, 10),
         triage: { scored: 3, flagged: 2, correlation: expect.closeTo(-1, 12), recall: 1, precision: 1 },
       },
+      // Three reviews, none repeating another: nothing to suggest.
+      suggestions: { proposals: [], disputed: [], found: { proposals: 0, disputed: 0 } },
     });
   });
 
@@ -86,4 +92,80 @@ describe('lektor review stats', () => {
   it('without a folder is a usage error', async () => {
     expect(await runMain(['review', 'stats'], { cwd: dir })).toMatchObject({ code: 2, out: '' });
   });
+});
+
+describe('lektor review stats: the glossary suggestions', () => {
+  /** What follows the table: the table is the rows above, up to the first blank line. */
+  const afterTable = (out: string) => {
+    expect(out).toMatch(/^article .+\n(?:.+\n)*total .+\n/);
+    return out.slice(out.indexOf('\n\n') + 1);
+  };
+  // "Hafen" given "port" in three sentences of two articles; the glossary's "espionage" replaced twice.
+  // The tests that change the run's glossary make a folder of their own.
+  let reviewed: Awaited<ReturnType<typeof reviewedTranslations>>;
+  beforeAll(async () => {
+    reviewed = await reviewedTranslations();
+  }, 60_000);
+
+  it('names the top proposals and disputed entries under the table, with the glossary suggest command of the run', async () => {
+    const { dir, glossary } = reviewed;
+    const run = await runMain(['review', 'stats', 'out'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(afterTable(run.out)).toBe(
+      '\nglossary proposals (1):\n' +
+        '  Hafen → port    3 sentences in 2 articles (a, b)\n' +
+        '\ndisputed glossary entries (1):\n' +
+        '  Spionage → espionage    replaced in 2 sentences in 2 articles (a, b) by Spying (2)\n' +
+        `\nall of them, with examples: lektor glossary suggest out --glossary ${glossary}\n`,
+    );
+  });
+
+  it('--json: the same under suggestions, as glossary suggest gives them, with how many it finds in all', async () => {
+    const { dir, glossary } = reviewed;
+    const run = await runMain(['review', 'stats', 'out', '--json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const { suggestions } = JSON.parse(run.out) as { suggestions: TopSuggestions };
+    expect(suggestions.proposals.map((p) => [p.source, p.target, p.sentences, p.articles])).toEqual([['Hafen', 'port', 3, ['a', 'b']]]);
+    expect(suggestions.disputed.map((d) => [d.source, d.target, d.sentences, d.replacements])).toEqual([['Spionage', 'espionage', 2, [{ english: 'Spying', sentences: 2 }]]]);
+    const full = JSON.parse((await runMain(['glossary', 'suggest', 'out', '--glossary', glossary, '--json'], { cwd: dir })).out) as Suggestions;
+    expect(suggestions).toEqual({ proposals: full.proposals, disputed: full.disputed, found: { proposals: 1, disputed: 1 } });
+  });
+
+  it('reads the run’s glossary as it is now: a proposal written into it is not named again', async () => {
+    const { dir, glossary } = await reviewedTranslations();
+    expect((await runMain(['glossary', 'suggest', 'out', '--write', glossary], { cwd: dir })).code).toBe(0);
+    const run = await runMain(['review', 'stats', 'out'], { cwd: dir });
+    expect(afterTable(run.out)).toBe(
+      '\ndisputed glossary entries (1):\n' +
+        '  Spionage → espionage    replaced in 2 sentences in 2 articles (a, b) by Spying (2)\n' +
+        `\nall of them, with examples: lektor glossary suggest out --glossary ${glossary}\n`,
+    );
+  }, 60_000);
+
+  it('--glossary: proposes nothing that glossary has, and the command says so too', async () => {
+    const { dir } = reviewed;
+    await writeFile(path.join(dir, 'house.yaml'), `${SUGGEST_GLOSSARY}  - source: Hafen\n    target: harbour\n`);
+    const run = await runMain(['review', 'stats', 'out', '--glossary', 'house.yaml', '--json'], { cwd: dir });
+    expect(JSON.parse(run.out)).toMatchObject({ suggestions: { proposals: [], disputed: [{ source: 'Spionage' }], found: { proposals: 0, disputed: 1 } } });
+    expect(afterTable((await runMain(['review', 'stats', 'out', '-g', 'house.yaml'], { cwd: dir })).out)).toMatch(/\nall of them, with examples: lektor glossary suggest out --glossary house\.yaml\n$/);
+    expect(await runMain(['review', 'stats', 'out', '--glossary', 'nope.yaml'], { cwd: dir })).toEqual({ code: 1, out: '', err: 'lektor: nope.yaml: no such file\n' });
+  });
+
+  it('a run’s glossary that is gone: a warning, and the figures and suggestions without it', async () => {
+    const { dir, glossary } = await reviewedTranslations();
+    await rm(glossary);
+    const run = await runMain(['review', 'stats', 'out'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.err).toBe(`lektor: ${glossary}: no such file; the run's glossary is left out, so its entries may be proposed (give --glossary)\n`);
+    expect(afterTable(run.out)).toContain('\n  Hafen → port    3 sentences in 2 articles (a, b)\n');
+    expect(afterTable(run.out)).toMatch(/\nall of them, with examples: lektor glossary suggest out\n$/);
+  }, 60_000);
+
+  it('a folder nobody reviewed: the table alone', async () => {
+    const { dir } = await translatedArticles({ a: 'Der Hafen in Lüttich.\n', b: 'Der Hafen in Belgien.\n' });
+    const run = await runMain(['review', 'stats', 'out'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toMatch(/^article .+\na .+\nb .+\ntotal +2 +0 .+\n$/);
+    expect(JSON.parse((await runMain(['review', 'stats', 'out', '--json'], { cwd: dir })).out).suggestions).toEqual({ proposals: [], disputed: [], found: { proposals: 0, disputed: 0 } });
+  }, 60_000);
 });
