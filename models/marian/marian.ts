@@ -43,6 +43,11 @@ export interface MarianOptions extends ModelSettings, OpenOptions {
    * @default 'onnx-runtime'
    */
   readonly greedyLoop?: 'onnx-runtime' | 'lektor';
+  /**
+   * For the bench's `--profile`: ONNX Runtime profiles every session and writes each profile to
+   * `<prefix>_<date>.json` when the translator is disposed.
+   */
+  readonly profileFilePrefix?: string;
 }
 
 /** Lektor downloads a model's main branch, as transformers.js does by default. */
@@ -126,10 +131,11 @@ export function notAvailable(source: ModelSource, dtype: string, missing: readon
  * cores it needs. Measured on 2 cores, 50 bench articles: q8 25-30% faster, fp32 the same or a
  * little faster.
  */
-function sessionOptions(threads: number) {
+export function sessionOptions(threads: number, profileFilePrefix?: string) {
   return {
     ...(threads > 0 ? { intraOpNumThreads: threads, interOpNumThreads: 1 } : {}),
     extra: { session: { intra_op: { allow_spinning: '0' } } },
+    ...(profileFilePrefix === undefined ? {} : { enableProfiling: true, profileFilePrefix }),
   };
 }
 
@@ -183,7 +189,7 @@ const LOCAL = { local_files_only: true } as const;
 /** The model's ONNX sessions, the merged decoder from its derived copy (`topKModelDir`), which also returns each row's best tokens. */
 async function loadSessions(source: ModelSource, config: PretrainedConfig, options: MarianOptions): Promise<PreTrainedModel> {
   const dir = await topKModelDir(source.dir, options.dtype, derivedModelsDir(options.cacheDir));
-  return openMarianModel(dir, options.dtype, config, sessionOptions(options.threads));
+  return openMarianModel(dir, options.dtype, config, sessionOptions(options.threads, options.profileFilePrefix));
 }
 
 /** Loads tokenizer, config and weights, downloading into the cache only when the run allows it. */
@@ -261,7 +267,7 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
     ? await loadingOf(
         source,
         generationModelFile(source.dir, options.dtype, derivedModelsDir(options.cacheDir)).then((file) =>
-          openOrtDecoder(file, { ...rules, padId: config.pad_token_id ?? rules.startId }, { beams: 1, lengthPenalty: 1 }, sessionOptions(options.threads)),
+          openOrtDecoder(file, { ...rules, padId: config.pad_token_id ?? rules.startId }, { beams: 1, lengthPenalty: 1 }, sessionOptions(options.threads, options.profileFilePrefix)),
         ),
       )
     : undefined;

@@ -9,6 +9,7 @@ import { markdownTable } from 'markdown-table';
 import type { EngineCase } from './engine-run.js';
 import type { CaseResult } from './measure-case.js';
 import { ROOT, runCase } from './run-case.js';
+import { loadColumns, type Roofline } from './roofline/roofline.js';
 
 const BEAMS = 4;
 const GLOSSARY = path.join(ROOT, 'seeds', 'glossary.yaml');
@@ -41,21 +42,31 @@ export interface BeamTotals {
 const speed = (r: CaseResult) => r.tokens / r.seconds;
 const fixed = (n: number, digits: number) => n.toFixed(digits);
 
-export function renderBeamReport(totals: BeamTotals, articles: number): string {
+export function renderBeamReport(totals: BeamTotals, articles: number, roofline: Roofline): string {
   const { greedyFp32, greedyQ8, beams } = totals;
-  const rows: [string, CaseResult][] = [
-    ['greedy, fp32 (b)', greedyFp32],
-    ['greedy, q8 (c)', greedyQ8],
-    [`beam ${BEAMS}, fp32`, beams.fp32],
-    [`beam ${BEAMS}, q8`, beams.q8],
-    [`beam ${BEAMS} + constraints (seeds/glossary.yaml), fp32`, beams.constrained],
+  const rows: [string, CaseResult, 'fp32' | 'q8', number][] = [
+    ['greedy, fp32 (b)', greedyFp32, 'fp32', 1],
+    ['greedy, q8 (c)', greedyQ8, 'q8', 1],
+    [`beam ${BEAMS}, fp32`, beams.fp32, 'fp32', BEAMS],
+    [`beam ${BEAMS}, q8`, beams.q8, 'q8', BEAMS],
+    [`beam ${BEAMS} + constraints (seeds/glossary.yaml), fp32`, beams.constrained, 'fp32', BEAMS],
   ];
   const table = markdownTable(
     [
-      ['case', 'articles', 'sentences', 'target tokens', 'time s', 'tokens/s', 'peak RSS MB', 'vs greedy fp32'],
-      ...rows.map(([label, r]) => [label, String(articles), String(r.sentences), String(r.tokens), fixed(r.seconds, 1), fixed(speed(r), 1), fixed(r.peakRssMb, 0), `${fixed(speed(r) / speed(greedyFp32), 2)}x`]),
+      ['case', 'articles', 'sentences', 'target tokens', 'time s', 'tokens/s', 'MOP/token', '% of peak', 'peak RSS MB', 'vs greedy fp32'],
+      ...rows.map(([label, r, dtype, width]) => [
+        label,
+        String(articles),
+        String(r.sentences),
+        String(r.tokens),
+        fixed(r.seconds, 1),
+        fixed(speed(r), 1),
+        ...loadColumns(roofline, speed(r), dtype, width),
+        fixed(r.peakRssMb, 0),
+        `${fixed(speed(r) / speed(greedyFp32), 2)}x`,
+      ]),
     ],
-    { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
+    { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
   );
   const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
   const beamRatio = speed(beams.fp32) / speed(greedyFp32);

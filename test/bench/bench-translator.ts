@@ -12,6 +12,8 @@ export interface BenchModel {
   readonly beams?: number;
   /** Where greedy decoding runs (`MarianOptions.greedyLoop`). */
   readonly greedyLoop?: 'onnx-runtime' | 'lektor';
+  /** Profiles the model's sessions (`MarianOptions.profileFilePrefix`). */
+  readonly profileFilePrefix?: string;
 }
 
 /** What the memory keys the bench model's outputs by: its forced lengths are part of its decoding. */
@@ -22,5 +24,5 @@ export function benchIdentity(model: BenchModel): ModelIdentity {
 /** Lektor's Marian translator over the bench model, its outputs forced to the bench's lengths. */
 export function loadBenchTranslator(model: BenchModel): TranslatorLoader {
   return () =>
-    loadMarianTranslator({ id: model.modelDir, cacheDir: path.dirname(model.modelDir), offline: true, dtype: model.dtype, threads: model.threads, cwd: model.modelDir, outputLength: forcedOutputLength, beams: model.beams, greedyLoop: model.greedyLoop });
+    loadMarianTranslator({ id: model.modelDir, cacheDir: path.dirname(model.modelDir), offline: true, dtype: model.dtype, threads: model.threads, cwd: model.modelDir, outputLength: forcedOutputLength, beams: model.beams, greedyLoop: model.greedyLoop, profileFilePrefix: model.profileFilePrefix });
 }

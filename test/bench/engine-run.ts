@@ -21,6 +21,8 @@ export interface EngineCase {
   readonly constrain?: string;
   /** Where greedy decoding runs (`MarianOptions.greedyLoop`). */
   readonly greedyLoop?: 'onnx-runtime' | 'lektor';
+  /** Profiles the model's sessions (`MarianOptions.profileFilePrefix`). */
+  readonly profileFilePrefix?: string;
 }
 
 export interface EngineResult {

@@ -9,7 +9,10 @@
  *   beam 4, fp32 and q8, and beam 4 with the example glossary as constraints (`beam-cases.ts`),
  *   and (b) once more over the whole corpus in one process, the peak RSS of a real run,
  * then the segmenter report, the service's (`service.ts` runs that one alone) and the queue's with
- * 1 and 2 worker processes (`workers.ts`, also alone). Every output is
+ * 1 and 2 worker processes (`workers.ts`, also alone). It first measures this machine's matmul
+ * peaks (`roofline/`), and every case prints its operations per token and "% of peak". With
+ * `--profile [--profile-dtype q8]`, it runs only (b) (or (c)) over `--articles` (4 unless told)
+ * with ONNX Runtime's profiler and prints where the time went. Every output is
  * forced to 1.2x its source length (see `forced-length.ts`). Each case runs in a process of its
  * own (its peak RSS is its own).
  *
@@ -35,6 +38,8 @@ import { segmenterReport } from './segmenter.js';
 import { runReportScript } from './run-report-script.js';
 import { serviceReport } from './service-report.js';
 import { renderBeamReport, runBeamRound, type BeamRound } from './beam-cases.js';
+import { profileReport } from './roofline/profile-report.js';
+import { loadColumns, measureRoofline, renderRoofline, type Roofline } from './roofline/roofline.js';
 
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
 
@@ -53,16 +58,18 @@ interface Row {
   readonly result: CaseResult;
   /** Target tokens delivered: generated, or (for the memory re-run) recalled. */
   readonly tokens: number;
+  /** The weights' type, for "% of peak"; none when the model did not run. */
+  readonly dtype?: 'fp32' | 'q8';
 }
 
 const fixed = (n: number, digits: number) => n.toFixed(digits);
 
-function renderTable(rows: readonly Row[]): string {
+function renderTable(rows: readonly Row[], roofline: Roofline): string {
   const tokensPerSecond = (row: Row) => row.tokens / row.result.seconds;
   const naive = tokensPerSecond(rows[0] as Row);
   return markdownTable(
     [
-      ['case', 'articles', 'sentences', 'target tokens', 'time s', 'tokens/s', 'sentences/s', 'peak RSS MB', 'vs (a)'],
+      ['case', 'articles', 'sentences', 'target tokens', 'time s', 'tokens/s', 'MOP/token', '% of peak', 'sentences/s', 'peak RSS MB', 'vs (a)'],
       ...rows.map((row) => [
         row.label,
         String(row.articles),
@@ -70,12 +77,13 @@ function renderTable(rows: readonly Row[]): string {
         String(row.tokens),
         fixed(row.result.seconds, 1),
         fixed(tokensPerSecond(row), 1),
+        ...(row.dtype === undefined ? ['–', '–'] : loadColumns(roofline, tokensPerSecond(row), row.dtype, 1)),
         fixed(row.result.sentences / row.result.seconds, 2),
         fixed(row.result.peakRssMb, 0),
         `${fixed(tokensPerSecond(row) / naive, 1)}x`,
       ]),
     ],
-    { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
+    { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
   );
 }
 
@@ -144,15 +152,20 @@ function renderRounds(rounds: readonly Round[]): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      articles: { type: 'string', default: '200' },
+      articles: { type: 'string' },
       'naive-articles': { type: 'string', default: '12' },
       rounds: { type: 'string', default: '4' },
       // Lektor's own default, so the bench measures what `lektor translate` runs.
       'batch-size': { type: 'string', default: String(defaultConfig().translate.batchSize) },
       threads: { type: 'string', default: '0' },
+      profile: { type: 'boolean', default: false },
+      'profile-dtype': { type: 'string', default: 'fp32' },
     },
   });
-  const articles = intOption('articles', values.articles, 1);
+  // A profile records every kernel of every step: a few articles make tens of megabytes.
+  const articles = intOption('articles', values.articles ?? (values.profile ? '4' : '200'), 1);
+  const profileDtype = values['profile-dtype'];
+  if (profileDtype !== 'fp32' && profileDtype !== 'q8') throw new TypeError(`bench: --profile-dtype must be fp32 or q8, got ${profileDtype}`);
   const roundCount = Math.min(articles, intOption('rounds', values.rounds, 1));
   const naiveArticles = Math.min(articles, Math.max(roundCount, intOption('naive-articles', values['naive-articles'], 1)));
   const batchSize = intOption('batch-size', values['batch-size'], 1);
@@ -174,6 +187,13 @@ async function main(): Promise<void> {
     await Promise.all(texts.map((text, i) => writeFile(files[i] as string, text)));
 
     const engine = { kind: 'engine', modelDir, batchSize, threads } as const;
+    if (values.profile) {
+      console.log(`## Profile: Lektor engine, ${profileDtype}, greedy inside ONNX Runtime\n`);
+      console.log(await profileReport({ modelDir, batchSize, threads, dtype: profileDtype, files }, work));
+      return;
+    }
+    process.stderr.write('bench: measuring the matmul peaks\n');
+    const roofline = await measureRoofline(modelDir, batchSize, threads);
     const fp32Memory = path.join(work, 'memory-fp32.sqlite');
     const naiveShares = shares(files.slice(0, naiveArticles), roundCount);
     const rounds: Round[] = [];
@@ -196,23 +216,25 @@ async function main(): Promise<void> {
 
     const [a, b, c, own] = [combine(rounds.map((r) => r.a)), combine(rounds.map((r) => r.b)), combine(rounds.map((r) => r.c)), combine(rounds.map((r) => r.own))];
     const rows: Row[] = [
-      { label: '(a) naive loop, fp32', articles: naiveArticles, result: a, tokens: a.tokens },
-      { label: `(b) Lektor engine, fp32, batch ${batchSize}`, articles, result: b, tokens: b.tokens },
-      { label: `(c) Lektor engine, q8, batch ${batchSize}`, articles, result: c, tokens: c.tokens },
+      { label: '(a) naive loop, fp32', articles: naiveArticles, result: a, tokens: a.tokens, dtype: 'fp32' },
+      { label: `(b) Lektor engine, fp32, batch ${batchSize}`, articles, result: b, tokens: b.tokens, dtype: 'fp32' },
+      { label: `(c) Lektor engine, q8, batch ${batchSize}`, articles, result: c, tokens: c.tokens, dtype: 'q8' },
       { label: '(d) (b) re-run from memory', articles, result: d, tokens: b.tokens },
-      { label: '(b) in one process, not in rounds', articles, result: whole, tokens: whole.tokens },
-      { label: "(b') (b), greedy in Lektor's own loop", articles, result: own, tokens: own.tokens },
+      { label: '(b) in one process, not in rounds', articles, result: whole, tokens: whole.tokens, dtype: 'fp32' },
+      { label: "(b') (b), greedy in Lektor's own loop", articles, result: own, tokens: own.tokens, dtype: 'fp32' },
     ];
     const [ra, rb, rc, rd, rwhole] = rows as [Row, Row, Row, Row, Row];
-    console.log(`## Translation (opus-mt-de-en architecture, random weights; outputs forced to 1.2x source tokens)\n`);
-    console.log(renderTable(rows));
+    console.log(`## Roofline (${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores)\n`);
+    console.log(renderRoofline(roofline, batchSize));
+    console.log(`\n## Translation (opus-mt-de-en architecture, random weights; outputs forced to 1.2x source tokens)\n`);
+    console.log(renderTable(rows, roofline));
     console.log();
     console.log(renderTargets(ra, rb, rc, rd, rwhole));
     console.log(`\nPer round (the machine's load changes while the bench runs):\n`);
     console.log(renderRounds(rounds));
     console.log();
     const beams = { fp32: combine(beamRounds.map((r) => r.fp32)), q8: combine(beamRounds.map((r) => r.q8)), constrained: combine(beamRounds.map((r) => r.constrained)) };
-    console.log(renderBeamReport({ greedyFp32: b, greedyQ8: c, beams }, articles));
+    console.log(renderBeamReport({ greedyFp32: b, greedyQ8: c, beams }, articles, roofline));
     console.log(
       `${cpus().length} cores, ONNX Runtime threads ${threads === 0 ? 'default' : threads}. ` +
         `Model load (not in the times, mean per round): (a) ${fixed(a.loadSeconds ?? 0, 1)} s, (b) ${fixed(b.loadSeconds ?? 0, 1)} s, (c) ${fixed(c.loadSeconds ?? 0, 1)} s; (d) never loaded the model: ${d.loadSeconds === null}, ${d.fromMemory}/${d.sentences} sentences from memory.`,
