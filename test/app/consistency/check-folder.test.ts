@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModelIdentity } from '../../../models/translator.js';
 import { readArticleRecord } from '../../../pipeline/app/review/article-record.js';
+import { importReviews } from '../../../pipeline/app/review/import-reviews.js';
 import { reviseArticle } from '../../../pipeline/app/review/revise-article.js';
 import type { TranslateRunReport } from '../../../pipeline/app/deliver/run-report.js';
 import { translateFiles } from '../../../pipeline/app/translate/translate-files.js';
@@ -118,13 +119,29 @@ describe('the folder checks', () => {
       `Same German has other English elsewhere: \`The intelligence service watches the logistics centre.\` in b ${b2} (reviewed); expected the reviewed English`,
     );
 
-    await reviseArticle(out, 'a', [{ segment: a2, target: 'The intelligence service watches the logistics centre.' }], { now: NOW });
+    // Each save clears the flag in the other article too.
     const b3 = (await sentence('b', 'Die Behörden ermitteln.')).id;
+    await reviseArticle(out, 'a', [{ segment: a2, target: 'The intelligence service watches the logistics centre.' }], { now: NOW });
+    expect(Object.keys(await jsonlFlags('b'))).toEqual([b3]);
     await reviseArticle(out, 'b', [{ segment: b3, target: 'The authorities are investigating.' }], { now: NOW });
     expect(await jsonlFlags('a')).toEqual({});
     expect(await jsonlFlags('b')).toEqual({});
     expect(await flaggedInIndex()).toBe('0');
     expect(segmentsOf((await readArticleRecord(out, 'a')).doc).flatMap((s) => s.flags ?? []).map((f) => f.check)).not.toContain('inconsistent-target');
+  });
+
+  it('clear once an imported review makes the sentences agree', async () => {
+    await translate();
+    expect(Object.keys(await jsonlFlags('a'))).toHaveLength(2);
+    // The reviewer's CAT tool gave b the English a has, and b's sentence about the authorities English of its own.
+    const english: Record<string, string> = { [SPYING]: MONITORS, 'Die Behörden ermitteln.': 'The authorities are investigating.' };
+    const file = path.join(out, 'b.jsonl');
+    const rows = (await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as { source: string; target: string });
+    await writeFile(file, `${rows.map((r) => JSON.stringify({ ...r, target: english[r.source.replace(/\s+/g, ' ')] ?? r.target })).join('\n')}\n`);
+    expect(await importReviews([file], { outDir: out, now: NOW })).toMatchObject({ corrections: 2, refused: [], failed: [] });
+    // a was not imported into, and is clear too.
+    expect(await jsonlFlags('a')).toEqual({});
+    expect(await jsonlFlags('b')).toEqual({});
   });
 
   it('run as the articles\' qa settings choose, with their severities', async () => {
