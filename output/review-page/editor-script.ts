@@ -1,10 +1,12 @@
+import { SUGGESTION_SCRIPT } from './suggestion-script.js';
+
 /**
  * The editor's behaviour on top of the review page's: edit a sentence's English in place and save
  * it (Save, or Ctrl+Enter and on to the next sentence), approve it (the typed English, when its
  * editor is open), take a review back (un-approve, revert to the draft), undo the last save,
- * propose a term from what the reviewer selected in its German and English. Nothing typed is lost
- * unasked: Esc, Cancel and leaving the page ask first, and English the QA checks find an error in
- * is saved only once the reviewer agreed. Plain ES2020. Whatever the server sends back is either
+ * propose a term from what the reviewer selected in its German and English, take the model's
+ * suggestions (`SUGGESTION_SCRIPT`). Nothing typed is lost unasked: Esc, Cancel and leaving the
+ * page ask first, and English the QA checks find an error in is saved only once the reviewer agreed. Plain ES2020. Whatever the server sends back is either
  * text (put in with textContent) or a part of the page it rendered with every article string escaped.
  */
 export const EDITOR_SCRIPT = `(() => {
@@ -58,6 +60,12 @@ export const EDITOR_SCRIPT = `(() => {
     const bar = document.createElement('div');
     bar.className = 'edit-bar';
     bar.append(button('save', 'Save'), button('cancel', 'Cancel'));
+    if (suggesting) {
+      const more = button('alternatives', 'Alternatives');
+      more.title = 'The model’s alternatives (Alt+A)';
+      more.setAttribute('aria-keyshortcuts', 'Alt+A');
+      bar.append(more);
+    }
     hidden.set(row, Array.from(cell.childNodes));
     cell.replaceChildren(area, bar);
     fit(area);
@@ -90,6 +98,7 @@ export const EDITOR_SCRIPT = `(() => {
     return answer;
   }
   const segmentPath = (row, action) => '/segments/' + encodeURIComponent(row.id) + action;
+${SUGGESTION_SCRIPT}
 
   // The changed row as the server rendered it: the same element keeps its place, focus and listeners.
   function replaceRow(row, markup) {

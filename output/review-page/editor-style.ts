@@ -12,6 +12,13 @@ export const EDITOR_STYLE = `.review .src, .review .tgt { width: 33%; }
 tr.seg[data-version] td.tgt { cursor: text; }
 tr.seg[aria-busy="true"] { opacity: .6; }
 textarea.edit { display: block; width: 100%; min-height: 2.5em; font: inherit; padding: .3rem .4rem; border: 2px solid var(--accent); border-radius: 4px; background: var(--bg); color: inherit; resize: none; overflow: hidden; }
+td.tgt .suggestion { margin-top: .3rem; padding: .2rem .4rem; border: 1px dashed var(--line); border-radius: 4px; }
+.suggestion .typed { color: var(--muted); }
+.suggestion .ghost { color: var(--muted); font-style: italic; }
+.suggestion .hint { margin-left: .6rem; font-size: .8rem; color: var(--muted); }
+td.tgt .alternative-list { display: flex; flex-direction: column; gap: .25rem; margin-top: .3rem; }
+.alternative-list button.pick { font: inherit; text-align: left; padding: .2rem .4rem; border: 1px solid var(--line); border-radius: 4px; background: var(--panel); color: inherit; cursor: pointer; }
+.alternative-list button.pick:focus { outline: 2px solid var(--accent); }
 .review-progress { margin: 0 0 .5rem; }
 .glossary-off { margin: 0 0 .75rem; color: var(--muted); font-size: .875rem; }
 @media print {

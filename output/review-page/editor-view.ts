@@ -21,6 +21,11 @@ export interface EditorView {
   readonly progress: ProgressView;
   /** Why proposing glossary entries is off (the run used no glossary); absent when it is on. */
   readonly glossaryOff?: string;
+  /**
+   * Whether the editor offers the model's completions and alternatives (`review serve` without `--no-model`).
+   * @default false
+   */
+  readonly suggestions?: boolean;
 }
 
 /** What a row needs to be edited: the English as it is, and the version a save must name. */

@@ -48,13 +48,15 @@ export const REVIEW_TEMPLATE = `<header class="page-header">
 <div><dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt><dd>save, then edit the next row</dd></div>
 <div><dt><kbd>Esc</kbd></dt><dd>cancel the edit (asks first when you changed the English)</dd></div>
 <div><dt><kbd>a</kbd></dt><dd>approve (with the editor open: save what you typed), then go to the next unreviewed row</dd></div>
-<div><dt><kbd>z</kbd></dt><dd>undo the last save</dd></div>
+<% if (it.editor.suggestions) { %><div><dt><kbd>Ctrl</kbd>+<kbd>Space</kbd>, <kbd>Tab</kbd> at the end</dt><dd>in the editor: the model’s completion after the caret (<kbd>Tab</kbd> takes it, typing or <kbd>Esc</kbd> drops it)</dd></div>
+<div><dt><kbd>Alt</kbd>+<kbd>A</kbd></dt><dd>in the editor: the model’s alternatives for the row</dd></div>
+<% } %><div><dt><kbd>z</kbd></dt><dd>undo the last save</dd></div>
 <div><dt><kbd>→</kbd> / <kbd>←</kbd></dt><dd>the row’s buttons</dd></div>
 <% } %><div><dt><kbd>?</kbd></dt><dd>this list (<kbd>Esc</kbd> closes it)</dd></div>
 </dl>
 <button type="button" class="close">Close</button>
 </dialog>
-<main<% if (it.editor) { %> data-api="<%= it.editor.api %>" data-token="<%= it.editor.token %>"<% } %>>
+<main<% if (it.editor) { %> data-api="<%= it.editor.api %>" data-token="<%= it.editor.token %>"<% if (it.editor.suggestions) { %> data-suggestions<% } %><% } %>>
 <table class="review">
 <thead><tr><th scope="col" class="id">#</th><th scope="col">Deutsch</th><th scope="col">English</th><th scope="col">QA</th><% if (it.editor) { %><th scope="col">Review</th><% } %></tr></thead>
 <% for (const p of it.paragraphs) { %>

@@ -30,7 +30,7 @@ export function watchTab(page: Page): WatchedTab {
   const problems: string[] = [];
   const expected: { answer: 'accept' | 'dismiss'; resolve: (message: string) => void }[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => void (m.type() === 'error' && !/status of (409|422)\b/.test(m.text()) && problems.push(m.text())));
+  page.on('console', (m) => void (m.type() === 'error' && !/status of (409|422|503)\b/.test(m.text()) && problems.push(m.text())));
   page.on('request', (r) => void (/^(http:\/\/127\.0\.0\.1:|file:)/.test(r.url()) || problems.push(`request: ${r.url()}`)));
   page.on('dialog', (dialog) => {
     const next = expected.shift();

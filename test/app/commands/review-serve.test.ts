@@ -26,6 +26,19 @@ afterAll(() => {
 
 const portOf = (server: Server): number => (server.address() as { port: number }).port;
 
+/** Asks the server at `url` (its printed address) for a completion of s0010 until it is no longer loading the model. */
+async function askCompletion(url: URL): Promise<{ status: number; body: unknown }> {
+  for (;;) {
+    const answer = await fetch(`${url.origin}/api/articles/${SEED_ARTICLE}/segments/s0010/complete`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Lektor-Token': url.searchParams.get('token')! },
+      body: JSON.stringify({ prefix: 'Suspicious ' }),
+    });
+    if (answer.status !== 202) return { status: answer.status, body: await answer.json() };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe('lektor review serve', () => {
   it('prints the address with its token first, lets it in, and stops cleanly on Ctrl-C (exit 0)', async () => {
     let visit: Promise<Response> | undefined;
@@ -61,6 +74,34 @@ describe('lektor review serve', () => {
     expect(await saved).toEqual({ status: 200, walWhileServing: true });
     expect(run).toMatchObject({ code: 0, signal: null, stderr: `lektor: serving ${out} for review; Ctrl-C stops\nlektor: stopping the review server\n` });
     expect(existsSync(wal)).toBe(false);
+  });
+
+  it('asks the model --model names for the editor’s suggestions, and says once on stderr that it cannot be opened', async () => {
+    const missing = path.join(await mkdtemp(path.join(tmpdir(), 'lektor-serve-cli-')), 'no-model-here');
+    let answer: Promise<{ status: number; body: unknown }> | undefined;
+    const run = await runCli(['review', 'serve', out, '--port', '0', '--model', missing], {
+      onSpawn: (child) =>
+        child.stdout?.once('data', (chunk: Buffer) => {
+          answer = askCompletion(new URL(chunk.toString().trim()));
+          void answer.finally(() => child.kill('SIGINT'));
+        }),
+    });
+    expect(await answer).toEqual({ status: 503, body: { error: `no suggestions from the model: model directory "${missing}" not found` } });
+    expect(run).toMatchObject({ code: 0, signal: null });
+    expect(run.stderr).toContain(`lektor: loading ${missing} (fp32) for the editor's suggestions\nlektor: no suggestions: model directory "${missing}" not found\n`);
+  });
+
+  it('answers no suggestion with --no-model, and loads nothing', async () => {
+    let answer: Promise<{ status: number; body: unknown }> | undefined;
+    const run = await runCli(['review', 'serve', out, '--port', '0', '--no-model'], {
+      onSpawn: (child) =>
+        child.stdout?.once('data', (chunk: Buffer) => {
+          answer = askCompletion(new URL(chunk.toString().trim()));
+          void answer.finally(() => child.kill('SIGINT'));
+        }),
+    });
+    expect(await answer).toEqual({ status: 409, body: { error: 'the model’s suggestions are off (lektor review serve --no-model)' } });
+    expect(run).toMatchObject({ code: 0, signal: null, stderr: `lektor: serving ${out} for review; Ctrl-C stops\nlektor: stopping the review server\n` });
   });
 
   it('says in one line that a folder has no translated articles (exit 1)', async () => {

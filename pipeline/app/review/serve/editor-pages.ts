@@ -43,10 +43,11 @@ export function renderOptions(now: Date): RenderOptions {
   return { now, toolVersion };
 }
 
-/** An article's review page as served: read from its record, so it shows every save so far. */
-export async function editorPage(outDir: string, name: string, token: string, now: Date): Promise<string> {
+/** An article's review page as served: read from its record, so it shows every save so far; `suggestions`: the model's are on. */
+export async function editorPage(outDir: string, name: string, token: string, now: Date, suggestions: boolean): Promise<string> {
   const record = await readArticleRecord(outDir, name);
-  return renderReviewEditor(record.doc, renderOptions(now), editorSource(record, token));
+  const source = editorSource(record, token);
+  return renderReviewEditor(record.doc, renderOptions(now), { ...source, view: { ...source.view, suggestions } });
 }
 
 /**

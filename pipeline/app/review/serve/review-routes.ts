@@ -4,6 +4,7 @@ import { stringFieldsBody } from '../../http/string-fields-body.js';
 import type { TermProposal } from '../propose-term.js';
 import { knownArticle, type ArticleParams } from './article-name.js';
 import { editorIndex, editorPage } from './editor-pages.js';
+import { addModelSuggestionRoutes } from './model-suggestion-routes.js';
 import { proposeGlossaryTerm, TERM_PROPOSAL_FIELDS } from './propose-glossary-term.js';
 import { checkSegment, SEGMENT_CHECK_FIELDS, type SegmentCheck } from './check-segment.js';
 import { revertSegment, SEGMENT_REVERT_FIELDS, type SegmentRevert } from './revert-segment.js';
@@ -41,7 +42,7 @@ export function addReviewRoutes(app: FastifyInstance, ctx: ServeContext): void {
     );
   }
   app.get<{ Params: ArticleParams }>(PAGE_PATH, { exposeHeadRoute: false, onRequest: article }, async (request, reply) =>
-    html(reply, await editorPage(ctx.outDir, request.params.name, ctx.token, ctx.now())),
+    html(reply, await editorPage(ctx.outDir, request.params.name, ctx.token, ctx.now(), ctx.model !== undefined)),
   );
   app.post<{ Params: SegmentParams; Body: SegmentEdit }>(
     SAVE_PATH,
@@ -57,6 +58,7 @@ export function addReviewRoutes(app: FastifyInstance, ctx: ServeContext): void {
   app.post<{ Params: ArticleParams; Body: TermProposal }>(PROPOSE_PATH, { onRequest: article, ...stringFieldsBody(TERM_PROPOSAL_FIELDS) }, async (request) =>
     proposeGlossaryTerm(ctx, request.params.name, request.body),
   );
+  addModelSuggestionRoutes(app, ctx, SAVE_PATH);
   for (const url of [...INDEX_PATHS, PAGE_PATH]) refuseOtherMethods(app, url, ['GET']);
   for (const url of [SAVE_PATH, REVERT_PATH, CHECK_PATH, PROPOSE_PATH]) refuseOtherMethods(app, url, ['POST']);
 }

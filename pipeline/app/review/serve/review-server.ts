@@ -6,6 +6,7 @@ import { securityHeaders } from '../../http/security-headers.js';
 import { tokenGuard } from '../../http/token-guard.js';
 import { listArticles } from '../article-record.js';
 import { memoryPool } from '../memory-pool.js';
+import { reviewModel } from './review-model.js';
 import { REVIEW_REFUSALS } from './review-refusals.js';
 import { addReviewRoutes } from './review-routes.js';
 import type { ServeContext } from './serve-context.js';
@@ -26,7 +27,7 @@ export interface ReviewServer {
  * must carry the printed token; see `tokenGuard` for the rest of the security model.
  */
 export async function startReviewServer(outDir: string, options: ReviewServerOptions = {}): Promise<ReviewServer> {
-  const { port: wanted, now, maxBodyBytes, memory } = resolveServerOptions(options);
+  const { port: wanted, now, maxBodyBytes, memory, model, log } = resolveServerOptions(options);
   await listArticles(outDir);
   const queue = new PQueue({ concurrency: 1 });
   const ctx: ServeContext = {
@@ -34,6 +35,7 @@ export async function startReviewServer(outDir: string, options: ReviewServerOpt
     token: newAccessToken(),
     now,
     memories: memoryPool(memory),
+    ...(model ? { model: reviewModel(model, outDir, log) } : {}),
     exclusive: (change) => queue.add(change),
   };
   // A page's request is answered as a page, a script's change as JSON.
@@ -45,6 +47,7 @@ export async function startReviewServer(outDir: string, options: ReviewServerOpt
     // A save whose client went away still runs; it finishes before its memory is closed.
     await queue.onIdle();
     await ctx.memories.closeAll();
+    await ctx.model?.close();
   });
   // This machine only: the page edits files, and no other computer should reach it.
   const port = await listen(app, wanted, '127.0.0.1');

@@ -1,4 +1,6 @@
 import type { TranslationMemory } from '../../../engine/memory/memory.js';
+import { defaultConfig } from '../../../config.js';
+import type { ReviewModelOptions } from './review-model.js';
 
 /** How `startReviewServer` serves an output folder. */
 export interface ReviewServerOptions {
@@ -23,6 +25,17 @@ export interface ReviewServerOptions {
    * @default undefined
    */
   readonly memory?: TranslationMemory;
+  /**
+   * Where the editor's suggestions (completion, alternatives) find the model each article's run
+   * used, opened on the first request for one; `false` turns them off.
+   * @default the model cache `lektor translate` uses, model directories relative to the working directory
+   */
+  readonly model?: ReviewModelOptions | false;
+  /**
+   * Told one line when a model loads, and when it cannot.
+   * @default () => {}
+   */
+  readonly log?: (line: string) => void;
 }
 
 export const DEFAULT_REVIEW_PORT = 7411;
@@ -41,6 +54,8 @@ export function resolveServerOptions(options: ReviewServerOptions): ResolvedServ
     port: options.port ?? DEFAULT_REVIEW_PORT,
     now: options.now ?? (() => new Date()),
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
+    model: options.model ?? { cacheDir: defaultConfig().model.cacheDir, cwd: process.cwd() },
+    log: options.log ?? (() => {}),
     ...(options.memory ? { memory: options.memory } : {}),
   };
   checkInteger('port', resolved.port, 0, 65535);

@@ -161,7 +161,7 @@ describe('startReviewServer', () => {
     const answer = await page(`/${SEED_ARTICLE}.review.html`);
     expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(answer.body).toMatch(/script-src &#39;sha256-[A-Za-z0-9+/=]+&#39;; connect-src &#39;self&#39;; base-uri/);
-    expect(answer.body).toContain(`<main data-api="/api/articles/${SEED_ARTICLE}" data-token="${token}">`);
+    expect(answer.body).toContain(`<main data-api="/api/articles/${SEED_ARTICLE}" data-token="${token}" data-suggestions>`);
     expect(answer.body.match(/<tr id="s\d+" class="seg"[^>]* data-version="[0-9a-f]{16}"/g)).toHaveLength(25);
   });
 
