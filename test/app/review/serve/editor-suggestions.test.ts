@@ -57,7 +57,7 @@ describe('the model’s suggestions in the editor, in headless Chromium', () => 
     await page.keyboard.press('Tab');
     expect(await editor.inputValue()).toBe(draft);
     expect(await row.locator('.suggestion').count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('edit');
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.className')).toBe('edit');
 
     // Typing drops a suggestion; Tab at the end of the English asks for one too, and Esc drops it.
     await editor.fill('The intelligence ');
@@ -118,6 +118,6 @@ describe('the model’s suggestions in the editor, in headless Chromium', () => 
     await row.locator('td.tgt').click();
     expect(await row.getByRole('button', { name: 'Alternatives' }).count()).toBe(0);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save');
+    expect(await page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Save');
   });
 });
