@@ -1,5 +1,6 @@
 /**
- * `npm run screenshot`: the picture of the review page in the README (`docs/review-page.png`).
+ * `npm run screenshot`: the picture of the review page in the README (`docs/review-page.png`), and
+ * those of the triage view and of the editor's completion in docs/reviewing.md.
  *
  * Translates the example article with its glossary on the project's generated tiny model (a
  * word-for-word lookup model, so no download and no network), writes the HTML review page, opens
@@ -7,15 +8,16 @@
  * PNG. The English in the picture is the lookup model's, not the real model's: the README's
  * caption says so.
  *
- *   npm run screenshot                         # → docs/review-page.png and docs/review-page-by-confidence.png
+ *   npm run screenshot                         # → docs/review-page.png, docs/review-page-by-confidence.png, docs/review-page-completion.png
  *   npm run screenshot -- /tmp/review.png      # the first somewhere else
  */
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { main } from '../pipeline/app/cli.js';
+import { startReviewServer } from '../pipeline/app/review/serve/review-server.js';
 import { writeTinyModel } from '../models/generate/tiny-model.js';
 import { tinyModelDir } from '../test/helpers/tiny-model.js';
 
@@ -39,7 +41,16 @@ export interface ScreenshotOptions {
    * @default {}
    */
   readonly doubts?: Readonly<Record<string, number>>;
+  /**
+   * Serve the folder as `lektor review serve` does, open this sentence's editor, type the start of
+   * its English (`COMPLETION_PREFIX`) and show the model's completion after it.
+   * @default undefined
+   */
+  readonly completion?: string;
 }
+
+/** What the completion picture's reviewer types before asking the model for the rest. */
+const COMPLETION_PREFIX = 'The Belgian intelligence service has ';
 
 /** The words the confidence picture's model doubts, each with the factor its scores are scaled by. */
 const PLANTED_DOUBTS = { Spionageverdacht: 0.1, Frachtflughafen: 0.12, Einmischungsaktivitäten: 0.1, Verbraucher: 0.15 };
@@ -54,6 +65,17 @@ async function doubtingModel(doubts: Readonly<Record<string, number>>): Promise<
 
 /** The date stamped into the page, so the picture only changes when the page does (2023-10-05, the article's date). */
 const SOURCE_DATE_EPOCH = '1696500000';
+
+/** Opens the sentence's editor, types `COMPLETION_PREFIX` and asks for the model's completion, as a reviewer does. */
+async function showCompletion(tab: Page, segment: string): Promise<void> {
+  const row = tab.locator(`#${segment}`);
+  await row.locator('td.tgt').click();
+  await row.locator('textarea.edit').fill(COMPLETION_PREFIX);
+  await tab.keyboard.press('End');
+  await tab.keyboard.press('Control+Space');
+  await row.locator('.suggestion .ghost').waitFor({ timeout: 30_000 });
+  await tab.evaluate(`document.getElementById('${segment}').scrollIntoView({ block: 'center' })`);
+}
 
 /**
  * Translates `seeds/` with `seeds/glossary.yaml` on the generated tiny model, renders the
@@ -90,21 +112,29 @@ export async function screenshotReviewPage(options: ScreenshotOptions = {}): Pro
     const page = (await readdir(translations)).find((name) => name.endsWith('.review.html'));
     if (page === undefined) throw new Error(`screenshotReviewPage: no review page in ${translations}`);
 
+    const server = options.completion === undefined ? undefined : await startReviewServer(translations, { port: 0, now: () => new Date(Number(SOURCE_DATE_EPOCH) * 1000) });
     const browser = await chromium.launch({
       executablePath: options.chromiumPath ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'],
     });
     try {
       const tab = await browser.newPage({ viewport: { width, height }, colorScheme: 'light' });
-      await tab.goto(pathToFileURL(join(translations, page)).href);
+      if (server) {
+        await tab.goto(server.url);
+        await tab.goto(new URL(`/${page}`, server.url).href);
+      } else {
+        await tab.goto(pathToFileURL(join(translations, page)).href);
+      }
       // A picture of an empty English column would advertise a bug: refuse it.
       const empty = await tab.$$eval('li.flag code', (codes) => codes.filter((code) => code.textContent === 'empty').length);
       if (empty > 0) throw new Error(`screenshotReviewPage: the model gave no English for ${empty} sentence(s); not saving a picture of that`);
       if (options.sortByConfidence) await tab.click('.toolbar button.sort');
+      if (options.completion !== undefined) await showCompletion(tab, options.completion);
       await mkdir(dirname(out), { recursive: true });
       await tab.screenshot({ path: out, type: 'png' });
     } finally {
       await browser.close();
+      await server?.close();
     }
     return out;
   } finally {
@@ -120,7 +150,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   } else {
     try {
       const written = [await screenshotReviewPage(target === undefined ? {} : { out: target })];
-      if (target === undefined) written.push(await screenshotReviewPage({ out: join(REPO_ROOT, 'docs', 'review-page-by-confidence.png'), sortByConfidence: true, doubts: PLANTED_DOUBTS }));
+      if (target === undefined) {
+        written.push(await screenshotReviewPage({ out: join(REPO_ROOT, 'docs', 'review-page-by-confidence.png'), sortByConfidence: true, doubts: PLANTED_DOUBTS }));
+        written.push(await screenshotReviewPage({ out: join(REPO_ROOT, 'docs', 'review-page-completion.png'), completion: 's0005' }));
+      }
       process.stdout.write(`${written.join('\n')}\n`);
     } catch (error) {
       process.stderr.write(`screenshot: ${error instanceof Error ? error.message : String(error)}\n`);

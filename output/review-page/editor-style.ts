@@ -13,7 +13,6 @@ tr.seg[data-version] td.tgt { cursor: text; }
 tr.seg[aria-busy="true"] { opacity: .6; }
 textarea.edit { display: block; width: 100%; min-height: 2.5em; font: inherit; padding: .3rem .4rem; border: 2px solid var(--accent); border-radius: 4px; background: var(--bg); color: inherit; resize: none; overflow: hidden; }
 td.tgt .suggestion { margin-top: .3rem; padding: .2rem .4rem; border: 1px dashed var(--line); border-radius: 4px; }
-.suggestion .typed { color: var(--muted); }
 .suggestion .ghost { color: var(--muted); font-style: italic; }
 .suggestion .hint { margin-left: .6rem; font-size: .8rem; color: var(--muted); }
 td.tgt .alternative-list { display: flex; flex-direction: column; gap: .25rem; margin-top: .3rem; }

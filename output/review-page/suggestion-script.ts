@@ -58,7 +58,8 @@ export const SUGGESTION_SCRIPT = `
       offers.set(area, { at, rest: answer.suggestion });
       const typed = document.createElement('span');
       typed.className = 'typed';
-      typed.textContent = (prefix.length > 40 ? '…' : '') + prefix.slice(-40);
+      // The last words typed, enough to read the suggestion on from.
+      typed.textContent = prefix.length > 40 ? '…' + prefix.slice(prefix.indexOf(' ', prefix.length - 40) + 1) : prefix;
       const ghost = document.createElement('span');
       ghost.className = 'ghost';
       ghost.textContent = answer.suggestion;

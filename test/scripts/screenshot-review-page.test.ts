@@ -31,11 +31,18 @@ describe('screenshotReviewPage', () => {
     expect(png.length).toBeLessThan(MAX_BYTES);
   }, 120_000);
 
+  it('serves the folder for review and shows the model’s completion under a sentence’s editor', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lektor-screenshot-test-'));
+    dirs.push(dir);
+    const out = await screenshotReviewPage({ out: join(dir, 'completion.png'), completion: 's0005' });
+    expect(pngSize(await readFile(out))).toEqual({ width: 1280, height: 800 });
+  }, 120_000);
+
   it('refuses a viewport narrower than a phone, naming the option and the value', async () => {
     await expect(screenshotReviewPage({ width: 100 })).rejects.toThrow(new TypeError('screenshotReviewPage: `width` must be an integer of at least 320, got 100'));
   });
 
-  it.each(['review-page.png', 'review-page-by-confidence.png'])('the committed picture docs/%s is a 1280 × 800 PNG under 300 KB', async (name) => {
+  it.each(['review-page.png', 'review-page-by-confidence.png', 'review-page-completion.png'])('the committed picture docs/%s is a 1280 × 800 PNG under 300 KB', async (name) => {
     const file = join(REPO_ROOT, 'docs', name);
     expect((await stat(file)).size).toBeLessThan(MAX_BYTES);
     expect(pngSize(await readFile(file))).toEqual({ width: 1280, height: 800 });
