@@ -90,4 +90,25 @@ describe('openDelivery', () => {
     expect(report.qa).toEqual(expected);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(report);
   });
+
+  it("flags articles by the folder checks as it finishes; an earlier run's article has its files rewritten, not this run's report", async () => {
+    const spying = (name: string, english: string): DeliveredArticle => ({
+      doc: makeDoc([{ segments: [{ source: 'Der Geheimdienst überwacht das Lager.', target: english }] }], name),
+      formats: ['jsonl'],
+      glossary: null,
+      qa: QA_ON,
+      memory: null,
+    });
+    await openDelivery({ outDir }).article(spying('old', 'The intelligence service monitors the warehouse.'), MONDAY);
+    const delivery = openDelivery({ outDir });
+    await delivery.article(spying('new', 'The secret service watches the depot.'), TUESDAY);
+    const own = { status: 'completed' as const, counts: { articles: 1, failed: 0, pending: 0, sentences: 1, sentencesFromMemory: 0 }, failures: [] };
+    const { report } = await delivery.finish({ report: own });
+    expect(report.qa?.byCheck).toEqual({ 'inconsistent-target': 1 });
+    expect(Object.keys(report.matches.articles)).toEqual(['new']);
+    const old = JSON.parse(await readFile(path.join(outDir, 'old.jsonl'), 'utf8')) as { flags: { message: string }[] };
+    expect(old.flags.map((f) => f.message)).toEqual([
+      'Same German has other English elsewhere: `The secret service watches the depot.` in new s0001; expected one English for the same German',
+    ]);
+  });
 });
