@@ -49,6 +49,7 @@ export { importReviews, type ImportOptions, type ImportResult, type ImportRefusa
 export { proposeTerm, type TermProposal } from './app/review/propose-term.js';
 export { startReviewServer, type ReviewServer } from './app/review/serve/review-server.js';
 export type { ReviewServerOptions } from './app/review/serve/serve-options.js';
+export type { ReviewModelOptions } from './app/review/serve/review-model.js';
 export { articleReviewStats, reviewStats, reviewStatsReport, type ReviewStats, type ArticleReviewStats, type ReviewStatsReport } from './app/review/stats/review-stats.js';
 export { openRedisMemory, type RedisMemoryOptions } from './engine/memory/redis-memory.js';
 export { connectRedis, redisLocation, type RedisOptions } from './engine/connect-redis.js';
