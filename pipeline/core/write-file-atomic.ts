@@ -17,6 +17,6 @@ export async function writeFileAtomic(file: string, contents: string): Promise<v
     // matters is the original one.
     await rm(tmp, { force: true }).catch(() => undefined);
     const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
-    throw new OutputError({ file }, `cannot write (${code})`, { cause });
+    throw new OutputError({ file }, `cannot write (${code})${code === 'ENOSPC' ? ': the disk is full' : ''}`, { cause });
   }
 }

@@ -1,7 +1,7 @@
 import { checkFormats } from '../../../output/index.js';
 import PQueue from 'p-queue';
 import path from 'node:path';
-import { LektorError, MemoryError, ModelError, firstLine } from '../../core/errors.js';
+import { LektorError, MemoryError, ModelError, OutputError, firstLine } from '../../core/errors.js';
 import { collectInputs } from '../../read/inputs.js';
 import { readArticle } from '../../read/read-article.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
@@ -38,8 +38,14 @@ export interface RunSummary {
   readonly report: TranslateRunReport;
 }
 
+/** Write errors of the disk rather than of one file: a full disk or quota, a disk gone read-only. */
+const DISK_FAULTS = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
+
+type RunStopper = ModelError | MemoryError | OutputError;
+
 /** Failures no article can get past: the run stops instead of failing every article in turn. */
-function stopsTheRun(error: unknown): error is ModelError | MemoryError {
+function stopsTheRun(error: unknown): error is RunStopper {
+  if (error instanceof OutputError) return DISK_FAULTS.has((error.cause as NodeJS.ErrnoException | undefined)?.code ?? '');
   return error instanceof ModelError || error instanceof MemoryError;
 }
 
@@ -72,7 +78,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
 
   // The engine's own stop: the caller's interrupt, or a failure that no article can get past.
   const stop = new AbortController();
-  let fatal: ModelError | MemoryError | undefined;
+  let fatal: RunStopper | undefined;
   const interrupt = (): void => stop.abort(options.signal?.reason);
   if (options.signal?.aborted) interrupt();
   options.signal?.addEventListener('abort', interrupt, { once: true });
@@ -144,7 +150,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
 
   const status: TranslateRunReport['status'] = fatal ? 'error' : options.signal?.aborted ? 'interrupted' : failed.length > 0 ? 'failures' : 'completed';
   const totalMs = performance.now() - started;
-  const { report } = await delivery.finish({
+  const finishing = delivery.finish({
     file: runFile,
     qa: config.qa.checks !== 'none',
     report: {
@@ -168,6 +174,8 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       pending,
     },
   });
+  // A disk that stopped the run may well refuse run.json too: the first failure is the one to report.
+  const { report } = fatal ? await finishing.catch(() => Promise.reject(fatal)) : await finishing;
   emit({ type: 'done', report, runFile });
   if (fatal) throw fatal;
   return { done, failed, pending, report };
