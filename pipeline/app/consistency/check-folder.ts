@@ -39,7 +39,8 @@ function folderFlagsOf(segments: readonly Segment[]): SegmentFlags {
 
 /** The same flags give the same string, in whichever order they were found. */
 function signature(flags: SegmentFlags): string {
-  return JSON.stringify([...flags].map(([id, list]) => [id, [...list].sort(compareFlags)]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)));
+  const bySegment = [...flags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(bySegment.map(([id, list]) => [id, [...list].sort(compareFlags)]));
 }
 
 /** The document with the folder checks' flags replaced by `flags`, each segment's sorted as QA sorts them. */
