@@ -46,12 +46,12 @@ export interface ReviewModel {
   close(): Promise<void>;
 }
 
-function engineConfig(settings: ModelSettings & { readonly beams: number }, record: ArticleRecord): LektorConfig {
+function engineConfig(settings: ModelSettings, record: ArticleRecord): LektorConfig {
   const defaults = defaultConfig();
   const { glossary } = record;
   return {
     ...defaults,
-    model: { ...defaults.model, id: settings.id, dtype: settings.dtype, beams: settings.beams, cacheDir: settings.cacheDir, offline: true, threads: settings.threads },
+    model: { ...defaults.model, id: settings.id, dtype: settings.dtype, beams: settings.beams ?? 1, cacheDir: settings.cacheDir, offline: true, threads: settings.threads },
     glossary: glossary ? { path: glossary.path, strategy: glossary.strategy } : defaults.glossary,
     qa: record.qa,
   };
@@ -65,7 +65,8 @@ export function reviewModel(options: ReviewModelOptions, outDir: string, log: (l
     const settings = { ...model, cacheDir: options.cacheDir, cwd: options.cwd, offline: true, threads: options.threads ?? 0 };
     const config = engineConfig(settings, record);
     const glossary = config.glossary.path === undefined ? undefined : await loadGlossary(config.glossary.path);
-    const engine = openTranslationEngine({ config, identity: modelIdentity(settings), loadTranslator: () => openTranslator(settings), stageDeps: { glossary }, now: new Date() });
+    // Without a memory the engine stamps nothing with `now`; the routes give each translation theirs.
+    const engine = openTranslationEngine({ config, identity: modelIdentity(settings), loadTranslator: () => openTranslator(settings), stageDeps: { glossary }, now: new Date(0) });
     const opening: Opening = { engine, state: 'loading' };
     log(`loading ${model.id} (${model.dtype}) for the editor's suggestions`);
     const started = performance.now();
