@@ -5,7 +5,7 @@ import { caseLoad, type Roofline } from './roofline.js';
 const OPUS_MT_DE_EN = operationsPerToken({ d_model: 512, encoder_layers: 6, decoder_layers: 6, encoder_ffn_dim: 2048, decoder_ffn_dim: 2048, vocab_size: 58101 });
 
 /** Issue 29's machine: fp32 MatMul near 180 GFLOP/s, int8 MatMulInteger near 700 GOP/s. */
-const ISSUE_MACHINE: Roofline = { ops: OPUS_MT_DE_EN, rates: [], peaks: { fp32: 180e9, int8: 700e9 } };
+const ISSUE_MACHINE: Roofline = { ops: OPUS_MT_DE_EN, measurements: [], peaks: { fp32: 180e9, int8: 700e9 } };
 
 describe('caseLoad', () => {
   // The issue's own figures: greedy fp32 at 629 tokens/s about 49% of the fp32 peak, beam 4 fp32 at

@@ -12,15 +12,21 @@ import { readMarianDims } from './read-marian-dims.js';
 
 export interface Roofline {
   readonly ops: OperationsPerToken;
-  readonly rates: readonly MatMulRates[];
+  /** Each measurement's rates, in the order taken. */
+  readonly measurements: readonly (readonly MatMulRates[])[];
+  /** The highest rates of all measurements. */
   readonly peaks: { readonly fp32: number; readonly int8: number };
 }
 
-/** The model's operation counts and this machine's rates at the decoder's shapes with `rows` rows a step (a few seconds). */
-export async function measureRoofline(modelDir: string, rows: number, threads: number): Promise<Roofline> {
+/**
+ * The model's operation counts and this machine's rates at the decoder's shapes with `rows` rows
+ * a step (a few seconds), added to `earlier`'s: on a shared machine the rates move with its load,
+ * so the bench measures before and after its cases and takes the best as the peak.
+ */
+export async function measureRoofline(modelDir: string, rows: number, threads: number, earlier?: Roofline): Promise<Roofline> {
   const dims = await readMarianDims(modelDir);
-  const rates = await measureMatMulRates(rooflineShapes(rows, dims), threads);
-  return { ops: operationsPerToken(dims), rates, peaks: peaksOf(rates) };
+  const measurements = [...(earlier?.measurements ?? []), await measureMatMulRates(rooflineShapes(rows, dims), threads)];
+  return { ops: operationsPerToken(dims), measurements, peaks: peaksOf(measurements.flat()) };
 }
 
 /**
@@ -41,14 +47,25 @@ export function loadColumns(roofline: Roofline, tokensPerSecond: number, dtype: 
 
 const giga = (n: number) => (n / 1e9).toFixed(1);
 
-export function renderRoofline(roofline: Roofline, rows: number): string {
+/** `labels` name the measurements in order (e.g. before and after the cases). */
+export function renderRoofline(roofline: Roofline, rows: number, labels: readonly string[]): string {
+  const { ops, peaks, measurements } = roofline;
+  const first = measurements[0] ?? [];
+  const label = (i: number) => labels[i] ?? `run ${i + 1}`;
   const table = markdownTable(
-    [['product (rows × inner × columns)', 'shape', 'fp32 MatMul GFLOP/s', 'int8 MatMulInteger GOP/s'], ...roofline.rates.map((r) => [r.shape.label, `${r.shape.rows}×${r.shape.inner}×${r.shape.columns}`, giga(r.fp32), giga(r.int8)])],
-    { align: ['l', 'l', 'r', 'r'] },
+    [
+      ['product', 'rows×inner×columns', ...measurements.map((_, i) => `fp32 MatMul GFLOP/s, ${label(i)}`), ...measurements.map((_, i) => `int8 MatMulInteger GOP/s, ${label(i)}`)],
+      ...first.map((r, j) => [
+        r.shape.label,
+        `${r.shape.rows}×${r.shape.inner}×${r.shape.columns}`,
+        ...measurements.map((m) => giga(m[j]?.fp32 ?? 0)),
+        ...measurements.map((m) => giga(m[j]?.int8 ?? 0)),
+      ]),
+    ],
+    { align: ['l', 'l', ...measurements.map(() => 'r'), ...measurements.map(() => 'r')] },
   );
-  const { ops, peaks } = roofline;
   return (
-    `Peaks (the highest rate above): fp32 ${giga(peaks.fp32)} GFLOP/s, int8 ${giga(peaks.int8)} GOP/s; the decoder's shapes at ${rows} rows (the batch size: ` +
+    `Peaks (the highest rate below): fp32 ${giga(peaks.fp32)} GFLOP/s, int8 ${giga(peaks.int8)} GOP/s; the decoder's shapes at ${rows} rows (the batch size: ` +
     `a beam search call holds batch / beams sentences of beams rows).\n\n${table}\n\n` +
     `Operations per token (matrix products with the weights, 2 per multiply-add; attention over the cache not counted): ` +
     `${(ops.source / 1e6).toFixed(1)} MOP per source token (encoder and cross-attention keys/values), ` +
