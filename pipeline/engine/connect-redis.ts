@@ -17,6 +17,33 @@ export function redisLocation(url: string): string {
   return parsed.toString().replace(/\/$/, '');
 }
 
+/** The steps ioredis's `disconnect()` leaves out while a reconnection is pending (private in its types). */
+interface PendingReconnection {
+  flushQueue(error: Error): void;
+  setStatus(status: 'end'): void;
+}
+
+/**
+ * Makes `disconnect()` also end the connection while it waits to reconnect, here and in its
+ * duplicates: ioredis then only clears the retry timer, so 'end' never comes and the queued
+ * commands wait for ever. BullMQ's `Worker.close()` waits for that 'end' on its blocking
+ * connection (a duplicate): a worker stopping within a retry delay of Redis coming back hung.
+ */
+function endingWhenPending(redis: Redis): Redis {
+  const disconnect = redis.disconnect.bind(redis);
+  redis.disconnect = (reconnect = false) => {
+    const pending = redis.status === 'reconnecting';
+    disconnect(reconnect);
+    if (!pending || reconnect) return;
+    const connection = redis as unknown as PendingReconnection;
+    connection.flushQueue(new Error('Connection is closed.'));
+    connection.setStatus('end');
+  };
+  const duplicate = redis.duplicate.bind(redis);
+  redis.duplicate = ((override) => endingWhenPending(duplicate(override))) as Redis['duplicate'];
+  return redis;
+}
+
 /**
  * Connects to Redis once, failing in one line when it cannot be reached. Once connected, a lost
  * connection is retried for as long as it takes and commands wait for it: a Redis restarted
@@ -24,13 +51,13 @@ export function redisLocation(url: string): string {
  */
 export async function connectRedis(url: string, options: RedisOptions = {}): Promise<Redis> {
   let connected = false;
-  const redis = new Redis(url, {
+  const redis = endingWhenPending(new Redis(url, {
     lazyConnect: true,
     connectTimeout: options.connectTimeoutMs ?? 5000,
     // BullMQ's workers block on Redis and must not have their commands given up on.
     maxRetriesPerRequest: null,
     retryStrategy: (times) => (connected ? Math.min(times * 200, 2000) : null),
-  });
+  }));
   // Errors reach the commands that fail with them; the event would otherwise be printed by ioredis.
   // The first one says why a connection failed, where `connect()` only says it closed.
   let firstError: unknown;
