@@ -16,6 +16,7 @@ const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   qa: { checks: 'checks', severity: 'severities', minConfidence: 'number' },
   queue: { redis: 'string', keepAge: 'number', keepCount: 'number' },
   fuzzy: { threshold: 'number', limit: 'number' },
+  review: { propagate: 'boolean' },
 };
 
 /** Keys holding paths: relative ones are relative to the config file, not to where lektor runs. */

@@ -154,6 +154,16 @@ export interface FuzzyConfig {
   readonly limit: number;
 }
 
+/** What a reviewer's save does beyond its sentence (docs/reviewing.md#propagation). */
+export interface ReviewConfig {
+  /**
+   * A saved or approved sentence's English goes to the identical German sentences of the output
+   * folder that nobody reviewed; `--no-propagate` turns it off for one command.
+   * @default true
+   */
+  readonly propagate: boolean;
+}
+
 export interface LektorConfig {
   readonly model: ModelConfig;
   readonly input: InputConfig;
@@ -163,6 +173,7 @@ export interface LektorConfig {
   readonly qa: QaConfig;
   readonly queue: QueueConfig;
   readonly fuzzy: FuzzyConfig;
+  readonly review: ReviewConfig;
 }
 
 type Layer = { readonly [K in keyof LektorConfig]?: Partial<LektorConfig[K]> };
@@ -203,6 +214,7 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
     qa: { checks: 'all', severity: {}, minConfidence: 0.5 },
     queue: { keepAge: 604_800, ...(env.LEKTOR_REDIS_URL ? { redis: env.LEKTOR_REDIS_URL } : {}) },
     fuzzy: { threshold: 70, limit: 3 },
+    review: { propagate: true },
   };
 }
 
@@ -246,6 +258,7 @@ export function resolveConfig(
       qa: { ...acc.qa, ...stripUndefined(layer.qa) },
       queue: { ...acc.queue, ...stripUndefined(layer.queue) },
       fuzzy: { ...acc.fuzzy, ...stripUndefined(layer.fuzzy) },
+      review: { ...acc.review, ...stripUndefined(layer.review) },
     }),
     defaultConfig(env),
   );
