@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { withFileLock } from '../../pipeline/core/file-lock.js';
 import type { DownloadListener } from './events.js';
 import { fetchFile, resumableBytes } from './fetch-file.js';
 import type { HubAddress } from './hub-address.js';
@@ -16,6 +17,9 @@ export interface ModelDownload {
   readonly signal?: AbortSignal;
   readonly onEvent?: DownloadListener;
 }
+
+/** How long a run waits for another downloading the same file: a large model over a slow line, not a hung process. */
+const SAME_FILE_WAIT_SECONDS = 3600;
 
 /** How often a file's progress is told: often enough for a bar, rarely enough for a log. */
 const PROGRESS_EVERY_MS = 200;
@@ -37,7 +41,11 @@ export async function downloadModelFiles(download: ModelDownload): Promise<void>
   let bytes = 0;
   for (const file of located) {
     const fileStarted = performance.now();
-    const fetched = await fetchFile(file, destOf(file.file), { hub, token, signal, onProgress: throttled(emit, hub.id, file) }).catch((error: unknown) => {
+    const dest = destOf(file.file);
+    // Two runs must not append to one `.incomplete` part: the second waits, then finds the file whole.
+    const fetched = await withFileLock({ lockPath: `${dest}.lock`, name: dest, wait: SAME_FILE_WAIT_SECONDS }, () =>
+      fetchFile(file, dest, { hub, token, signal, onProgress: throttled(emit, hub.id, file) }),
+    ).catch((error: unknown) => {
       emit({ type: 'download-stopped', model: hub.id, file: file.file });
       throw error;
     });

@@ -87,6 +87,9 @@ async function verify(located: LocatedFile, dest: string): Promise<{ bytes: numb
  */
 export async function fetchFile(located: LocatedFile, dest: string, options: FetchFileOptions): Promise<FetchedFile> {
   await mkdir(path.dirname(dest), { recursive: true });
+  // Another run finished it while this one waited for the file's lock.
+  const present = await stat(dest).catch(() => undefined);
+  if (present?.isFile() && present.size === located.bytes) return { bytes: present.size, resumedFrom: present.size, verified: 'size' };
   let from = await resumableBytes(located, dest);
   if (from === 0) await describePartial(dest, { etag: located.etag, bytes: located.bytes });
   const resumedFrom = from;
