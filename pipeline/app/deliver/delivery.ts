@@ -8,6 +8,7 @@ import { mergeQaSummaries, summariseQa, type QaSummary } from '../../stages/qa.j
 import { writeArticleRecord, type ArticleRecord } from '../review/article-record.js';
 import { recheckFolder } from '../consistency/check-folder.js';
 import { folderIndexEntries } from './folder-index.js';
+import { withFolderLock } from './folder-lock.js';
 import type { DeliveryOptions } from './options.js';
 import { renderRunReport, type RunReport } from './run-report.js';
 
@@ -76,9 +77,11 @@ export function openDelivery(options: DeliveryOptions): Delivery {
   }
 
   async function write(article: DeliveredArticle, now: Date): Promise<string[]> {
-    const files = await writeOutputs(article.doc, article.formats, outDir, { now, toolVersion: version });
-    await writeArticleRecord(outDir, article);
-    return files;
+    return withFolderLock(outDir, async () => {
+      const files = await writeOutputs(article.doc, article.formats, outDir, { now, toolVersion: version });
+      await writeArticleRecord(outDir, article);
+      return files;
+    });
   }
 
   function keep(article: DeliveredArticle): void {
@@ -91,6 +94,11 @@ export function openDelivery(options: DeliveryOptions): Delivery {
   async function finish(): Promise<void>;
   async function finish<R extends RunOwnReport>(run: RunToReport<R>): Promise<DeliveredRun<R>>;
   async function finish<R extends RunOwnReport>(run?: RunToReport<R>): Promise<DeliveredRun<R> | void> {
+    // The folder checks read every record and rewrite any article: all under one turn of the lock.
+    return withFolderLock(outDir, () => finishLocked(run));
+  }
+
+  async function finishLocked<R extends RunOwnReport>(run?: RunToReport<R>): Promise<DeliveredRun<R> | void> {
     // Nothing delivered, nothing in the folder changed.
     if (latest) {
       for await (const article of recheckFolder(outDir)) {

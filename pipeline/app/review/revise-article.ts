@@ -7,6 +7,7 @@ import qa from '../../stages/qa.js';
 import { modelInputOf } from '../../stages/translate.js';
 import { version as toolVersion } from '../../core/version.js';
 import { openDelivery, type Delivery } from '../deliver/delivery.js';
+import { withFolderLock } from '../deliver/folder-lock.js';
 import { readArticleRecord, type ArticleRecord } from './article-record.js';
 import { reviewedText, type ReviewedText } from './reviewed-marks.js';
 import { segmentVersion } from '../../core/segment-version.js';
@@ -181,6 +182,11 @@ export async function previewRevision(outDir: string, name: string, changes: rea
  * changing anything.
  */
 export async function reviseArticle(outDir: string, name: string, changes: readonly ReviewChange[], options: RevisionOptions): Promise<Revision> {
+  // From reading the record to the last write: another process's revision in between would be lost.
+  return withFolderLock(outDir, () => reviseLocked(outDir, name, changes, options));
+}
+
+async function reviseLocked(outDir: string, name: string, changes: readonly ReviewChange[], options: RevisionOptions): Promise<Revision> {
   const record = await readArticleRecord(outDir, name);
   let { doc, segments } = await revised(record, changes, options.now);
   const delivery = options.delivery ?? openDelivery({ outDir, index: 'folder' });
