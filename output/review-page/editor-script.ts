@@ -1,3 +1,4 @@
+import { PROPAGATION_SCRIPT } from './propagation-script.js';
 import { SUGGESTION_SCRIPT } from './suggestion-script.js';
 
 /**
@@ -5,7 +6,7 @@ import { SUGGESTION_SCRIPT } from './suggestion-script.js';
  * it (Save, or Ctrl+Enter and on to the next sentence), approve it (the typed English, when its
  * editor is open), take a review back (un-approve, revert to the draft), undo the last save,
  * propose a term from what the reviewer selected in its German and English, take the model's
- * suggestions (`SUGGESTION_SCRIPT`). Nothing typed is lost unasked: Esc, Cancel and leaving the
+ * suggestions (`SUGGESTION_SCRIPT`), see and undo what a save changed elsewhere (`PROPAGATION_SCRIPT`). Nothing typed is lost unasked: Esc, Cancel and leaving the
  * page ask first, and English the QA checks find an error in is saved only once the reviewer agreed. Plain ES2020. Whatever the server sends back is either
  * text (put in with textContent) or a part of the page it rendered with every article string escaped.
  */
@@ -87,8 +88,8 @@ export const EDITOR_SCRIPT = `(() => {
     row.focus({ preventScroll: true });
   }
 
-  async function post(path, body) {
-    const response = await fetch(api + path, {
+  async function post(path, body, base = api) {
+    const response = await fetch(base + path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Lektor-Token': token },
       body: JSON.stringify(body),
@@ -99,6 +100,7 @@ export const EDITOR_SCRIPT = `(() => {
   }
   const segmentPath = (row, action) => '/segments/' + encodeURIComponent(row.id) + action;
 ${SUGGESTION_SCRIPT}
+${PROPAGATION_SCRIPT}
 
   // The changed row as the server rendered it: the same element keeps its place, focus and listeners.
   function replaceRow(row, markup) {
@@ -158,6 +160,7 @@ ${SUGGESTION_SCRIPT}
       }
       const answer = await change(row, '', { target, version: row.dataset.version });
       if (!answer) return false;
+      showPropagation(answer);
       const errors = answer.segment.flags.filter((f) => f.severity === 'error').length;
       say(row, errors === 0 ? 'Saved' : 'Saved with ' + errors + (errors === 1 ? ' error' : ' errors'));
       return true;

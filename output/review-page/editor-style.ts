@@ -19,6 +19,10 @@ td.tgt .alternative-list { display: flex; flex-direction: column; gap: .25rem; m
 .alternative-list button.pick { font: inherit; text-align: left; padding: .2rem .4rem; border: 1px solid var(--line); border-radius: 4px; background: var(--panel); color: inherit; cursor: pointer; }
 .alternative-list button.pick:focus { outline: 2px solid var(--accent); }
 .review-progress { margin: 0 0 .5rem; }
+.propagation { margin: 0 0 .75rem; padding: .4rem .6rem; border: 1px solid var(--line); border-radius: 4px; background: var(--panel); }
+.propagation p { margin: .2rem 0; }
+.propagation button { font: inherit; font-size: .85rem; margin-left: .4rem; padding: .1rem .5rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: inherit; cursor: pointer; }
+.propagation .conflict { color: var(--warning); }
 .glossary-off { margin: 0 0 .75rem; color: var(--muted); font-size: .875rem; }
 @media print {
   .act { display: none; }

@@ -8,11 +8,11 @@ import { EXIT, type CliIO, type ExitWith } from './command.js';
 import { wholeNumber } from './integer-option.js';
 import { openSharedMemory } from './redis-option.js';
 import { stopOnSignals } from './stop-signal.js';
+import { addPropagateOptions, propagateSetting, type PropagateFlags } from './propagate-option.js';
 
 /** Adds `review serve`: the review pages of an output folder, editable in a browser on this machine. */
 export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): void {
-  review
-    .command('serve')
+  addPropagateOptions(review.command('serve'))
     .description('edit and approve the translations of an output folder in the browser (this machine only)')
     .argument('<out-dir>', 'the output folder of `lektor translate`')
     .option('-p, --port <n>', `port on 127.0.0.1, 0 for any free one (default: ${DEFAULT_REVIEW_PORT})`, wholeNumber('--port', 0, 65535, 'a port number'))
@@ -23,16 +23,18 @@ export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): 
     .addHelpText(
       'after',
       '\nPrints the address to open, with its access token, as the first line; only that address lets a browser in.\n' +
-        'Each save rewrites the article\'s outputs and record and goes into the translation memory.\n' +
+        'Each save rewrites the article\'s outputs and record and goes into the translation memory;\n' +
+        'its English goes to the identical German sentences of the folder that nobody reviewed (not with --no-propagate).\n' +
         'The editor\'s suggestions load the run\'s model (offline, from the model cache) on the first one asked for.\n' +
         'Ctrl-C or SIGTERM lets the save in progress finish, then stops the server (exit 0).\n\n' +
         'Examples:\n  lektor review serve translations/\n  lektor review serve out/ --port 0 --open\n',
     )
-    .action(async (outDir: string, flags: { port?: number; open?: boolean; redis?: string; model?: string | false }) => {
+    .action(async (outDir: string, flags: PropagateFlags & { port?: number; open?: boolean; redis?: string; model?: string | false }) => {
+      const propagate = await propagateSetting(flags, io);
       const shared = flags.redis === undefined ? undefined : await openSharedMemory(flags.redis, io.env);
       const model = flags.model === false ? false : { cacheDir: defaultConfig(io.env).model.cacheDir, cwd: io.cwd, ...(flags.model === undefined ? {} : { id: flags.model }) };
       const log = (line: string) => void io.stderr.write(`lektor: ${line}\n`);
-      const server = await startReviewServer(path.resolve(io.cwd, outDir), { port: flags.port, now: () => runDate(io.env), memory: shared?.memory, model, log }).catch(
+      const server = await startReviewServer(path.resolve(io.cwd, outDir), { port: flags.port, now: () => runDate(io.env), memory: shared?.memory, model, log, propagate }).catch(
         async (error: unknown) => {
           await shared?.close();
           throw error;

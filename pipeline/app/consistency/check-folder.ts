@@ -23,7 +23,8 @@ function selects(checks: QaConfig['checks'], id: FolderCheckId): boolean {
   return checks === 'all' || (checks !== 'none' && checks.includes(id));
 }
 
-function placeOf(article: string, segment: Segment): Place {
+/** A translated sentence as the folder checks (and a review's propagation) compare it. */
+export function placeOf(article: string, segment: Segment): Place {
   return { article, segment: segment.id, source: reviewKey(segment.source), target: reviewKey(segment.target ?? ''), reviewed: segment.origin === 'review' };
 }
 

@@ -8,6 +8,7 @@ import { InputError, LektorError } from '../../core/errors.js';
 import type { TranslationMemory } from '../../engine/memory/memory.js';
 import { openDelivery } from '../deliver/delivery.js';
 import { articleRecordPath, readArticleRecord, type ArticleRecord } from './article-record.js';
+import { propagateReviews, NO_PROPAGATION, type Propagation, type ReviewedPlace } from './propagate-review.js';
 import { refusal, reviseArticle, type ReviewEdit } from './revise-article.js';
 import { sourceFromCodes, textFromCodes } from './reviewed-marks.js';
 import { segmentVersion } from '../../core/segment-version.js';
@@ -27,6 +28,12 @@ export interface ImportOptions {
    * @default false
    */
   readonly force?: boolean;
+  /**
+   * Gives each imported review's English to the identical German sentences of `outDir` that
+   * nobody reviewed (`propagateReviews`).
+   * @default true
+   */
+  readonly propagate?: boolean;
 }
 
 /** A unit, or a whole file, whose review was not applied, and why. */
@@ -48,6 +55,10 @@ export interface ImportResult {
   readonly refused: readonly ImportRefusal[];
   /** Files, or articles, that could not be read or revised: one line each. */
   readonly failed: readonly LektorError[];
+  /** The repeats that took an imported review's English. */
+  readonly propagated: Propagation['propagated'];
+  /** The reviewed repeats whose other English was left as it is. */
+  readonly conflicts: Propagation['conflicts'];
 }
 
 interface Accepted {
@@ -159,11 +170,13 @@ export async function importReviews(files: readonly string[], options: ImportOpt
   let approvals = 0;
   // The index once after all articles, not once per article.
   const delivery = openDelivery({ outDir: options.outDir, index: 'folder' });
+  const reviewed: ReviewedPlace[] = [];
   for (const [name, article] of articles) {
     const accepted = [...article.edits.values()];
     if (accepted.length === 0) continue;
     try {
-      await reviseArticle(options.outDir, name, accepted.map((a) => a.edit), { now: options.now, memory: options.memoryFor?.(article.record), delivery });
+      const { segments } = await reviseArticle(options.outDir, name, accepted.map((a) => a.edit), { now: options.now, memory: options.memoryFor?.(article.record), delivery });
+      reviewed.push(...segments.map((segment) => ({ article: name, segment })));
     } catch (error) {
       if (!(error instanceof LektorError)) throw error;
       failed.push(error);
@@ -172,6 +185,7 @@ export async function importReviews(files: readonly string[], options: ImportOpt
     corrections += accepted.filter((a) => a.kind === 'correction').length;
     approvals += accepted.filter((a) => a.kind === 'approval').length;
   }
+  const propagation = options.propagate === false ? NO_PROPAGATION : await propagateReviews(options.outDir, reviewed, { now: options.now, delivery });
   await delivery.finish();
-  return { corrections, approvals, refused, failed };
+  return { corrections, approvals, refused, failed, ...propagation };
 }

@@ -40,7 +40,7 @@ describe('importReviews', () => {
       [/<target state="translated"([^>]*)>Alibaba denies/, '<target state="final"$1>Alibaba denies'],
     ]);
     const options = { outDir: out, now: NOW, cwd: dir, memoryFor: () => memory };
-    expect(await importReviews(['cat/a.xlf'], options)).toEqual({ corrections: 1, approvals: 1, refused: [], failed: [] });
+    expect(await importReviews(['cat/a.xlf'], options)).toEqual({ corrections: 1, approvals: 1, refused: [], failed: [], propagated: [], conflicts: [] });
     const after = await segments(out);
     expect(after.find((s) => s.id === 's0004')).toMatchObject({ target: 'The suspicion is great.', origin: 'review', draft: 'The suspicion is groß.', reviewedAt: NOW.toISOString() });
     expect(after.find((s) => s.id === 's0003')).toMatchObject({ target: 'Alibaba denies any wrongdoing.', origin: 'review', draft: 'Alibaba denies any wrongdoing.' });
@@ -51,7 +51,7 @@ describe('importReviews', () => {
       'Alibaba denies any wrongdoing.',
     ]);
     // The same file again, or the regenerated one, holds nothing new.
-    expect(await importReviews([file, path.join(out, 'a.xlf')], options)).toEqual({ corrections: 0, approvals: 0, refused: [], failed: [] });
+    expect(await importReviews([file, path.join(out, 'a.xlf')], options)).toEqual({ corrections: 0, approvals: 0, refused: [], failed: [], propagated: [], conflicts: [] });
   });
 
   it('refuses units whose German changed, unknown sentences and empty English, naming file, line and unit; applies the rest', async () => {
@@ -74,6 +74,8 @@ describe('importReviews', () => {
         { file: 'cat/a.jsonl', line: 3, unit: 's0099', reason: 'no sentence s0099 in article "a"' },
       ],
       failed: [],
+      propagated: [],
+      conflicts: [],
     });
     expect((await segments(out)).filter((s) => s.origin === 'review').map((s) => [s.id, s.target])).toEqual([['s0001', 'Espionage in Liège']]);
   });
@@ -93,6 +95,8 @@ describe('importReviews', () => {
         { file: 'cat/a.xliff2.xlf', line: 45, unit: 's0004', reason: 'sentence s0004 of "a" has other English in cat/a.xlf:34' },
       ],
       failed: [],
+      propagated: [],
+      conflicts: [],
     });
     expect((await segments(out)).find((s) => s.id === 's0004')?.target).toBe('The suspicion is great.');
   });
@@ -109,9 +113,11 @@ describe('importReviews', () => {
       approvals: 0,
       refused: [{ file: 'cat/a.xlf', line: 34, unit: 's0004', reason: 'sentence s0004 of "a" changed in Lektor after this file was written', stale: true }],
       failed: [],
+      propagated: [],
+      conflicts: [],
     });
     expect((await segments(out)).find((s) => s.id === 's0004')?.target).toBe('The suspicion is huge.');
-    expect(await importReviews(['cat/a.xlf'], { ...options, force: true })).toEqual({ corrections: 1, approvals: 0, refused: [], failed: [] });
+    expect(await importReviews(['cat/a.xlf'], { ...options, force: true })).toEqual({ corrections: 1, approvals: 0, refused: [], failed: [], propagated: [], conflicts: [] });
     expect((await segments(out)).find((s) => s.id === 's0004')).toMatchObject({ target: 'The suspicion is great.', draft: 'The suspicion is groß.' });
   });
 

@@ -10,12 +10,14 @@ import { checkSegment, SEGMENT_CHECK_FIELDS, type SegmentCheck } from './check-s
 import { revertSegment, SEGMENT_REVERT_FIELDS, type SegmentRevert } from './revert-segment.js';
 import { saveSegment, SEGMENT_EDIT_FIELDS, type SegmentEdit } from './save-segment.js';
 import type { ServeContext } from './serve-context.js';
+import { PROPAGATION_UNDO_FIELDS, undoPropagatedSegment, type PropagationUndo } from './undo-propagation.js';
 
 const INDEX_PATHS = ['/', '/index.html'];
 const PAGE_PATH = '/:name.review.html';
 const SAVE_PATH = '/api/articles/:name/segments/:segment(^s\\d+$)';
 const REVERT_PATH = `${SAVE_PATH}/revert`;
 const CHECK_PATH = `${SAVE_PATH}/check`;
+const UNDO_PROPAGATION_PATH = `${SAVE_PATH}/undo-propagation`;
 const PROPOSE_PATH = '/api/articles/:name/glossary';
 
 const html = (reply: FastifyReply, page: string): FastifyReply => reply.type('text/html; charset=utf-8').send(page);
@@ -52,6 +54,9 @@ export function addReviewRoutes(app: FastifyInstance, ctx: ServeContext): void {
   app.post<{ Params: SegmentParams; Body: SegmentRevert }>(REVERT_PATH, { onRequest: article, ...stringFieldsBody(SEGMENT_REVERT_FIELDS) }, async (request) =>
     revertSegment(ctx, request.params.name, request.params.segment, request.body),
   );
+  app.post<{ Params: SegmentParams; Body: PropagationUndo }>(UNDO_PROPAGATION_PATH, { onRequest: article, ...stringFieldsBody(PROPAGATION_UNDO_FIELDS) }, async (request) =>
+    undoPropagatedSegment(ctx, request.params.name, request.params.segment, request.body),
+  );
   app.post<{ Params: SegmentParams; Body: SegmentCheck }>(CHECK_PATH, { onRequest: article, ...stringFieldsBody(SEGMENT_CHECK_FIELDS) }, async (request) =>
     checkSegment(ctx, request.params.name, request.params.segment, request.body),
   );
@@ -60,5 +65,5 @@ export function addReviewRoutes(app: FastifyInstance, ctx: ServeContext): void {
   );
   addModelSuggestionRoutes(app, ctx, SAVE_PATH);
   for (const url of [...INDEX_PATHS, PAGE_PATH]) refuseOtherMethods(app, url, ['GET']);
-  for (const url of [SAVE_PATH, REVERT_PATH, CHECK_PATH, PROPOSE_PATH]) refuseOtherMethods(app, url, ['POST']);
+  for (const url of [SAVE_PATH, REVERT_PATH, UNDO_PROPAGATION_PATH, CHECK_PATH, PROPOSE_PATH]) refuseOtherMethods(app, url, ['POST']);
 }

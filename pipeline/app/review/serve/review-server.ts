@@ -27,13 +27,14 @@ export interface ReviewServer {
  * must carry the printed token; see `tokenGuard` for the rest of the security model.
  */
 export async function startReviewServer(outDir: string, options: ReviewServerOptions = {}): Promise<ReviewServer> {
-  const { port: wanted, now, maxBodyBytes, memory, model, log } = resolveServerOptions(options);
+  const { port: wanted, now, maxBodyBytes, memory, model, log, propagate } = resolveServerOptions(options);
   await listArticles(outDir);
   const queue = new PQueue({ concurrency: 1 });
   const ctx: ServeContext = {
     outDir,
     token: newAccessToken(),
     now,
+    propagate,
     memories: memoryPool(memory),
     ...(model ? { model: reviewModel(model, outDir, log) } : {}),
     exclusive: (change) => queue.add(change),

@@ -9,6 +9,8 @@ export interface ServeContext {
   readonly memories: MemoryPool;
   /** The model behind the editor's suggestions; absent when they are off (`--no-model`). */
   readonly model?: ReviewModel;
+  /** Whether a save gives its English to the folder's unreviewed repeats (`review.propagate`). */
+  readonly propagate: boolean;
   /** Runs a change after every change before it: two saves never interleave their writes. */
   exclusive<T>(change: () => Promise<T>): Promise<T>;
 }

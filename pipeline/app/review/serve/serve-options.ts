@@ -32,6 +32,12 @@ export interface ReviewServerOptions {
    */
   readonly model?: ReviewModelOptions | false;
   /**
+   * A save or approval gives its English to the identical German sentences of the folder that
+   * nobody reviewed (docs/reviewing.md#propagation).
+   * @default true
+   */
+  readonly propagate?: boolean;
+  /**
    * Told one line when a model loads, and when it cannot.
    * @default () => {}
    */
@@ -56,6 +62,7 @@ export function resolveServerOptions(options: ReviewServerOptions): ResolvedServ
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
     model: options.model ?? { cacheDir: defaultConfig().model.cacheDir, cwd: process.cwd() },
     log: options.log ?? (() => {}),
+    propagate: options.propagate ?? true,
     ...(options.memory ? { memory: options.memory } : {}),
   };
   checkInteger('port', resolved.port, 0, 65535);
