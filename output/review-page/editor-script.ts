@@ -100,7 +100,6 @@ export const EDITOR_SCRIPT = `(() => {
   }
   const segmentPath = (row, action) => '/segments/' + encodeURIComponent(row.id) + action;
 ${SUGGESTION_SCRIPT}
-${PROPAGATION_SCRIPT}
 
   // The changed row as the server rendered it: the same element keeps its place, focus and listeners.
   function replaceRow(row, markup) {
@@ -125,6 +124,7 @@ ${PROPAGATION_SCRIPT}
     document.dispatchEvent(new CustomEvent('lektor:changed'));
   }
 
+${PROPAGATION_SCRIPT}
   // Sends a change of the row, remembered for undo; the answer, or null when it was refused.
   async function change(row, action, body) {
     const before = { target: row.dataset.target, reviewed: row.hasAttribute('data-reviewed') };

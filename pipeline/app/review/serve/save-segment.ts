@@ -23,6 +23,7 @@ export async function saveSegment(ctx: ServeContext, name: string, segment: stri
       memory: ctx.memories.get(record.memory),
       propagate: ctx.propagate,
     });
-    return { ...segmentAnswer(ctx, record, doc, segments[0]!), propagated, conflicts };
+    const here = propagated.filter((p) => p.article === name).map((p) => p.segment);
+    return { ...segmentAnswer(ctx, record, doc, segments[0]!, here), propagated, conflicts };
   });
 }

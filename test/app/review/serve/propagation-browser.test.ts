@@ -12,9 +12,10 @@ let browser: Browser;
 let out: string;
 let server: ReviewServer;
 
-async function repeatIn(article: string): Promise<Segment> {
-  return segmentsOf((await readArticleRecord(out, article)).doc).find((s) => s.source === REPEAT)!;
+async function repeatsIn(article: string): Promise<Segment[]> {
+  return segmentsOf((await readArticleRecord(out, article)).doc).filter((s) => s.source === REPEAT);
 }
+const repeatIn = async (article: string): Promise<Segment> => (await repeatsIn(article))[0]!;
 
 /** A tab on an article's editor page, in through the printed address. */
 async function editorTab(article: string): Promise<{ page: Page; tab: WatchedTab }> {
@@ -29,7 +30,7 @@ beforeAll(async () => {
   let folder: { out: string };
   [browser, folder] = await Promise.all([
     launchChromium(),
-    translatedArticles({ a: `Spionage in Lüttich\n\nAlibaba bestreitet jegliches Fehlverhalten. ${REPEAT}\n`, b: `Neue Vorwürfe\n\n${REPEAT} Die Ermittler schweigen.\n` }),
+    translatedArticles({ a: `Spionage in Lüttich\n\nAlibaba bestreitet jegliches Fehlverhalten. ${REPEAT}\n\nDie Ermittler schweigen. ${REPEAT}\n`, b: `Neue Vorwürfe\n\n${REPEAT} Die Ermittler schweigen.\n` }),
   ]);
   out = folder.out;
   server = await startReviewServer(out, { port: 0, model: false });
@@ -41,14 +42,16 @@ afterAll(async () => {
 });
 
 describe('propagation in the editor, in headless Chromium', () => {
-  it('saves one, names the other article in a notice, shows the new English there, and undoes it', async () => {
-    const [a, b] = [await repeatIn('a'), await repeatIn('b')];
+  it('saves one, names the other places in a notice, shows the new English there, and undoes one', async () => {
+    const [[a, again], b] = [await repeatsIn('a'), await repeatIn('b')];
     const { page, tab } = await editorTab('a');
     await page.locator(`#${a.id} td.tgt`).click();
     await page.locator(`#${a.id} textarea.edit`).fill('The suspicion is great.');
     await page.locator(`#${a.id}`).getByRole('button', { name: 'Save' }).click();
     const notice = page.locator('.propagation');
-    await expect.poll(() => notice.innerText()).toContain(`Also changed in b ${b.id}`);
+    await expect.poll(() => notice.innerText()).toContain(`Also changed in a ${again!.id}, b ${b.id}`);
+    // The repeat on this page changed in place.
+    expect(await page.locator(`#${again!.id} td.tgt`).innerText()).toContain('The suspicion is great.');
 
     const { page: other, tab: otherTab } = await editorTab('b');
     expect(await other.locator(`#${b.id} td.tgt`).innerText()).toContain('The suspicion is great.');
