@@ -24,8 +24,8 @@ export type FailAt = (index: number, reason: string, field?: string) => never;
  * ids unique, no source claimed by two entries, `forbidden`-status entries attached to the entry
  * they correct. Every look-up is a map, so a glossary of any size is checked in linear time.
  */
-export function buildTerms(raw: readonly RawTerm[], lines: readonly number[], fail: FailAt): GlossaryTerm[] {
-  const terms = raw.map((entry, i) => termOf(entry, lines[i]!, (reason, field) => fail(i, reason, field)));
+export function buildTerms(raw: readonly RawTerm[], lines: readonly number[], file: string, fail: FailAt): GlossaryTerm[] {
+  const terms = raw.map((entry, i) => termOf(entry, lines[i]!, file, (reason, field) => fail(i, reason, field)));
   // Sources first: two entries for one source also clash on their generated ids, and the source
   // clash is the message that explains it.
   const claims = checkSources(terms, fail);
@@ -33,7 +33,7 @@ export function buildTerms(raw: readonly RawTerm[], lines: readonly number[], fa
   return attachForbidden(terms, claims, fail);
 }
 
-function termOf(entry: RawTerm, line: number, fail: (reason: string, field?: string) => never): GlossaryTerm {
+function termOf(entry: RawTerm, line: number, file: string, fail: (reason: string, field?: string) => never): GlossaryTerm {
   const source = (typeof entry.source === 'string' ? [entry.source] : entry.source).map((s) => s.trim());
   const headword = source[0]!;
   const dnt = entry.dnt ?? false;
@@ -60,6 +60,7 @@ function termOf(entry: RawTerm, line: number, fail: (reason: string, field?: str
     forbidden,
     ...(entry.note === undefined ? {} : { note: entry.note }),
     line,
+    file,
   };
 }
 
@@ -90,7 +91,7 @@ type Claims = Map<string, Claim[]>;
  * Two entries may not claim the same German: variants collide when they fold to the same spelling
  * (`Lüttich`, `Luettich`), unless both are case-sensitive and differ in case (`AM`, `am`).
  */
-function collides(a: Claim, b: Omit<Claim, 'index'>): boolean {
+export function collides(a: Omit<Claim, 'index'>, b: Omit<Claim, 'index'>): boolean {
   return a.rule === 'insensitive' || b.rule === 'insensitive' || a.variant === b.variant;
 }
 

@@ -2,15 +2,20 @@ import { GlossaryError, InputError } from '../pipeline/core/errors.js';
 import { decodeArticle } from '../pipeline/core/decode-article.js';
 import { readArticleBytes } from '../pipeline/core/read-article-bytes.js';
 import { parseGlossary } from './parse.js';
+import { stackGlossaries } from './stack.js';
 import type { Glossary } from './types.js';
 
 /**
- * Reads and checks a glossary file (`file` relative to `cwd`, and named as given in messages).
- * Call it before anything is translated: a bad glossary stops the run with one line naming the
- * file, line and column.
+ * Reads and checks a glossary file (`file` relative to `cwd`, and named as given in messages), or
+ * a stack of them, later files winning (`stackGlossaries`). Call it before anything is
+ * translated: a bad glossary stops the run with one line naming the file, line and column.
  */
-export async function loadGlossary(file: string, cwd = '.'): Promise<Glossary> {
-  return parseGlossary(await readGlossaryText(file, cwd), file);
+export async function loadGlossary(file: string | readonly string[], cwd = '.'): Promise<Glossary> {
+  if (typeof file === 'string') return parseGlossary(await readGlossaryText(file, cwd), file);
+  const glossaries: Glossary[] = [];
+  // One after another, so the first bad file in stack order is the one reported.
+  for (const each of file) glossaries.push(await loadGlossary(each, cwd));
+  return stackGlossaries(glossaries);
 }
 
 /** A glossary file's text as `loadGlossary` parses it; a file that cannot be read is a `GlossaryError`. */

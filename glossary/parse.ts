@@ -32,12 +32,13 @@ export function parseGlossary(text: string, file: string): Glossary {
   if (problem) throw new GlossaryError(at(problem.path), `${labelOf(data, problem.termIndex)}${problem.reason}`);
   const raw = data as RawGlossary;
   const lines = raw.terms.map((_, i) => at(['terms', i]).line);
-  const terms = buildTerms(raw.terms, lines, (index, reason, field) => {
+  const terms = buildTerms(raw.terms, lines, file, (index, reason, field) => {
     throw new GlossaryError(at(field === undefined ? ['terms', index] : ['terms', index, field]), `${labelOf(data, index)}${reason}`);
   });
   return {
     name: raw.name ?? path.basename(file).replace(/\.ya?ml$/i, ''),
     path: file,
+    files: [file],
     ...(raw.description === undefined ? {} : { description: raw.description }),
     sourceLang: raw.source_lang,
     targetLang: raw.target_lang,

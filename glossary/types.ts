@@ -29,12 +29,17 @@ export interface GlossaryTerm {
   readonly note?: string;
   /** 1-based line of the entry in the file, for messages. */
   readonly line: number;
+  /** The glossary file the entry came from, as given; in a stack, which of its files. */
+  readonly file: string;
 }
 
 export interface Glossary {
   /** `name` from the file, or the file name without extension. */
   readonly name: string;
+  /** The file; in a stack, the last one (where new entries go). */
   readonly path: string;
+  /** Every file in precedence order, later ones winning; one for a single file. */
+  readonly files: readonly string[];
   readonly description?: string;
   readonly sourceLang: string;
   readonly targetLang: string;

@@ -4,7 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ConfigLayer } from './config.js';
 import { InputError } from './core/errors.js';
 
-type Kind = 'string' | 'number' | 'boolean' | 'strings' | 'checks' | 'severities';
+type Kind = 'string' | 'number' | 'boolean' | 'strings' | 'files' | 'checks' | 'severities';
 
 /** Every key a config file may set, with its type; anything else is a mistake worth naming. */
 const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
@@ -12,7 +12,7 @@ const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   input: { select: 'string' },
   translate: { batchSize: 'number' },
   output: { dir: 'string', formats: 'strings' },
-  glossary: { path: 'string', strategy: 'string' },
+  glossary: { path: 'files', strategy: 'string' },
   qa: { checks: 'checks', severity: 'severities', minConfidence: 'number' },
   queue: { redis: 'string', keepAge: 'number', keepCount: 'number' },
   fuzzy: { threshold: 'number', limit: 'number' },
@@ -32,6 +32,8 @@ function fits(kind: Kind, value: unknown): boolean {
       return typeof value === 'boolean';
     case 'strings':
       return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'files':
+      return fits('string', value) || (fits('strings', value) && (value as string[]).length > 0 && (value as string[]).every((v) => v !== ''));
     case 'checks':
       return value === 'all' || value === 'none' || fits('strings', value);
     case 'severities':
@@ -44,6 +46,7 @@ const EXPECTED: Record<Kind, string> = {
   number: 'a number',
   boolean: 'true or false',
   strings: 'a list of strings',
+  files: 'a file or a non-empty list of files',
   checks: '"all", "none" or a list of check ids',
   severities: 'a map of check id to error, warning or info',
 };
@@ -83,7 +86,8 @@ export async function loadConfigFile(file: string, cwd: string): Promise<ConfigL
       if (!kind) throw new InputError(at(item.key as Node), `unknown setting "${name}.${key}"; expected ${Object.keys(keys).join(', ')}`);
       const value: unknown = (item.value as Node | null)?.toJSON();
       if (!fits(kind, value)) throw new InputError(at(item.value as Node), `"${name}.${key}" must be ${EXPECTED[kind]}`);
-      layer[name][key] = PATHS.has(`${name}.${key}`) ? path.resolve(path.dirname(full), value as string) : value;
+      const resolve = (file: string) => path.resolve(path.dirname(full), file);
+      layer[name][key] = !PATHS.has(`${name}.${key}`) ? value : Array.isArray(value) ? value.map(resolve) : resolve(value as string);
     }
   }
   return layer as ConfigLayer;

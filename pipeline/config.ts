@@ -89,10 +89,11 @@ export interface OutputConfig {
 
 export interface GlossaryConfig {
   /**
-   * Glossary file; none when absent.
+   * Glossary file, or a stack of them in precedence order (a later file wins for the same German
+   * term); none when absent.
    * @default undefined
    */
-  readonly path?: string;
+  readonly path?: string | readonly string[];
   /**
    * How terms are enforced: `inline`, `mask`, `verify` or `constrain`.
    * @default 'inline'

@@ -68,7 +68,7 @@ function claimingTerms(terms: readonly (GlossaryTerm | undefined)[]): Map<Glossa
 }
 
 function glossaryOf(terms: readonly GlossaryTerm[]): Glossary {
-  return { name: 'claims', path: '', sourceLang: 'de', targetLang: 'en', terms };
+  return { name: 'claims', path: '', files: [], sourceLang: 'de', targetLang: 'en', terms };
 }
 
 /** The term the matcher finds covering all of `text`, if any. */

@@ -19,10 +19,10 @@ const OWNER_ID = 'lektor-stand-in-owner';
  * per-entry checks, but without the checks between entries, which the maintenance commands make
  * themselves.
  */
-export function buildTermAlone(raw: RawTerm, line: number): BuiltAlone {
+export function buildTermAlone(raw: RawTerm, line: number, file = ''): BuiltAlone {
   const entries = raw.status === 'forbidden' ? [raw, { id: OWNER_ID, source: raw.source, dnt: true }] : [raw];
   try {
-    const [term] = buildTerms(entries, [line, line], (_, reason, field) => {
+    const [term] = buildTerms(entries, [line, line], file, (_, reason, field) => {
       throw new Refused(reason, field);
     });
     return { term: term! };

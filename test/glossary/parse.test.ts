@@ -10,11 +10,11 @@ describe('parseGlossary', () => {
       `${head}  - source: EWTP\n    target: eWTP\n  - source: [De-Risking, Derisking]\n    target: de-risking\n  - source: Alibaba\n    dnt: true\n`,
       'dir/news.yaml',
     );
-    expect(glossary).toMatchObject({ name: 'news', path: 'dir/news.yaml', sourceLang: 'de', targetLang: 'en' });
+    expect(glossary).toMatchObject({ name: 'news', path: 'dir/news.yaml', files: ['dir/news.yaml'], sourceLang: 'de', targetLang: 'en' });
     expect(glossary.terms).toEqual([
-      { id: 'ewtp', source: ['EWTP'], forms: [], target: 'eWTP', dnt: false, case: 'sensitive', status: 'approved', forbidden: [], line: 4 },
-      { id: 'de-risking', source: ['De-Risking', 'Derisking'], forms: [], target: 'de-risking', dnt: false, case: 'insensitive', status: 'approved', forbidden: [], line: 6 },
-      { id: 'alibaba', source: ['Alibaba'], forms: [], target: 'Alibaba', dnt: true, case: 'insensitive', status: 'approved', forbidden: [], line: 8 },
+      { id: 'ewtp', source: ['EWTP'], forms: [], target: 'eWTP', dnt: false, case: 'sensitive', status: 'approved', forbidden: [], line: 4, file: 'dir/news.yaml' },
+      { id: 'de-risking', source: ['De-Risking', 'Derisking'], forms: [], target: 'de-risking', dnt: false, case: 'insensitive', status: 'approved', forbidden: [], line: 6, file: 'dir/news.yaml' },
+      { id: 'alibaba', source: ['Alibaba'], forms: [], target: 'Alibaba', dnt: true, case: 'insensitive', status: 'approved', forbidden: [], line: 8, file: 'dir/news.yaml' },
     ]);
   });
 
@@ -27,7 +27,7 @@ describe('parseGlossary', () => {
     expect(glossary.name).toBe('Belgium');
     expect(glossary.description).toBe('for tests');
     expect(glossary.terms[0]).toEqual({
-      id: 'liege', source: ['Lüttich'], forms: ['Lüttichs'], target: 'Liège', dnt: false, case: 'sensitive', status: 'approved', forbidden: ['Liege'], note: 'exonym', line: 6,
+      id: 'liege', source: ['Lüttich'], forms: ['Lüttichs'], target: 'Liège', dnt: false, case: 'sensitive', status: 'approved', forbidden: ['Liege'], note: 'exonym', line: 6, file: 'g.yaml',
     });
   });
 

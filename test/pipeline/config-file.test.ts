@@ -23,6 +23,11 @@ describe('loadConfigFile', () => {
     });
   });
 
+  it('reads a stack of glossaries as a list, each path relative to the file', async () => {
+    const { dir, file } = await configFile('glossary:\n  path: [house.yaml, desk/economy.yaml]\n');
+    expect(await loadConfigFile(file, dir)).toEqual({ glossary: { path: [path.join(dir, 'house.yaml'), path.join(dir, 'desk/economy.yaml')] } });
+  });
+
   it('reads JSON too', async () => {
     const { dir, file } = await configFile('{ "qa": { "checks": "none" } }');
     expect(await loadConfigFile(file, dir)).toEqual({ qa: { checks: 'none' } });
@@ -38,6 +43,7 @@ describe('loadConfigFile', () => {
     ['translate:\n  batch_size: 4\n', 'lektor.yaml:2:3: unknown setting "translate.batch_size"; expected batchSize'],
     ['translate:\n  batchSize: many\n', 'lektor.yaml:2:14: "translate.batchSize" must be a number'],
     ['qa:\n  checks: some\n', 'lektor.yaml:2:11: "qa.checks" must be "all", "none" or a list of check ids'],
+    ['glossary:\n  path: []\n', 'lektor.yaml:2:9: "glossary.path" must be a file or a non-empty list of files'],
     ['output: html\n', 'lektor.yaml:1:9: "output" must be a map of settings'],
     ['- a\n- b\n', 'lektor.yaml:1:1: a config file is a map of sections: model, input, translate, output, glossary, qa, queue, fuzzy'],
     ['qa: [\n', 'lektor.yaml:2:1:'],

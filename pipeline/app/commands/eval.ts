@@ -5,10 +5,11 @@ import { openTranslator } from '../../../models/open-translator.js';
 import { collectInputs } from '../../read/inputs.js';
 import { EXIT, type CommandModule } from './command.js';
 import { addModelOptions, type ModelFlags } from './model-options.js';
+import { collectGlossary } from './glossary-option.js';
 import { configFromFlags } from './translate.js';
 
 interface EvalFlags extends ModelFlags {
-  glossary: string;
+  glossary: readonly string[];
 }
 
 const command: CommandModule = (program, io, exitWith) => {
@@ -17,7 +18,7 @@ const command: CommandModule = (program, io, exitWith) => {
       .command('eval')
       .description('translate a corpus with each term strategy and compare how well the glossary is kept')
       .argument('<inputs...>', 'article files or folders')
-      .requiredOption('-g, --glossary <file>', 'glossary YAML file'),
+      .requiredOption('-g, --glossary <file>', 'glossary YAML file; repeat to stack glossaries', collectGlossary),
   )
     .addHelpText('after', '\nPrints a Markdown table (stdout) of term adherence, repairs, flags and time per strategy.\n\nExample:\n  lektor eval seeds/ --glossary seeds/glossary.yaml\n')
     .action(async (inputs: string[], flags: EvalFlags) => {
@@ -35,7 +36,7 @@ const command: CommandModule = (program, io, exitWith) => {
           cwd: io.cwd,
           onResult: (r) => io.stderr.write(`${r.strategy}: ${r.honoured}/${r.occurrences} terms honoured in ${(r.ms / 1000).toFixed(2)} s\n`),
         });
-        const info = { articles: files.length, glossaryPath: flags.glossary, terms: glossary.terms.length, model: translator.modelId, defaultStrategy: config.glossary.strategy };
+        const info = { articles: files.length, glossaryPath: flags.glossary.join(', '), terms: glossary.terms.length, model: translator.modelId, defaultStrategy: config.glossary.strategy };
         io.stdout.write(renderEvalTable(results, info));
         exitWith(EXIT.ok);
       } finally {

@@ -18,7 +18,7 @@ export interface QueueFlags extends ModelFlags {
   out?: string;
   format?: string;
   qa?: LektorConfig['qa']['checks'];
-  glossary?: string;
+  glossary?: readonly string[];
   terms?: LektorConfig['glossary']['strategy'];
   select?: string;
   keepAge?: number;

@@ -41,7 +41,7 @@ export function addReviewStats(review: Command, io: CliIO, exitWith: ExitWith): 
         // The threshold the low-confidence check had in each article's run.
         articles.push({ name: doc.meta.name, tally: articleTally(doc, qa.minConfidence) });
         sentences.push(...reviewedSentencesOf(doc));
-        if (glossary) runGlossaries.add(glossary.path);
+        for (const file of glossary ? [glossary.path].flat() : []) runGlossaries.add(file);
       }
       const glossaries =
         flags.glossary === undefined

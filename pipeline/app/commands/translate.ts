@@ -8,6 +8,7 @@ import type { TermStrategy } from '../../core/doc.js';
 import type { EngineOptions } from '../../engine/translation-engine.js';
 import { EXIT, type CommandModule } from './command.js';
 import { engineOptions } from './engine-options.js';
+import { glossaryStack } from './glossary-option.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { addModelOptions, type ModelFlags } from './model-options.js';
 import { addStageOptions } from './stage-options.js';
@@ -16,7 +17,8 @@ import { filterInput, runFilter } from './translate-filter.js';
 export interface TranslateFlags extends ModelFlags {
   out?: string;
   format?: string;
-  glossary?: string;
+  /** `--glossary`, repeated to stack. */
+  glossary?: readonly string[];
   terms?: TermStrategy;
   /** A file, or `false` for `--no-memory`. */
   memory?: string | false;
@@ -41,7 +43,7 @@ export function configFromFlags(flags: TranslateFlags, env: CliEnv, fileLayer: C
         input: { select: flags.select },
         translate: { batchSize: flags.batchSize },
         output: { dir: flags.out, formats: flags.format?.split(',').map((f) => f.trim()).filter(Boolean) },
-        glossary: { path: flags.glossary, strategy: flags.terms },
+        glossary: { path: glossaryStack(flags.glossary), strategy: flags.terms },
         qa: { checks: flags.qa },
       },
     ],
@@ -68,7 +70,7 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('--select <css>', 'HTML articles: translate only what this CSS selector matches (e.g. article), keep the rest of the page as it is')
     .addHelpText(
       'after',
-      '\nExamples:\n  lektor translate seeds/\n  lektor translate seeds/ --glossary seeds/glossary.yaml --format html,txt,xliff\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n  echo "Der Geheimdienst überwacht das Logistikzentrum." | lektor translate -\n  lektor translate --text "Guten Morgen." --format jsonl\n  lektor translate page.html --select "article .body"\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\nSOURCE_DATE_EPOCH=<seconds> pins the date stamped into outputs (byte-identical re-runs).\n',
+      '\nExamples:\n  lektor translate seeds/\n  lektor translate seeds/ --glossary seeds/glossary.yaml --format html,txt,xliff\n  lektor translate seeds/ --glossary house.yaml --glossary economy.yaml\n  lektor translate article.txt --model ./my-model --offline --out out/\n  lektor translate news/ --memory ~/lektor-memory.sqlite --json > progress.jsonl\n  echo "Der Geheimdienst überwacht das Logistikzentrum." | lektor translate -\n  lektor translate --text "Guten Morgen." --format jsonl\n  lektor translate page.html --select "article .body"\n\nCtrl-C finishes the running batch, writes the finished articles and exits 130;\nrunning the same command again finishes the rest.\nSOURCE_DATE_EPOCH=<seconds> pins the date stamped into outputs (byte-identical re-runs).\n',
     )
     .action(async (inputs: string[], flags: TranslateFlags) => {
       const filter = filterInput(inputs, flags);

@@ -89,6 +89,8 @@ export interface RunReport {
     readonly outDir: string;
     /** Translation memory location, `null` when the run used none. */
     readonly memory: string | null;
+    /** The glossary files as given, in precedence order (a later file wins); `null` without one. */
+    readonly glossary: readonly string[] | null;
   };
   /** (`queue collect`) */
   readonly formats?: readonly Format[];

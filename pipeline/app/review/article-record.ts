@@ -16,8 +16,8 @@ export interface ArticleRecord {
   readonly doc: LektorDoc;
   /** The formats the run wrote, regenerated after each review. */
   readonly formats: readonly Format[];
-  /** The glossary the run honoured: absolute path and strategy. */
-  readonly glossary: { readonly path: string; readonly strategy: TermStrategy } | null;
+  /** The glossary the run honoured: absolute path (a list for a stack, in precedence order) and strategy. */
+  readonly glossary: { readonly path: string | readonly string[]; readonly strategy: TermStrategy } | null;
   readonly qa: QaConfig;
   /** The translation memory the run used (absolute), where reviews are recorded by default. */
   readonly memory: string | null;

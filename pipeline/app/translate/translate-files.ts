@@ -95,7 +95,8 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
   });
 
   const delivery = openDelivery({ outDir });
-  const glossary = config.glossary.path === undefined ? null : { path: path.resolve(cwd, config.glossary.path), strategy: config.glossary.strategy };
+  const glossaryFiles = config.glossary.path;
+  const glossary = glossaryFiles === undefined ? null : { path: typeof glossaryFiles === 'string' ? path.resolve(cwd, glossaryFiles) : glossaryFiles.map((file) => path.resolve(cwd, file)), strategy: config.glossary.strategy };
   const done: ArticleDone[] = [];
   const failed: ArticleFailure[] = [];
   const pending: string[] = [];
@@ -167,6 +168,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
         formats,
         outDir,
         memory: options.memory?.location ?? null,
+        glossary: glossaryFiles === undefined ? null : [glossaryFiles].flat(),
       },
       counts: runCounts(files.length, done, failed.length, pending.length, engine.tally),
       timings: runTimings(totalMs, engine.tally),

@@ -3,8 +3,8 @@ import { buildTermAlone } from '../../../glossary/tools/term-alone.js';
 
 describe('buildTermAlone', () => {
   it('fills the defaults buildTerms fills', () => {
-    expect(buildTermAlone({ source: ' EWTP ', target: 'eWTP' }, 4)).toEqual({
-      term: { id: 'ewtp', source: ['EWTP'], forms: [], target: 'eWTP', dnt: false, case: 'sensitive', status: 'approved', forbidden: [], line: 4 },
+    expect(buildTermAlone({ source: ' EWTP ', target: 'eWTP' }, 4, 'house.yaml')).toEqual({
+      term: { id: 'ewtp', source: ['EWTP'], forms: [], target: 'eWTP', dnt: false, case: 'sensitive', status: 'approved', forbidden: [], line: 4, file: 'house.yaml' },
     });
   });
 

@@ -13,7 +13,9 @@ export async function proposeGlossaryTerm(ctx: ServeContext, name: string, { sou
   return ctx.exclusive(async () => {
     const { glossary } = await readArticleRecord(ctx.outDir, name);
     if (!glossary) throw new HttpError(409, `Add to glossary is off: ${NO_GLOSSARY}`);
-    const entry = await proposeTerm(glossary.path, { source, target });
-    return { entry, message: `Added “${entry.source}” → “${entry.target}” to ${path.basename(glossary.path)} as proposed` };
+    // In a stack, the last file: the one that wins, usually the most specific list.
+    const file = [glossary.path].flat().at(-1)!;
+    const entry = await proposeTerm(file, { source, target });
+    return { entry, message: `Added “${entry.source}” → “${entry.target}” to ${path.basename(file)} as proposed` };
   });
 }

@@ -23,7 +23,7 @@ function roundTrip(glossary: Glossary, to: ExportFormat, from: ImportFormat): Gl
 }
 
 /** An entry without where it was. */
-const entry = ({ line: _, ...term }: GlossaryTerm) => term;
+const entry = ({ line: _, file: __, ...term }: GlossaryTerm) => term;
 /** What two-column files carry: the approved entries' German, English and dnt. */
 const pair = (t: GlossaryTerm) => ({ source: t.source, target: t.target, dnt: t.dnt });
 
