@@ -6,6 +6,7 @@ import { reviseArticle } from '../../../pipeline/app/review/revise-article.js';
 import { startReviewServer, type ReviewServer } from '../../../pipeline/app/review/serve/review-server.js';
 import { segmentsOf, type Segment } from '../../../pipeline/core/doc.js';
 import { segmentVersion } from '../../../pipeline/core/segment-version.js';
+import { openSqliteMemory } from '../../../pipeline/engine/memory/sqlite-memory.js';
 import { editedCopy } from '../../helpers/edit-file.js';
 import { runMain } from '../../helpers/run-main.js';
 import { translatedArticles } from '../../helpers/translated-articles.js';
@@ -63,8 +64,11 @@ describe('propagation of a save to the folder’s repeats', () => {
     expect(undone.status).toBe(200);
     expect(await repeatIn(out, 'b')).toMatchObject({ target: b.target, origin: 'model' });
     expect(await readFile(path.join(out, 'b.xlf'), 'utf8')).not.toContain('The suspicion is great.</target>');
-    // The saved sentence keeps its review; a second undo of the same place finds nothing to undo.
+    // The saved sentence keeps its review, in the memory too; a second undo of the same place finds nothing to undo.
     expect((await repeatIn(out, 'a')).target).toBe('The suspicion is great.');
+    const memory = openSqliteMemory(path.join(out, 'lektor-memory.sqlite'));
+    expect((await memory.recallReviews([REPEAT]))[0]?.target).toBe('The suspicion is great.');
+    await memory.close();
     expect((await post('b', `${b.id}/undo-propagation`, { version: body.propagated[0]!.version })).status).toBe(422);
   });
 
