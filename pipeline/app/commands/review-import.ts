@@ -11,12 +11,15 @@ import { importReviews, type ImportRefusal } from '../review/import-reviews.js';
 import { EXIT, type CliIO, type ExitWith } from './command.js';
 import { plural } from '../../core/plural.js';
 import { addPropagateOptions, propagateSetting, type PropagateFlags } from './propagate-option.js';
+import { LOCK_WAIT_SECONDS } from '../../core/file-lock.js';
+import { wholeNumber } from './integer-option.js';
 
 interface ImportFlags extends PropagateFlags {
   out?: string;
   memory?: string;
   redis?: string;
   force?: boolean;
+  lockWait?: number;
 }
 
 /**
@@ -43,6 +46,7 @@ export function addReviewImport(review: Command, io: CliIO, exitWith: ExitWith):
     .option('--memory <file>', 'translation memory to record the reviews in (default: the one the run used, else <out>/lektor-memory.sqlite)')
     .option('--redis <url>', 'record the reviews in the memory `lektor worker`s share in this Redis instead (for articles `queue collect` wrote)')
     .option('--force', 'apply units whose sentence changed in Lektor after the file was written, over that change')
+    .option('--lock-wait <seconds>', `how long to wait while another Lektor process changes the folder (default ${LOCK_WAIT_SECONDS})`, wholeNumber('--lock-wait', 0, 86400, 'a whole number of seconds'))
     .addHelpText(
       'after',
       '\nChanged English is a correction; unchanged English is an approval where the file marks it so:\nXLIFF 1.2 state final or signed-off, or approved="yes"; XLIFF 2 state reviewed or final;\nTMX prop x-lektor-origin "review"; JSONL origin "review".\nUnits whose German changed, units whose sentence changed in Lektor after the file was written\n(unless --force), and files of articles not in the folder, are refused and listed; exit 1.\nEach review\'s English goes to the identical German sentences of the folder that nobody reviewed,\none line each; a repeat reviewed to other English is left and listed as a conflict (--no-propagate: neither).\n\nExamples:\n  lektor review import translations/article.xlf\n  lektor review import ~/cat/article.xliff2.xlf --out translations\n',
@@ -55,7 +59,7 @@ export function addReviewImport(review: Command, io: CliIO, exitWith: ExitWith):
       const memoryFor = (record: ArticleRecord): TranslationMemory | undefined =>
         memories.get(flags.memory === undefined && record.memory !== null ? record.memory : memoryFile(flags.memory, outDir, io.cwd));
       try {
-        const result = await importReviews(files, { outDir, now: runDate(io.env), cwd: io.cwd, memoryFor, force: flags.force ?? false, propagate });
+        const result = await importReviews(files, { outDir, now: runDate(io.env), cwd: io.cwd, memoryFor, force: flags.force ?? false, lockWait: flags.lockWait, propagate });
         // Named only when there were any: an import of one article's reviews prints what it always did.
         const spread = [result.propagated.length > 0 ? `, ${result.propagated.length} propagated` : '', result.conflicts.length > 0 ? `, ${plural(result.conflicts.length, 'conflict')}` : ''].join('');
         io.stdout.write(`${plural(result.corrections, 'correction')}, ${plural(result.approvals, 'approval')}, ${result.refused.length} refused${spread}\n`);

@@ -7,6 +7,7 @@ import { foldWhitespace, segmentsOf, type InlineMark, type LektorDoc, type Segme
 import { InputError, LektorError } from '../../core/errors.js';
 import type { TranslationMemory } from '../../engine/memory/memory.js';
 import { openDelivery } from '../deliver/delivery.js';
+import { withFolderLock } from '../deliver/folder-lock.js';
 import { articleRecordPath, readArticleRecord, type ArticleRecord } from './article-record.js';
 import { propagateReviews, NO_PROPAGATION, type Propagation, type ReviewedPlace } from './propagate-review.js';
 import { refusal, reviseArticle, type ReviewEdit } from './revise-article.js';
@@ -34,6 +35,8 @@ export interface ImportOptions {
    * @default true
    */
   readonly propagate?: boolean;
+  /** Seconds to wait while another process changes `outDir`. @default LOCK_WAIT_SECONDS */
+  readonly lockWait?: number;
 }
 
 /** A unit, or a whole file, whose review was not applied, and why. */
@@ -139,6 +142,11 @@ const isRefusal = (judged: Accepted | ImportRefusal): judged is ImportRefusal =>
  * all its reviews (`reviseArticle`). Unreadable files fail alone: the others are still imported.
  */
 export async function importReviews(files: readonly string[], options: ImportOptions): Promise<ImportResult> {
+  // From the first record read to the last write: a change made between them would be lost.
+  return withFolderLock(options.outDir, () => importLocked(files, options), { wait: options.lockWait });
+}
+
+async function importLocked(files: readonly string[], options: ImportOptions): Promise<ImportResult> {
   const cwd = options.cwd ?? process.cwd();
   const articles = new Map<string, Article>();
   const refused: ImportRefusal[] = [];

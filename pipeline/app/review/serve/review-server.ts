@@ -4,6 +4,7 @@ import { httpApp } from '../../http/http-app.js';
 import { listen } from '../../http/listen.js';
 import { securityHeaders } from '../../http/security-headers.js';
 import { tokenGuard } from '../../http/token-guard.js';
+import { withFolderLock } from '../../deliver/folder-lock.js';
 import { listArticles } from '../article-record.js';
 import { memoryPool } from '../memory-pool.js';
 import { reviewModel } from './review-model.js';
@@ -37,7 +38,8 @@ export async function startReviewServer(outDir: string, options: ReviewServerOpt
     propagate,
     memories: memoryPool(memory),
     ...(model ? { model: reviewModel(model, outDir, log) } : {}),
-    exclusive: (change) => queue.add(change),
+    // Saves, reverts and proposals read the record and write it back: another process's change waits, and waits for them.
+    exclusive: (change) => queue.add(() => withFolderLock(outDir, change)),
   };
   // A page's request is answered as a page, a script's change as JSON.
   const app = await httpApp({ maxBodyBytes, refusals: REVIEW_REFUSALS, asText: (request) => request.method !== 'POST' });
