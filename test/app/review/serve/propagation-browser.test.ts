@@ -43,15 +43,15 @@ afterAll(async () => {
 
 describe('propagation in the editor, in headless Chromium', () => {
   it('saves one, names the other places in a notice, shows the new English there, and undoes one', async () => {
-    const [[a, again], b] = [await repeatsIn('a'), await repeatIn('b')];
+    const [[a, again], b] = [(await repeatsIn('a')) as [Segment, Segment], await repeatIn('b')];
     const { page, tab } = await editorTab('a');
     await page.locator(`#${a.id} td.tgt`).click();
     await page.locator(`#${a.id} textarea.edit`).fill('The suspicion is great.');
     await page.locator(`#${a.id}`).getByRole('button', { name: 'Save' }).click();
     const notice = page.locator('.propagation');
-    await expect.poll(() => notice.innerText()).toContain(`Also changed in a ${again!.id}, b ${b.id}`);
+    await expect.poll(() => notice.innerText()).toContain(`Also changed in a ${again.id}, b ${b.id}`);
     // The repeat on this page changed in place.
-    expect(await page.locator(`#${again!.id} td.tgt`).innerText()).toContain('The suspicion is great.');
+    expect(await page.locator(`#${again.id} td.tgt`).innerText()).toContain('The suspicion is great.');
 
     const { page: other, tab: otherTab } = await editorTab('b');
     expect(await other.locator(`#${b.id} td.tgt`).innerText()).toContain('The suspicion is great.');
