@@ -23,6 +23,7 @@ function termRecord(hit: TermHit, inTarget: TermSpan | undefined) {
     strategy: hit.strategy ?? null,
     targetStart: inTarget?.start ?? null,
     targetEnd: inTarget?.end ?? null,
+    ...(hit.glossary === undefined ? {} : { glossary: hit.glossary }),
   };
 }
 

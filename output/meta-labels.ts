@@ -7,5 +7,7 @@ export function modelLabel(meta: DocMeta): string {
 
 /** `news-de-en (12 terms)`, or `none` for a run without a glossary. */
 export function glossaryLabel(meta: DocMeta): string {
-  return meta.glossary ? `${meta.glossary.name} (${meta.glossary.terms} terms)` : 'none';
+  if (!meta.glossary) return 'none';
+  const stack = meta.glossary.files ? `, stacked from ${meta.glossary.files.join(', ')}` : '';
+  return `${meta.glossary.name} (${meta.glossary.terms} terms${stack})`;
 }

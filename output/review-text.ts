@@ -19,3 +19,8 @@ export function termText(hit: TermHit): string {
   const forbidden = hit.forbidden?.length ? `: ${hit.forbidden.map((f) => `“${f}”`).join(', ')}` : '';
   return `Term “${hit.text}” → “${hit.expected}”${dnt}: ${STATUS_TEXT[termStatus(hit)]}${forbidden}`;
 }
+
+/** Where a term of stacked glossaries came from, e.g. `from desk.yaml`. */
+export function glossarySource(file: string): string {
+  return `from ${file}`;
+}

@@ -1,6 +1,6 @@
 import type { Segment, Severity, TermHit } from '../pipeline/core/doc.js';
 import { termStatus, type TermStatus } from './review-status.js';
-import { flagText, termText } from './review-text.js';
+import { flagText, glossarySource, termText } from './review-text.js';
 import { countXmlIllegal, removedCharsNote, xmlSafe } from '../pipeline/core/xml-text.js';
 
 /** A note a CAT format attaches to a unit; XLIFF 1.2 and 2.1 spell the same notes differently. */
@@ -17,7 +17,8 @@ const SEVERITY_PRIORITY: Readonly<Record<Severity, number>> = { error: 1, warnin
 const TERM_PRIORITY: Readonly<Record<TermStatus, number>> = { forbidden: 1, missing: 1, repaired: 3, ok: 8 };
 
 function termNoteText(hit: TermHit): string {
-  return hit.note ? `${termText(hit)}. Note: ${hit.note}` : termText(hit);
+  const from = hit.glossary === undefined ? '' : ` (${glossarySource(hit.glossary)})`;
+  return hit.note ? `${termText(hit)}${from}. Note: ${hit.note}` : `${termText(hit)}${from}`;
 }
 
 /** The notes for one segment in a fixed order: QA flags, glossary terms, then character removal. */

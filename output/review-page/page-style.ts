@@ -73,6 +73,7 @@ tr.seg:focus { outline: 2px solid var(--accent); outline-offset: -2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .tip { display: none; position: absolute; left: 0; top: calc(100% + 4px); z-index: 10; width: max-content; max-width: min(24rem, calc(100vw - 2rem)); padding: .4rem .6rem; border-radius: 4px; background: #23262d; color: #f2f2f2; font-size: .8rem; font-weight: normal; line-height: 1.35; box-shadow: 0 2px 8px rgba(0,0,0,.25); user-select: none; white-space: normal; }
 .tip-note { display: block; margin-top: .25rem; color: #c9d1d9; font-style: italic; }
+.tip-glossary { display: block; margin-top: .25rem; color: #8b949e; }
 .term:hover .tip, .term:focus .tip { display: block; }
 /* An article's inline markup, shown as the formatting it gives; the markup itself is in the tooltip. */
 .mk-bold { font-weight: 700; }

@@ -15,7 +15,7 @@ function words(piece) {
 function text(pieces) {
   for (const piece of pieces) {
     if (piece.element) { const e = piece.element; %><span class="mk mk-<%= e.type %><% if (e.standalone) { %> mk-alone<% } %>" title="<%= e.markup %>"><% text(e.children) %></span><% }
-    else if (piece.term) { %><mark class="term term-<%= piece.term.status %>" tabindex="-1"><% words(piece) %><span class="tip" role="tooltip"><%= piece.term.summary %><% if (piece.term.note) { %><span class="tip-note"><%= piece.term.note %></span><% } %></span></mark><% }
+    else if (piece.term) { %><mark class="term term-<%= piece.term.status %>" tabindex="-1"><% words(piece) %><span class="tip" role="tooltip"><%= piece.term.summary %><% if (piece.term.note) { %><span class="tip-note"><%= piece.term.note %></span><% } %><% if (piece.term.glossary) { %><span class="tip-glossary"><%= piece.term.glossary %></span><% } %></span></mark><% }
     else { words(piece) }
   }
 }

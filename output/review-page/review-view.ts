@@ -3,7 +3,7 @@ import { inlineTree, type InlineNode } from '../inline-tree.js';
 import { glossaryLabel, modelLabel } from '../meta-labels.js';
 import type { RenderOptions } from '../render.js';
 import { hasLowConfidence, hasMissingTerm, isFlagged, isUnreviewed, reviewCounts, termStatus, type ReviewCounts, type TermStatus } from '../review-status.js';
-import { termText } from '../review-text.js';
+import { glossarySource, termText } from '../review-text.js';
 import { sourceTermSpans, spansWithin, splitAtSpans, targetTermSpans, type TermSpan, type TextPiece } from '../term-spans.js';
 import { humanTimestamp } from '../timestamp.js';
 import { rowEdit, type EditorSource, type EditorView, type RowEdit } from './editor-view.js';
@@ -75,7 +75,7 @@ export interface ConfidenceView {
 /** A run of text, marked when it is (part of) a glossary term, and when the model was unsure of it. */
 export interface TextView {
   readonly text: string;
-  readonly term?: { readonly status: TermStatus; readonly summary: string; readonly note?: string };
+  readonly term?: { readonly status: TermStatus; readonly summary: string; readonly note?: string; readonly glossary?: string };
   readonly unsure?: true;
 }
 
@@ -98,7 +98,9 @@ const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 function pieces(parts: readonly TextPiece[]): TextView[] {
   return parts.map(({ text, hit }) =>
-    hit ? { text, term: { status: termStatus(hit), summary: termText(hit), ...(hit.note ? { note: hit.note } : {}) } } : { text },
+    hit
+      ? { text, term: { status: termStatus(hit), summary: termText(hit), ...(hit.note ? { note: hit.note } : {}), ...(hit.glossary ? { glossary: glossarySource(hit.glossary) } : {}) } }
+      : { text },
   );
 }
 

@@ -49,6 +49,8 @@ export interface TermHit {
   readonly dnt?: boolean;
   readonly note?: string;
   readonly strategy?: TermStrategy;
+  /** In a run with stacked glossaries, the file (as given) whose entry this is. */
+  readonly glossary?: string;
 }
 
 /** A stretch of a text: offsets into it. */
@@ -198,6 +200,8 @@ export interface ModelInfo {
 export interface GlossaryInfo {
   readonly name: string;
   readonly path: string;
+  /** A stack's files in precedence order; absent for a single file. */
+  readonly files?: readonly string[];
   readonly terms: number;
 }
 

@@ -22,6 +22,8 @@ export default function matchTerms(options: MatchTermsOptions): Stage {
   const { glossary } = options;
   if (!glossary) throw new TypeError('matchTerms: options.glossary is required');
   const match = createTermMatcher(glossary);
+  // A single file is already named by the document's meta; only a stack needs each term's source.
+  const stacked = glossary.files.length > 1;
   return async (doc) => {
     const matched = mapSegments(doc, (segment): Segment => {
       if (!segment.translatable) return segment;
@@ -38,10 +40,11 @@ export default function matchTerms(options: MatchTermsOptions): Stage {
             repaired: false,
             ...(m.term.dnt ? { dnt: true } : {}),
             ...(m.term.note === undefined ? {} : { note: m.term.note }),
+            ...(stacked ? { glossary: m.term.file } : {}),
           }),
         );
       return hits.length > 0 ? { ...segment, terms: hits } : segment;
     });
-    return { ...matched, meta: { ...matched.meta, glossary: { name: glossary.name, path: glossary.path, terms: glossary.terms.length } } };
+    return { ...matched, meta: { ...matched.meta, glossary: { name: glossary.name, path: glossary.path, ...(stacked ? { files: glossary.files } : {}), terms: glossary.terms.length } } };
   };
 }

@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../helpers/review-browser.js';
 import { runCli, type CliRun } from '../../helpers/run-cli.js';
 import { tinyModelDir } from '../../helpers/tiny-model.js';
 
@@ -34,6 +36,33 @@ describe('lektor translate with stacked glossaries', () => {
       ['Spionage', 'spying'],
       ['Alibaba', 'Alibaba'],
     ]);
+  });
+
+  it('says which file each enforced term came from: JSONL, XLIFF notes', async () => {
+    const out = path.join(dir, 'out');
+    expect((await jsonlTerms(out)).map((t) => [t.text, t.glossary])).toEqual([
+      ['Spionage', 'desk.yaml'],
+      ['Alibaba', 'house.yaml'],
+    ]);
+    const xliff = await readFile(path.join(out, 'a.xlf'), 'utf8');
+    expect(xliff).toContain('Term “Spionage” → “spying”: in target (from desk.yaml)</note>');
+    expect(xliff).toContain('Term “Alibaba” → “Alibaba” (do not translate): in target (from house.yaml)</note>');
+    expect(xliff).toContain('Glossary: Security desk (2 terms, stacked from house.yaml, desk.yaml)</note>');
+  });
+
+  it("shows the term's file in the review page's tooltip (Chromium)", async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(path.join(dir, 'out', 'a.review.html')).href);
+      const mark = page.locator('mark.term', { hasText: 'Spionage' }).first();
+      await mark.hover();
+      const tip = mark.locator('.tip');
+      await expect(tip.isVisible()).resolves.toBe(true);
+      expect(await tip.innerText()).toContain('from desk.yaml');
+    } finally {
+      await browser.close();
+    }
   });
 
   it('names every file of the stack, in order, in run.json and the article record', async () => {
