@@ -11,6 +11,8 @@ import { openImportTarget, readExchangeFile } from '../../../glossary/tools/impo
 import { importTerms, MERGE_POLICIES, type MergePolicy } from '../../../glossary/tools/import-terms.js';
 import { LINT_FORMATS } from '../../../glossary/tools/lint/format-findings.js';
 import { lintGlossary } from '../../../glossary/tools/lint/lint-glossary.js';
+import { lintStack } from '../../../glossary/tools/lint/lint-stack.js';
+import { parseGlossary } from '../../../glossary/parse.js';
 import { readSegmentedArticles } from '../glossary/read-segmented-articles.js';
 import { readReviewedSentences } from '../glossary/read-reviewed-sentences.js';
 import { SUGGESTION_FORMATS } from '../../../glossary/tools/suggest/format-suggestions.js';
@@ -37,6 +39,7 @@ const command: CommandModule = (program, io, exitWith) => {
       'after',
       '\nExamples:\n' +
         '  lektor glossary lint seeds/glossary.yaml\n' +
+        '  lektor glossary lint house.yaml economy-desk.yaml\n' +
         '  lektor glossary check seeds/glossary.yaml seeds/ --out translations\n' +
         '  lektor glossary extract seeds/ --glossary seeds/glossary.yaml --yaml\n' +
         '  lektor glossary suggest translations/ --glossary seeds/glossary.yaml --write seeds/glossary.yaml\n' +
@@ -47,14 +50,18 @@ const command: CommandModule = (program, io, exitWith) => {
 
   glossary
     .command('lint')
-    .description('report schema errors and content problems (exit 1 on errors, 0 with warnings only)')
-    .argument('<file>', 'glossary file')
+    .description('report schema errors and content problems (exit 1 on errors, 0 with warnings only); several files are linted as a stack')
+    .argument('<files...>', 'glossary file, or the files of a stack in precedence order')
     .option('--json', 'print the findings as JSON')
-    .action(async (file: string, flags: { json?: boolean }) => {
-      const source = await readGlossarySource(file, io.cwd);
-      const findings = lintGlossary(source.text, file);
-      io.stdout.write(LINT_FORMATS[flags.json ? 'json' : 'text']({ file, findings }));
-      exitWith(findings.some((f) => f.severity === 'error') ? EXIT.failed : EXIT.ok);
+    .action(async (files: string[], flags: { json?: boolean }) => {
+      const sources = await Promise.all(files.map((file) => readGlossarySource(file, io.cwd)));
+      const perFile = sources.map((source, i) => lintGlossary(source.text, files[i]!));
+      const loads = perFile.every((findings) => !findings.some((f) => f.severity === 'error'));
+      // What stacking does is only worth saying of files that each load.
+      const across = files.length > 1 && loads ? lintStack(sources.map((source, i) => parseGlossary(source.text, files[i]!))) : [];
+      const findings = [...perFile.flat(), ...across].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line || a.column - b.column);
+      io.stdout.write(LINT_FORMATS[flags.json ? 'json' : 'text']({ file: files.join(', '), findings }));
+      exitWith(loads ? EXIT.ok : EXIT.failed);
     });
 
   glossary
