@@ -3,6 +3,8 @@ import { runDate } from '../../config.js';
 import { openRedisMemory } from '../../engine/memory/redis-memory.js';
 import { watchConnection } from '../queue/connection-watch.js';
 import { runWorker, type WorkerEvent } from '../queue/run-worker.js';
+import { workerMetrics } from '../queue/worker-metrics.js';
+import { startMetricsServer } from '../http/metrics-server.js';
 import { reportConnection } from './report-connection.js';
 import { EXIT, type CliIO, type CommandModule } from './command.js';
 import { integerAtLeast } from './integer-option.js';
@@ -14,6 +16,8 @@ interface WorkerFlags extends QueueFlags {
   concurrency?: number;
   exitWhenIdle?: boolean;
   stalledAfter?: number;
+  metricsPort?: number;
+  metricsHost: string;
   quiet?: boolean;
 }
 
@@ -35,6 +39,8 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('--concurrency <n>', 'articles held at once, their sentences batched together (default: 32)', integerAtLeast(1))
     .option('--exit-when-idle', 'exit once no article of its model setting is waiting, retrying or being translated')
     .option('--stalled-after <ms>', "how soon a dead worker's articles go to another worker (default: 30000)", integerAtLeast(1000))
+    .option('--metrics-port <n>', 'serve GET /metrics (Prometheus) on this port; 0 picks a free one', integerAtLeast(0))
+    .option('--metrics-host <host>', 'address the metrics are served on', '127.0.0.1')
     .option('-q, --quiet', 'print failures only')
     .addHelpText(
       'after',
@@ -49,6 +55,10 @@ const command: CommandModule = (program, io, exitWith) => {
         const summary = await withRedis(config, async (redis, location) => {
           // Said even with --quiet: a worker waiting for Redis is not translating.
           const release = watchConnection(redis, reportConnection(io, location));
+          const metrics = flags.metricsPort === undefined ? undefined : workerMetrics(redis);
+          const server = metrics && (await startMetricsServer(metrics.registry, { port: flags.metricsPort as number, host: flags.metricsHost }));
+          if (server && !flags.quiet) io.stderr.write(`lektor: metrics at ${server.url}/metrics\n`);
+          const print = printer(io, flags.quiet ?? false);
           try {
             return await runWorker({
               redis,
@@ -61,9 +71,13 @@ const command: CommandModule = (program, io, exitWith) => {
               stalledAfterMs: flags.stalledAfter,
               exitWhenIdle: flags.exitWhenIdle,
               signal: stop.signal,
-              onEvent: printer(io, flags.quiet ?? false),
+              onEvent: (event) => {
+                print(event);
+                metrics?.onEvent(event);
+              },
             });
           } finally {
+            await server?.close();
             release();
           }
         });
