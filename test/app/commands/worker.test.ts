@@ -102,5 +102,5 @@ describe('lektor worker and queue collect --wait when Redis stops in the middle 
     } finally {
       await server.stop();
     }
-  }, 60_000);
+  }, 120_000);
 });
