@@ -192,6 +192,9 @@ function fixtures(): Record<string, string> {
     'page.html': html('Mögliche Spionage'),
     'site/spionage.html': html('Spionage'),
     'deepl.csv': 'Logistikdrehkreuz,logistics hub\nFrachtflughafen,cargo airport,the airport of Liège\n',
+    // docs/glossary.md's stack: a house list and a desk's list, side by side in its example.
+    'house.yaml': 'name: House\nsource_lang: de\ntarget_lang: en\nterms:\n  - source: Spionage\n    target: espionage\n  - source: Lüttich\n    target: Liège\n',
+    'economy-desk.yaml': 'name: Economy desk\nsource_lang: de\ntarget_lang: en\nterms:\n  - source: Spionage\n    target: industrial espionage\n  - source: Zinswende\n    target: turn in interest rates\n',
   };
 }
 
