@@ -19,7 +19,6 @@ import { integerAtLeast } from './integer-option.js';
 import { interruptOnSigint } from './interrupt-on-sigint.js';
 import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
 import { plural } from '../../core/plural.js';
-import { UsageError } from '../../core/errors.js';
 
 const command: CommandModule = (program, io, exitWith) => {
   const queue = program
@@ -35,7 +34,7 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('-m, --model <id|dir>', 'the model the workers must run (default: Xenova/opus-mt-de-en)')
     .addOption(new Option('--dtype <dtype>', 'weight precision the workers must run').choices(DTYPES))
     .option('--beams <n>', 'beam search width the workers must run (default: 1)', Number)
-    .option('-g, --glossary <file>', 'terminology glossary (YAML) to honour; sent with the jobs', collectGlossary)
+    .option('-g, --glossary <file>', 'terminology glossary (YAML) to honour; repeat it to stack glossaries, a later file winning; sent with the jobs', collectGlossary)
     .addOption(new Option('--terms <strategy>', 'how glossary terms are enforced (default: inline)').choices(Object.keys(STRATEGIES)))
     .option('--qa <checks>', 'QA checks to run: all, none, or ids separated by commas (default: all)', parseCheckSelection)
     .option('--select <css>', 'HTML articles: translate only what this CSS selector matches; sent with the jobs')
@@ -50,7 +49,6 @@ const command: CommandModule = (program, io, exitWith) => {
       const config = await configWithRedis(flags, io);
       checkFormats(config.output.formats);
       const identity = modelIdentity({ ...config.model, cwd: io.cwd });
-      if (typeof config.glossary.path === 'object') throw new UsageError('queue add takes one glossary file; stacked glossaries are not queued yet');
       const glossary = config.glossary.path === undefined ? null : await readJobGlossary(config.glossary.path, config.glossary.strategy, io.cwd);
       const result = await withRedis(config, async (redis) => {
         if (flags.out !== undefined || flags.format !== undefined) await saveQueueOutput(redis, { dir: config.output.dir, formats: config.output.formats });

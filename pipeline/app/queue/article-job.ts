@@ -11,14 +11,25 @@ export interface JobModel {
   readonly beams?: number;
 }
 
-/** The glossary as queued: its text travels with each job, as the article's does. */
-export interface JobGlossary {
+/** One glossary file as queued: its text travels with each job, as the article's does. */
+export interface JobGlossaryFile {
   /** The file as given (named in the documents and messages, as `lektor translate` names it). */
   readonly file: string;
   /** Absolute, for the article records `queue collect` writes. */
   readonly path: string;
   readonly text: string;
-  readonly strategy: TermStrategy;
+}
+
+/**
+ * The glossary as queued: one file, in the shape jobs had before stacks (so their ids stay), or a
+ * stack of files in precedence order (a later file wins). A worker from before stacks fails a
+ * stack's job, having no `text` to read, rather than enforce part of the stack.
+ */
+export type JobGlossary = (JobGlossaryFile | { readonly stack: readonly JobGlossaryFile[] }) & { readonly strategy: TermStrategy };
+
+/** The files of a queued glossary, in precedence order: one for a single file. */
+export function jobGlossaryFiles(glossary: JobGlossary): readonly JobGlossaryFile[] {
+  return 'stack' in glossary ? glossary.stack : [glossary];
 }
 
 /**

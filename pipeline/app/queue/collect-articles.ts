@@ -7,6 +7,7 @@ import type { CollectRunReport } from '../deliver/run-report.js';
 import type { ArticleJob, ArticleResult } from './article-job.js';
 import { LEGACY_QUEUE, modelQueues } from './model-queues.js';
 import { openQueue } from './open-queue.js';
+import { recordedJobGlossary } from './job-glossary.js';
 
 export interface CollectOptions {
   readonly redis: Redis;
@@ -72,7 +73,7 @@ export async function collectArticles(options: CollectOptions): Promise<CollectR
       // Removed since it was listed: aged out, or cleared by hand.
       if (!job) continue;
       const { doc } = job.returnvalue;
-      const glossary = job.data.glossary && { path: job.data.glossary.path, strategy: job.data.glossary.strategy };
+      const glossary = job.data.glossary && recordedJobGlossary(job.data.glossary);
       await delivery.article({ doc, formats, glossary, qa: job.data.qa, memory: null }, new Date(job.data.now));
       delivered.add(id);
       done.push(job.data.file);

@@ -5,7 +5,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { translateScored, withTranslate, type ModelIdentity, type Translator } from '../../../models/translator.js';
 import { resolveConfig, type LektorConfig, type QaConfig } from '../../config.js';
 import { GlossaryError, InputError } from '../../core/errors.js';
-import { parseGlossary } from '../../../glossary/parse.js';
 import type { TranslatorLoader } from '../../engine/lazy-translator.js';
 import { describe } from '../translate/translate-files.js';
 import { openTranslationEngine, type TranslationEngine } from '../../engine/translation-engine.js';
@@ -14,6 +13,7 @@ import { documentFromBytes } from '../../read/read-article.js';
 import type { ArticleJob, ArticleResult, JobGlossary } from './article-job.js';
 import { describeSetting, queueNameFor } from './model-queues.js';
 import { startHeartbeat } from './worker-heartbeat.js';
+import { parseJobGlossary, recordedJobGlossary } from './job-glossary.js';
 import { openQueue } from './open-queue.js';
 
 export type WorkerEvent =
@@ -103,8 +103,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     const key = JSON.stringify([qa, glossary]);
     let engine = engines.get(key);
     if (!engine) {
-      const config = resolveConfig([options.config, { qa, glossary: glossary ? { path: glossary.file, strategy: glossary.strategy } : {} }], {});
-      const stageDeps = glossary ? { glossary: parseGlossary(glossary.text, glossary.file) } : {};
+      const config = resolveConfig([options.config, { qa, glossary: glossary ? recordedJobGlossary(glossary) : {} }], {});
+      const stageDeps = glossary ? { glossary: parseJobGlossary(glossary) } : {};
       engine = openTranslationEngine({ config, identity, loadTranslator: model.load, stageDeps, memory: options.memory, now: options.now, signal: stop.signal });
       engines.set(key, engine);
     }
