@@ -6,7 +6,7 @@ import { SUGGESTION_SCRIPT } from './suggestion-script.js';
  * it (Save, or Ctrl+Enter and on to the next sentence), approve it (the typed English, when its
  * editor is open), take a review back (un-approve, revert to the draft), undo the last save,
  * propose a term from what the reviewer selected in its German and English, take the model's
- * suggestions (`SUGGESTION_SCRIPT`), see and undo what a save changed elsewhere (`PROPAGATION_SCRIPT`). Nothing typed is lost unasked: Esc, Cancel and leaving the
+ * suggestions (`SUGGESTION_SCRIPT`), put the memory's best match in the editor (Use match, Alt+M), see and undo what a save changed elsewhere (`PROPAGATION_SCRIPT`). Nothing typed is lost unasked: Esc, Cancel and leaving the
  * page ask first, and English the QA checks find an error in is saved only once the reviewer agreed. Plain ES2020. Whatever the server sends back is either
  * text (put in with textContent) or a part of the page it rendered with every article string escaped.
  */
@@ -61,6 +61,12 @@ export const EDITOR_SCRIPT = `(() => {
     const bar = document.createElement('div');
     bar.className = 'edit-bar';
     bar.append(button('save', 'Save'), button('cancel', 'Cancel'));
+    if (row.querySelector('.fuzzy-match')) {
+      const use = button('use-match', 'Use match');
+      use.title = 'The memory match’s English in place of this (Alt+M)';
+      use.setAttribute('aria-keyshortcuts', 'Alt+M');
+      bar.append(use);
+    }
     if (suggesting) {
       const more = button('alternatives', 'Alternatives');
       more.title = 'The model’s alternatives (Alt+A)';
@@ -210,6 +216,11 @@ ${PROPAGATION_SCRIPT}
     return rows.slice(rows.indexOf(row) + 1).find((r) => !r.hidden);
   }
 
+  // The memory match's English in place of the editor's, as if typed: the textarea's undo takes it back.
+  function useMatch(row) {
+    put(editorOf(row), row.querySelector('.fuzzy-match').dataset.target, 0);
+  }
+
   async function propose(row) {
     const pick = picks.get(row) || {};
     if (!pick.source || !pick.target) return say(row, 'Select the German term, then its English, in this row first', true);
@@ -229,6 +240,9 @@ ${PROPAGATION_SCRIPT}
       if (event.key === 'Escape') {
         event.preventDefault();
         cancel(row);
+      } else if (event.altKey && event.code === 'KeyM' && row.querySelector('.fuzzy-match')) {
+        event.preventDefault();
+        useMatch(row);
       } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         const next = nextRow(row);
@@ -260,6 +274,7 @@ ${PROPAGATION_SCRIPT}
     if (element.closest('button.revert')) return void revert(row);
     if (element.closest('button.save')) return void save(row, editorOf(row).value);
     if (element.closest('button.cancel')) return void cancel(row);
+    if (element.closest('button.use-match')) return void useMatch(row);
     if (element.closest('button.add-term')) return void propose(row);
     // A click that ended a selection picks a term rather than opening the editor.
     if (element.closest('td.tgt') && !editorOf(row) && String(getSelection()).trim() === '') open(row);

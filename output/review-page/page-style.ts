@@ -55,10 +55,13 @@ tr.seg[data-severity="info"] td.id { box-shadow: inset 4px 0 var(--info); }
 tr.seg.current, tr.seg:target { background: var(--current); }
 tr.seg:focus { outline: 2px solid var(--accent); outline-offset: -2px; }
 .review tr.seg[hidden] { display: none; }
-.draft-diff { margin: .3rem 0 0; color: var(--muted); font-size: .85rem; }
-.draft-diff del { color: var(--missing-line); text-decoration: line-through; }
-.draft-diff ins { color: var(--ok-line); text-decoration: underline; }
-.draft-diff del + ins { margin-left: .3em; }
+.draft-diff, .fuzzy-match { margin: .3rem 0 0; color: var(--muted); font-size: .85rem; }
+.draft-diff del, .match-de del { color: var(--missing-line); text-decoration: line-through; }
+.draft-diff ins, .match-de ins { color: var(--ok-line); text-decoration: underline; }
+.draft-diff del + ins, .match-de del + ins { margin-left: .3em; }
+.fuzzy-match { padding-left: .5rem; border-left: 2px solid var(--line); }
+.fuzzy-match p { margin: 0; }
+.match-label { font-size: .75rem; font-weight: 600; }
 .saved-with-errors { margin: 0 0 .3rem; color: var(--error); font-weight: 600; font-size: .8rem; }
 .term { position: relative; color: inherit; background: var(--ok); border-bottom: 2px solid var(--ok-line); border-radius: 2px; padding: 0 1px; cursor: help; }
 .term-repaired { background: var(--repaired); border-bottom: 2px dashed var(--repaired-line); }

@@ -4,7 +4,8 @@
  * Every `<%= %>` is HTML-escaped; an inline element of the article is a `<span>` of the page's
  * own, classed by its type, with its markup as written only in the (escaped) tooltip. A word the
  * model was unsure of is a `<u>` (a non-textual annotation): no tab stop; the row's confidence
- * mark names those words in text for a screen reader. The row is its one tab stop: its link,
+ * mark names those words in text for a screen reader. The memory's best match stands under the
+ * German, its words that differ from this sentence's struck out (the match's) and underlined (this one's). The row is its one tab stop: its link,
  * terms and buttons take none, and the page's keys reach them (`t`, the arrows).
  */
 export const REVIEW_ROW_TEMPLATE = `<%
@@ -25,17 +26,23 @@ function confidence(c) {
 function cell(pieces) {
   if (it.heading) { %><h2><% text(pieces) %></h2><% } else { text(pieces) }
 }
-function diff(pieces) {
-  %><p class="draft-diff"><span class="draft-label">Changed from the machine’s draft:</span> <% for (const d of pieces) {
+function changes(pieces) {
+  for (const d of pieces) {
     if (d.change === 'removed') { %><del><span class="visually-hidden">[removed: </span><%= d.text %><span class="visually-hidden">]</span></del><% }
     else if (d.change === 'added') { %><ins><span class="visually-hidden">[added: </span><%= d.text %><span class="visually-hidden">]</span></ins><% }
     else { %><%= d.text %><% }
-  } %></p><%
+  }
+}
+function diff(pieces) {
+  %><p class="draft-diff"><span class="draft-label">Changed from the machine’s draft:</span> <% changes(pieces) %></p><%
+}
+function match(m) {
+  %><div class="fuzzy-match" data-target="<%= m.target %>"><p class="match-label" lang="en">Memory match <%= m.percent %><% if (m.reviewed) { %>, reviewed<% } %><span class="visually-hidden">, its German against this one:</span></p><p class="match-de"><% changes(m.source) %></p><p class="match-en" lang="en"><%= m.target %></p></div><%
 }
 %>
 <tr id="<%= r.id %>" class="seg" tabindex="0"<% if (r.unreviewed) { %> data-unreviewed<% } %><% if (r.flagged) { %> data-flagged<% } %><% if (r.missing) { %> data-missing<% } %><% if (r.severity) { %> data-severity="<%= r.severity %>"<% } %><% if (r.reviewed) { %> data-reviewed title="reviewed by a person"<% } %><% if (r.confidence) { %> data-confidence="<%= r.confidence.value %>"<% if (r.confidence.low) { %> data-low-confidence<% } %><% } %><% if (r.edit) { %> data-version="<%= r.edit.version %>" data-target="<%= r.edit.target %>"<% if (r.edit.markup) { %> data-markup="<%= r.edit.markup %>"<% } %><% } %>>
 <td class="id"><a href="#<%= r.id %>" tabindex="-1"><%= r.id %></a></td>
-<td class="src" lang="de"><% cell(r.source) %></td>
+<td class="src" lang="de"><% cell(r.source) %><% if (r.match) { match(r.match) } %></td>
 <td class="tgt" lang="en"><% if (r.target) { cell(r.target) } else { %><em class="untranslated">not translated</em><% } %><% if (r.confidence) { confidence(r.confidence) } %><% if (r.diff) { diff(r.diff) } %></td>
 <td class="qa"><% if (r.savedWithErrors) { %><p class="saved-with-errors">Saved with errors</p><% } %><% if (r.flags.length > 0 || r.termIssues.length > 0) { %><ul>
 <% for (const f of r.flags) { %><li class="flag sev-<%= f.severity %>"><span class="sev"><%= f.severity %></span> <code><%= f.check %></code> <%= f.message %></li>

@@ -48,6 +48,7 @@ export const REVIEW_TEMPLATE = `<header class="page-header">
 <div><dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt><dd>save, then edit the next row</dd></div>
 <div><dt><kbd>Esc</kbd></dt><dd>cancel the edit (asks first when you changed the English)</dd></div>
 <div><dt><kbd>a</kbd></dt><dd>approve (with the editor open: save what you typed), then go to the next unreviewed row</dd></div>
+<div><dt><kbd>Alt</kbd>+<kbd>M</kbd></dt><dd>in the editor: the memory match’s English in place of the typed (a row’s “Memory match”)</dd></div>
 <% if (it.editor.suggestions) { %><div><dt><kbd>Ctrl</kbd>+<kbd>Space</kbd>, <kbd>Tab</kbd> at the end</dt><dd>in the editor: the model’s completion after the caret (<kbd>Tab</kbd> takes it, typing or <kbd>Esc</kbd> drops it)</dd></div>
 <div><dt><kbd>Alt</kbd>+<kbd>A</kbd></dt><dd>in the editor: the model’s alternatives for the row</dd></div>
 <% } %><div><dt><kbd>z</kbd></dt><dd>undo the last save</dd></div>

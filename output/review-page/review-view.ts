@@ -1,4 +1,4 @@
-import { targetScores, type InlineType, type LektorDoc, type Paragraph, type ParagraphKind, type Segment, type Severity, type TextSpan } from '../../pipeline/core/doc.js';
+import { targetScores, type InlineType, type LektorDoc, type MemoryMatch, type Paragraph, type ParagraphKind, type Segment, type Severity, type TextSpan } from '../../pipeline/core/doc.js';
 import { inlineTree, type InlineNode } from '../inline-tree.js';
 import { glossaryLabel, modelLabel } from '../meta-labels.js';
 import type { RenderOptions } from '../render.js';
@@ -56,6 +56,8 @@ export interface RowView {
   readonly termIssues: readonly { readonly status: TermStatus; readonly text: string }[];
   /** The model's confidence in a machine target; absent for a person's English and where nothing scored it. */
   readonly confidence?: ConfidenceView;
+  /** The memory's best fuzzy match; absent where it had none. */
+  readonly match?: MatchView;
   /** Pages served for editing only, on sentences that can be reviewed. */
   readonly edit?: RowEdit;
 }
@@ -70,6 +72,17 @@ export interface ConfidenceView {
   readonly low: boolean;
   /** The words the model was unsure of, which the mark names for those who cannot see the underlines. */
   readonly unsure: readonly string[];
+}
+
+/** The memory's best fuzzy match for a sentence (docs/translating.md#fuzzy-matches), as its row shows it. */
+export interface MatchView {
+  /** Its similarity as a percentage, `87%`. */
+  readonly percent: string;
+  /** Its German against this sentence's: the words only the match has are `removed`, those only this sentence has `added`. */
+  readonly source: readonly DiffPiece[];
+  readonly target: string;
+  /** A person's translation, not the model's. */
+  readonly reviewed: boolean;
 }
 
 /** A run of text, marked when it is (part of) a glossary term, and when the model was unsure of it. */
@@ -161,11 +174,17 @@ function draftDiff(segment: Segment): DiffPiece[] | undefined {
   return wordDiff(segment.draft, segment.target ?? '');
 }
 
+function matchView(segment: Segment, match: MemoryMatch | undefined): MatchView | undefined {
+  if (!match) return undefined;
+  return { percent: `${match.similarity}%`, source: wordDiff(match.source, segment.source), target: match.target, reviewed: match.origin === 'review' };
+}
+
 export function rowView(segment: Segment, editor?: EditorSource): RowView {
   const severity = worstSeverity(segment);
   const diff = draftDiff(segment);
   const edit = editor && rowEdit(segment, editor);
   const confidence = confidenceView(segment);
+  const match = matchView(segment, segment.matches?.[0]);
   return {
     id: segment.id,
     flagged: isFlagged(segment),
@@ -180,6 +199,7 @@ export function rowView(segment: Segment, editor?: EditorSource): RowView {
     flags: (segment.flags ?? []).map(({ severity: s, check, message }) => ({ severity: s, check, message })),
     termIssues: (segment.terms ?? []).filter((h) => termStatus(h) !== 'ok').map((h) => ({ status: termStatus(h), text: termText(h) })),
     ...(confidence ? { confidence } : {}),
+    ...(match ? { match } : {}),
     ...(edit ? { edit } : {}),
   };
 }
