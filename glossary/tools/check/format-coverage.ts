@@ -13,19 +13,29 @@ function articlesOf(term: TermCoverage, articleCount: number): string {
   return term.articles.map((a) => `${a.article} (${a.count})`).join(', ');
 }
 
-/** A table of the terms that occur, then the ones that never do. */
+/** Where a term of a stack came from, `desk.yaml:4`; empty for a single glossary. */
+function fromOf(term: TermCoverage): string {
+  return term.from ? `${term.from.file}:${term.from.line}` : '';
+}
+
+/** A table of the terms that occur, then the ones that never do; in a stack, each with its file and line. */
 function text(report: CoverageReport): string {
   const used = report.terms.filter((t) => t.occurrences > 0);
   const unused = report.terms.filter((t) => t.occurrences === 0);
+  const stacked = report.terms.some((t) => t.from);
   const translated = report.translated.length === 0 ? 'no translations found' : `adherence from ${plural(report.translated.length, 'translated article')}`;
   const lines = [`${report.glossary}: ${used.length} of ${plural(report.terms.length, 'term')} occur in ${plural(report.articles.length, 'article')}; ${translated}`];
   if (used.length > 0) {
     const width = Math.min(40, Math.max(4, ...used.map((t) => t.source.length)));
+    const fromWidth = Math.max(4, ...used.map((t) => fromOf(t).length));
+    const from = (value: string): string => (stacked ? `  ${value.padEnd(fromWidth)}` : '');
     const adherenceWidth = Math.max(9, ...used.map((t) => adherenceOf(t).length));
-    lines.push('', `${'term'.padEnd(width)}  ${'uses'.padStart(4)}  ${'adherence'.padEnd(adherenceWidth)}  articles`.trimEnd());
-    for (const t of used) lines.push(`${t.source.padEnd(width)}  ${String(t.occurrences).padStart(4)}  ${adherenceOf(t).padEnd(adherenceWidth)}  ${articlesOf(t, report.articles.length)}`.trimEnd());
+    lines.push('', `${'term'.padEnd(width)}${from('from')}  ${'uses'.padStart(4)}  ${'adherence'.padEnd(adherenceWidth)}  articles`.trimEnd());
+    for (const t of used) {
+      lines.push(`${t.source.padEnd(width)}${from(fromOf(t))}  ${String(t.occurrences).padStart(4)}  ${adherenceOf(t).padEnd(adherenceWidth)}  ${articlesOf(t, report.articles.length)}`.trimEnd());
+    }
   }
-  if (unused.length > 0) lines.push('', `never used (${unused.length}): ${unused.map((t) => t.source).join(', ')}`);
+  if (unused.length > 0) lines.push('', `never used (${unused.length}): ${unused.map((t) => (t.from ? `${t.source} (${fromOf(t)})` : t.source)).join(', ')}`);
   if (report.notApplied > 0) lines.push('', `${plural(report.notApplied, 'proposed or forbidden entry', 'proposed or forbidden entries')} not counted: translation does not apply them`);
   return `${lines.join('\n')}\n`;
 }

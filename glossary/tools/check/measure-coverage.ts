@@ -34,9 +34,12 @@ export interface TermCoverage {
   readonly articles: readonly ArticleUse[];
   /** From the translation results; absent when no translated article has the term. */
   readonly adherence?: Adherence;
+  /** In a stack of glossaries: the file the entry came from, as given, and its line there. */
+  readonly from?: { readonly file: string; readonly line: number };
 }
 
 export interface CoverageReport {
+  /** The glossary file; a stack's files, in precedence order, separated by commas. */
   readonly glossary: string;
   readonly articles: readonly string[];
   /** Articles whose translation results were found. */
@@ -60,15 +63,18 @@ export function measureCoverage(glossary: Glossary, docs: readonly LektorDoc[], 
   }
   const translated = [...results.values()].flat();
   const applied = glossary.terms.filter((t) => t.status === 'approved');
+  // Which file a term came from is worth saying only when there are several.
+  const stacked = glossary.files.length > 1;
   return {
-    glossary: glossary.path,
+    glossary: glossary.files.join(', '),
     articles: docs.map((d) => d.meta.name),
     translated: [...results.keys()],
     terms: applied.map((term): TermCoverage => {
       const articles = uses.get(term.id) ?? [];
       const outcomes = translated.filter((r) => r.termId === term.id);
       const adherence = outcomes.length === 0 ? {} : { adherence: { honoured: outcomes.filter((r) => r.honoured).length, total: outcomes.length, repaired: outcomes.filter((r) => r.honoured && r.repaired).length } };
-      return { id: term.id, source: term.source[0]!, target: term.target, occurrences: articles.reduce((n, a) => n + a.count, 0), articles, ...adherence };
+      const from = stacked ? { from: { file: term.file, line: term.line } } : {};
+      return { id: term.id, source: term.source[0]!, target: term.target, occurrences: articles.reduce((n, a) => n + a.count, 0), articles, ...adherence, ...from };
     }),
     notApplied: glossary.terms.length - applied.length,
   };

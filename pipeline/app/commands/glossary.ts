@@ -13,6 +13,8 @@ import { LINT_FORMATS } from '../../../glossary/tools/lint/format-findings.js';
 import { lintGlossary } from '../../../glossary/tools/lint/lint-glossary.js';
 import { lintStack } from '../../../glossary/tools/lint/lint-stack.js';
 import { parseGlossary } from '../../../glossary/parse.js';
+import { loadGlossary } from '../../../glossary/load.js';
+import { glossaryStack } from './glossary-option.js';
 import { readSegmentedArticles } from '../glossary/read-segmented-articles.js';
 import { readReviewedSentences } from '../glossary/read-reviewed-sentences.js';
 import { SUGGESTION_FORMATS } from '../../../glossary/tools/suggest/format-suggestions.js';
@@ -24,6 +26,9 @@ import { writeFileAtomic } from '../../core/write-file-atomic.js';
 import { resolveConfig } from '../../config.js';
 import { UsageError } from '../../core/errors.js';
 import { EXIT, type CommandModule } from './command.js';
+
+/** What `glossary check` takes for a glossary file rather than an article. */
+const GLOSSARY_FILE = /\.ya?ml$/i;
 
 function nonNegativeInteger(value: string): number {
   const n = Number(value);
@@ -41,6 +46,7 @@ const command: CommandModule = (program, io, exitWith) => {
         '  lektor glossary lint seeds/glossary.yaml\n' +
         '  lektor glossary lint house.yaml economy-desk.yaml\n' +
         '  lektor glossary check seeds/glossary.yaml seeds/ --out translations\n' +
+        '  lektor glossary check house.yaml economy-desk.yaml news/\n' +
         '  lektor glossary extract seeds/ --glossary seeds/glossary.yaml --yaml\n' +
         '  lektor glossary suggest translations/ --glossary seeds/glossary.yaml --write seeds/glossary.yaml\n' +
         '  lektor glossary add seeds/glossary.yaml --source Cainiao --dnt --note "Alibaba\'s logistics arm"\n' +
@@ -66,13 +72,18 @@ const command: CommandModule = (program, io, exitWith) => {
 
   glossary
     .command('check')
-    .description('count where each term occurs, list terms that never do, and show adherence from earlier translations')
-    .argument('<file>', 'glossary file')
+    .description('count where each term occurs, list terms that never do, and show adherence from earlier translations; several glossary files are checked as a stack')
+    .argument('<file>', 'glossary file; the .yaml/.yml files right after it stack on it, in precedence order')
     .argument('<articles...>', 'article files or folders')
     .option('-o, --out <dir>', 'output folder of earlier translations, for adherence (default: translations)')
     .option('--json', 'print the report as JSON')
-    .action(async (file: string, articles: string[], flags: { out?: string; json?: boolean }) => {
-      const { glossary: loaded } = await loadGlossarySource(file, io.cwd);
+    .action(async (file: string, rest: string[], flags: { out?: string; json?: boolean }) => {
+      // Articles are .txt, .md, .html or folders: the YAML files leading the rest are the stack's.
+      const stackEnd = rest.findIndex((arg) => !GLOSSARY_FILE.test(arg));
+      if (stackEnd === -1) throw new UsageError(`glossary check needs articles after the glossary files (${[file, ...rest].join(', ')})`);
+      const files = [file, ...rest.slice(0, stackEnd)];
+      const articles = rest.slice(stackEnd);
+      const loaded = await loadGlossary(glossaryStack(files)!, io.cwd);
       const outDir = resolveConfig([{ output: { dir: flags.out } }], io.env).output.dir;
       const report = await checkCoverage(loaded, articles, { cwd: io.cwd, outDir, now: new Date() });
       io.stdout.write(COVERAGE_FORMATS[flags.json ? 'json' : 'text'](report));

@@ -32,6 +32,28 @@ describe('COVERAGE_FORMATS', () => {
     );
   });
 
+  it('text: in a stack, each term with its file and line', () => {
+    const stacked: CoverageReport = {
+      ...report,
+      glossary: 'house.yaml, desk.yaml',
+      terms: report.terms.map((t, i) => ({ ...t, from: { file: i === 1 ? 'desk.yaml' : 'house.yaml', line: 4 + i } })),
+    };
+    expect(COVERAGE_FORMATS.text(stacked)).toBe(
+      [
+        'house.yaml, desk.yaml: 2 of 3 terms occur in 2 articles; adherence from 1 translated article',
+        '',
+        'term     from          uses  adherence         articles',
+        'Lüttich  house.yaml:4     3  2/2 (1 repaired)  a (2), b (1)',
+        'Cainiao  desk.yaml:5      1  -                 b (1)',
+        '',
+        'never used (1): Spionage (house.yaml:6)',
+        '',
+        '1 proposed or forbidden entry not counted: translation does not apply them',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('json: the report as it is', () => {
     expect(JSON.parse(COVERAGE_FORMATS.json(report))).toEqual(report);
   });
