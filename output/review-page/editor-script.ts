@@ -1,3 +1,4 @@
+import { CONCORDANCE_SCRIPT } from './concordance-script.js';
 import { PROPAGATION_SCRIPT } from './propagation-script.js';
 import { SUGGESTION_SCRIPT } from './suggestion-script.js';
 
@@ -6,7 +7,8 @@ import { SUGGESTION_SCRIPT } from './suggestion-script.js';
  * it (Save, or Ctrl+Enter and on to the next sentence), approve it (the typed English, when its
  * editor is open), take a review back (un-approve, revert to the draft), undo the last save,
  * propose a term from what the reviewer selected in its German and English, take the model's
- * suggestions (`SUGGESTION_SCRIPT`), put the memory's best match in the editor (Use match, Alt+M), see and undo what a save changed elsewhere (`PROPAGATION_SCRIPT`). Nothing typed is lost unasked: Esc, Cancel and leaving the
+ * suggestions (`SUGGESTION_SCRIPT`), put the memory's best match in the editor (Use match, Alt+M), search the memory
+ * (`CONCORDANCE_SCRIPT`), see and undo what a save changed elsewhere (`PROPAGATION_SCRIPT`). Nothing typed is lost unasked: Esc, Cancel and leaving the
  * page ask first, and English the QA checks find an error in is saved only once the reviewer agreed. Plain ES2020. Whatever the server sends back is either
  * text (put in with textContent) or a part of the page it rendered with every article string escaped.
  */
@@ -131,6 +133,7 @@ ${SUGGESTION_SCRIPT}
   }
 
 ${PROPAGATION_SCRIPT}
+${CONCORDANCE_SCRIPT}
   // Sends a change of the row, remembered for undo; the answer, or null when it was refused.
   async function change(row, action, body) {
     const before = { target: row.dataset.target, reviewed: row.hasAttribute('data-reviewed') };

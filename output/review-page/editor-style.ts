@@ -23,8 +23,19 @@ td.tgt .alternative-list { display: flex; flex-direction: column; gap: .25rem; m
 .propagation p { margin: .2rem 0; }
 .propagation button { font: inherit; font-size: .85rem; margin-left: .4rem; padding: .1rem .5rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: inherit; cursor: pointer; }
 .propagation .conflict { color: var(--warning); }
+.concordance { position: fixed; top: 0; right: 0; bottom: 0; z-index: 20; width: 26rem; max-width: 100%; overflow-y: auto; padding: .75rem; border-left: 1px solid var(--line); background: var(--panel); box-shadow: -2px 0 8px rgb(0 0 0 / .15); }
+.concordance[hidden] { display: none; }
+.concordance h2 { margin: 0 0 .5rem; font-size: 1rem; }
+.concordance form { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
+.concordance input[type="search"] { flex: 1 1 12rem; min-width: 0; font: inherit; padding: .2rem .4rem; }
+.concordance button { font: inherit; font-size: .85rem; padding: .15rem .6rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: inherit; cursor: pointer; }
+.concordance-status { margin: .5rem 0; color: var(--muted); font-size: .85rem; }
+.concordance-hits { margin: 0 0 .75rem; padding-left: 1.4rem; }
+.concordance-hits li { margin-bottom: .6rem; overflow-wrap: anywhere; }
+.concordance-hits p { margin: 0; }
+.concordance-hits .hit-origin { color: var(--muted); font-size: .8rem; }
 .glossary-off { margin: 0 0 .75rem; color: var(--muted); font-size: .875rem; }
 @media print {
-  .act { display: none; }
+  .act, .concordance { display: none; }
 }
 `;

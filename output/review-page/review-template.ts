@@ -34,9 +34,21 @@ export const REVIEW_TEMPLATE = `<header class="page-header">
 <% if (it.scored) { %><button type="button" class="sort" aria-pressed="false">Least confident first</button>
 <% } %><input type="search" class="find" placeholder="Search (/)" aria-label="Search this article" aria-keyshortcuts="/">
 <% if (it.editor) { %><button type="button" class="undo" aria-keyshortcuts="z" aria-label="Undo last save" title="Undo the last save (z)" disabled>Undo</button>
+<button type="button" class="concordance-button" aria-keyshortcuts="c" aria-controls="concordance" aria-expanded="false" title="Search the translation memory (c)">Concordance</button>
 <% } %><button type="button" class="keys-button" aria-haspopup="dialog" aria-keyshortcuts="?" aria-label="Keys" title="Keys (?)">?</button>
 </nav>
-<dialog class="key-help" aria-labelledby="key-help-title">
+<% if (it.editor) { %><aside id="concordance" class="concordance" aria-labelledby="concordance-title" hidden>
+<h2 id="concordance-title">Concordance</h2>
+<form role="search">
+<input type="search" name="text" aria-label="Word or phrase in the translation memory" placeholder="Word or phrase">
+<label><input type="checkbox" name="english"> in the English</label>
+<button type="submit">Search</button>
+</form>
+<p class="concordance-status" role="status"></p>
+<ol class="concordance-hits"></ol>
+<button type="button" class="close">Close</button>
+</aside>
+<% } %><dialog class="key-help" aria-labelledby="key-help-title">
 <h2 id="key-help-title">Keys</h2>
 <dl>
 <div><dt><kbd>Tab</kbd>, <kbd>j</kbd> / <kbd>k</kbd></dt><dd>next / previous row</dd></div>
@@ -52,6 +64,7 @@ export const REVIEW_TEMPLATE = `<header class="page-header">
 <% if (it.editor.suggestions) { %><div><dt><kbd>Ctrl</kbd>+<kbd>Space</kbd>, <kbd>Tab</kbd> at the end</dt><dd>in the editor: the model’s completion after the caret (<kbd>Tab</kbd> takes it, typing or <kbd>Esc</kbd> drops it)</dd></div>
 <div><dt><kbd>Alt</kbd>+<kbd>A</kbd></dt><dd>in the editor: the model’s alternatives for the row</dd></div>
 <% } %><div><dt><kbd>z</kbd></dt><dd>undo the last save</dd></div>
+<div><dt><kbd>c</kbd></dt><dd>search the translation memory for a word or phrase (the one selected in a row), in any inflection (<kbd>Esc</kbd> closes it)</dd></div>
 <div><dt><kbd>→</kbd> / <kbd>←</kbd></dt><dd>the row’s buttons</dd></div>
 <% } %><div><dt><kbd>?</kbd></dt><dd>this list (<kbd>Esc</kbd> closes it)</dd></div>
 </dl>

@@ -9,6 +9,7 @@ import { proposeGlossaryTerm, TERM_PROPOSAL_FIELDS } from './propose-glossary-te
 import { checkSegment, SEGMENT_CHECK_FIELDS, type SegmentCheck } from './check-segment.js';
 import { revertSegment, SEGMENT_REVERT_FIELDS, type SegmentRevert } from './revert-segment.js';
 import { saveSegment, SEGMENT_EDIT_FIELDS, type SegmentEdit } from './save-segment.js';
+import { CONCORDANCE_FIELDS, searchConcordance, type ConcordanceAsk } from './search-concordance.js';
 import type { ServeContext } from './serve-context.js';
 import { PROPAGATION_UNDO_FIELDS, undoPropagatedSegment, type PropagationUndo } from './undo-propagation.js';
 
@@ -19,6 +20,7 @@ const REVERT_PATH = `${SAVE_PATH}/revert`;
 const CHECK_PATH = `${SAVE_PATH}/check`;
 const UNDO_PROPAGATION_PATH = `${SAVE_PATH}/undo-propagation`;
 const PROPOSE_PATH = '/api/articles/:name/glossary';
+const CONCORDANCE_PATH = '/api/articles/:name/concordance';
 
 const html = (reply: FastifyReply, page: string): FastifyReply => reply.type('text/html; charset=utf-8').send(page);
 
@@ -63,7 +65,10 @@ export function addReviewRoutes(app: FastifyInstance, ctx: ServeContext): void {
   app.post<{ Params: ArticleParams; Body: TermProposal }>(PROPOSE_PATH, { onRequest: article, ...stringFieldsBody(TERM_PROPOSAL_FIELDS) }, async (request) =>
     proposeGlossaryTerm(ctx, request.params.name, request.body),
   );
+  app.post<{ Params: ArticleParams; Body: ConcordanceAsk }>(CONCORDANCE_PATH, { onRequest: article, ...stringFieldsBody(CONCORDANCE_FIELDS) }, async (request) =>
+    searchConcordance(ctx, request.params.name, request.body),
+  );
   addModelSuggestionRoutes(app, ctx, SAVE_PATH);
   for (const url of [...INDEX_PATHS, PAGE_PATH]) refuseOtherMethods(app, url, ['GET']);
-  for (const url of [SAVE_PATH, REVERT_PATH, UNDO_PROPAGATION_PATH, CHECK_PATH, PROPOSE_PATH]) refuseOtherMethods(app, url, ['POST']);
+  for (const url of [SAVE_PATH, REVERT_PATH, UNDO_PROPAGATION_PATH, CHECK_PATH, PROPOSE_PATH, CONCORDANCE_PATH]) refuseOtherMethods(app, url, ['POST']);
 }
