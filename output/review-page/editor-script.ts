@@ -228,7 +228,9 @@ ${CONCORDANCE_SCRIPT}
     const pick = picks.get(row) || {};
     if (!pick.source || !pick.target) return say(row, 'Select the German term, then its English, in this row first', true);
     try {
-      const answer = await post('/glossary', pick);
+      // In a stack, the file the reviewer chose on the page (the last one unless they changed it).
+      const stack = document.querySelector('select.glossary-file');
+      const answer = await post('/glossary', stack ? Object.assign({ file: stack.value }, pick) : pick);
       picks.delete(row);
       say(row, answer.message);
     } catch (error) {

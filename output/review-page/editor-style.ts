@@ -34,7 +34,7 @@ td.tgt .alternative-list { display: flex; flex-direction: column; gap: .25rem; m
 .concordance-hits li { margin-bottom: .6rem; overflow-wrap: anywhere; }
 .concordance-hits p { margin: 0; }
 .concordance-hits .hit-origin { color: var(--muted); font-size: .8rem; }
-.glossary-off { margin: 0 0 .75rem; color: var(--muted); font-size: .875rem; }
+.glossary-off, p.glossary-file { margin: 0 0 .75rem; color: var(--muted); font-size: .875rem; }
 @media print {
   .act, .concordance { display: none; }
 }

@@ -21,6 +21,8 @@ export interface EditorView {
   readonly progress: ProgressView;
   /** Why proposing glossary entries is off (the run used no glossary); absent when it is on. */
   readonly glossaryOff?: string;
+  /** The run's glossary stack, as it named its files, in precedence order: Add to glossary asks which; absent for one file. */
+  readonly glossaryFiles?: readonly string[];
   /**
    * Whether the editor offers the model's completions and alternatives (`review serve` without `--no-model`).
    * @default false

@@ -21,6 +21,9 @@ export const REVIEW_TEMPLATE = `<header class="page-header">
 <% if (it.editor.glossaryOff) { %>
 <p class="glossary-off">Add to glossary is off: <%= it.editor.glossaryOff %></p>
 <% } %>
+<% if (it.editor.glossaryFiles) { %>
+<p class="glossary-file"><label>Add to glossary writes to <select class="glossary-file"><% it.editor.glossaryFiles.forEach((file, i, all) => { %><option<% if (i === all.length - 1) { %> selected<% } %>><%= file %></option><% }) %></select></label></p>
+<% } %>
 <% } %>
 </header>
 <nav class="toolbar" aria-label="Rows">

@@ -47,3 +47,23 @@ export function watchTab(page: Page): WatchedTab {
     nextDialog: (answer) => new Promise((resolve) => expected.push({ answer, resolve })),
   };
 }
+
+/** Selects `text` in a cell, as a reviewer dragging over it would. */
+export async function selectText(page: Page, cell: string, text: string): Promise<void> {
+  await page.locator(cell).evaluate((td, wanted) => {
+    const doc = td.ownerDocument;
+    const showText = 4;
+    const walker = doc.createTreeWalker(td, showText);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at: number = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = doc.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      doc.getSelection().removeAllRanges();
+      doc.getSelection().addRange(range);
+      return;
+    }
+    throw new Error(`no "${wanted}" in the cell`);
+  }, text);
+}

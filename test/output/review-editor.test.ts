@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import render from '../../output/review-page/review-page.js';
 import { renderReviewEditor } from '../../output/review-editor.js';
 import { startReviewServer, type ReviewServer } from '../../pipeline/app/review/serve/review-server.js';
-import { launchChromium, watchTab, type WatchedTab } from '../helpers/review-browser.js';
+import { launchChromium, selectText, watchTab, type WatchedTab } from '../helpers/review-browser.js';
 import { reviewFolder, SEED_ARTICLE, type ReviewFolder } from '../helpers/review-folder.js';
 import { RENDER_OPTIONS, reviewDoc } from './review-doc.js';
 
@@ -33,26 +33,6 @@ async function reviewer(): Promise<Page> {
 async function jsonlSegment(id: string): Promise<Record<string, unknown>> {
   const lines = (await readFile(path.join(folder.out, `${SEED_ARTICLE}.jsonl`), 'utf8')).trim().split('\n');
   return lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((s) => s.id === id)!;
-}
-
-/** Selects `text` in a cell, as a reviewer dragging over it would. */
-async function select(page: Page, cell: string, text: string): Promise<void> {
-  await page.locator(cell).evaluate((td, wanted) => {
-    const doc = td.ownerDocument;
-    const showText = 4;
-    const walker = doc.createTreeWalker(td, showText);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at: number = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = doc.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      doc.getSelection().removeAllRanges();
-      doc.getSelection().addRange(range);
-      return;
-    }
-    throw new Error(`no "${wanted}" in the cell`);
-  }, text);
 }
 
 const reviewed = async (page: Page): Promise<number> => Number(await page.locator('#review-progress strong').innerText());
@@ -183,17 +163,17 @@ describe('the review page as an editor', () => {
   it('adds the German and English selected in a row to the glossary as proposed, and refuses a duplicate with the reason', async () => {
     const glossary = folder.glossary!;
     const before = await readFile(glossary, 'utf8');
-    await select(page, '#s0012 td.src', 'Logistikabläufe');
+    await selectText(page, '#s0012 td.src', 'Logistikabläufe');
     await expect.poll(() => page.locator('#s0012 .msg').innerText()).toBe('Add to glossary: “Logistikabläufe” → “…”');
-    await select(page, '#s0012 td.tgt', 'logistics processes');
+    await selectText(page, '#s0012 td.tgt', 'logistics processes');
     await page.locator('#s0012').getByRole('button', { name: 'Add to glossary' }).click();
     await expect.poll(() => page.locator('#s0012 .msg').innerText()).toBe('Added “Logistikabläufe” → “logistics processes” to glossary.yaml as proposed');
     const after = await readFile(glossary, 'utf8');
     expect(after).toBe(`${before}  - source: Logistikabläufe\n    target: logistics processes\n    status: proposed\n`);
     expect(await page.locator('#s0012 textarea').count()).toBe(0);
 
-    await select(page, '#s0005 td.src', 'Geheimdienst');
-    await select(page, '#s0005 td.tgt', 'intelligence service');
+    await selectText(page, '#s0005 td.src', 'Geheimdienst');
+    await selectText(page, '#s0005 td.tgt', 'intelligence service');
     await page.locator('#s0005').getByRole('button', { name: 'Add to glossary' }).click();
     await expect
       .poll(() => page.locator('#s0005 .msg').innerText())

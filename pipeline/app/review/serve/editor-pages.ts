@@ -7,6 +7,7 @@ import { version as toolVersion } from '../../../core/version.js';
 import { articleRecords, readArticleRecord, type ArticleRecord } from '../article-record.js';
 import { segmentVersion } from '../../../core/segment-version.js';
 import { searchFolder } from './search-folder.js';
+import { runGlossaryFiles } from './glossary-files.js';
 import { articleReviewStats } from '../stats/review-stats.js';
 import { reviewProgress } from '../stats/tally.js';
 
@@ -28,12 +29,14 @@ export const NO_GLOSSARY = 'this run used no glossary (translate with --glossary
 
 /** What turns an article's review page into its editor. */
 export function editorSource(record: ArticleRecord, token: string): EditorSource {
+  const glossaryFiles = runGlossaryFiles(record).map((file) => file.name);
   return {
     view: {
       api: articleApi(record.doc.meta.name),
       token,
       progress: progressView(record.doc),
       ...(record.glossary ? {} : { glossaryOff: NO_GLOSSARY }),
+      ...(glossaryFiles.length > 1 ? { glossaryFiles } : {}),
     },
     version: segmentVersion,
   };

@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { refuseOtherMethods } from '../../http/method-not-allowed.js';
 import { stringFieldsBody } from '../../http/string-fields-body.js';
-import type { TermProposal } from '../propose-term.js';
 import { knownArticle, type ArticleParams } from './article-name.js';
 import { editorIndex, editorPage } from './editor-pages.js';
 import { addModelSuggestionRoutes } from './model-suggestion-routes.js';
-import { proposeGlossaryTerm, TERM_PROPOSAL_FIELDS } from './propose-glossary-term.js';
+import { proposeGlossaryTerm, TERM_PROPOSAL_FIELDS, TERM_PROPOSAL_OPTIONAL_FIELDS, type GlossaryTermRequest } from './propose-glossary-term.js';
 import { checkSegment, SEGMENT_CHECK_FIELDS, type SegmentCheck } from './check-segment.js';
 import { revertSegment, SEGMENT_REVERT_FIELDS, type SegmentRevert } from './revert-segment.js';
 import { saveSegment, SEGMENT_EDIT_FIELDS, type SegmentEdit } from './save-segment.js';
@@ -62,7 +61,7 @@ export function addReviewRoutes(app: FastifyInstance, ctx: ServeContext): void {
   app.post<{ Params: SegmentParams; Body: SegmentCheck }>(CHECK_PATH, { onRequest: article, ...stringFieldsBody(SEGMENT_CHECK_FIELDS) }, async (request) =>
     checkSegment(ctx, request.params.name, request.params.segment, request.body),
   );
-  app.post<{ Params: ArticleParams; Body: TermProposal }>(PROPOSE_PATH, { onRequest: article, ...stringFieldsBody(TERM_PROPOSAL_FIELDS) }, async (request) =>
+  app.post<{ Params: ArticleParams; Body: GlossaryTermRequest }>(PROPOSE_PATH, { onRequest: article, ...stringFieldsBody(TERM_PROPOSAL_FIELDS, TERM_PROPOSAL_OPTIONAL_FIELDS) }, async (request) =>
     proposeGlossaryTerm(ctx, request.params.name, request.body),
   );
   app.post<{ Params: ArticleParams; Body: ConcordanceAsk }>(CONCORDANCE_PATH, { onRequest: article, ...stringFieldsBody(CONCORDANCE_FIELDS) }, async (request) =>
