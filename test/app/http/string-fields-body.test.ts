@@ -24,6 +24,18 @@ describe('stringFieldsBody', () => {
     expect({ status: answer.statusCode, body: answer.json() as unknown }).toEqual({ status: 400, body: { error: 'send { "source": "…", "target": "…" }' } });
   });
 
+  it('takes an optional field when it is a string, and refuses it otherwise with the shape to send: 400', async () => {
+    const server = await app();
+    server.post('/stack', stringFieldsBody(['source'], ['file']), async (request) => request.body);
+    const send = async (body: unknown) => {
+      const answer = await server.inject({ method: 'POST', url: '/stack', payload: body as Record<string, unknown> });
+      return { status: answer.statusCode, body: answer.json() as unknown };
+    };
+    expect(await send({ source: 'Lüttich' })).toEqual({ status: 200, body: { source: 'Lüttich' } });
+    expect(await send({ source: 'Lüttich', file: 'desk.yaml' })).toEqual({ status: 200, body: { source: 'Lüttich', file: 'desk.yaml' } });
+    expect(await send({ source: 'Lüttich', file: 2 })).toEqual({ status: 400, body: { error: 'send { "source": "…" }, optionally with "file": "…"' } });
+  });
+
   it('refuses no body at all as a body of another type: 415', async () => {
     expect((await (await app()).inject({ method: 'POST', url: '/terms' })).statusCode).toBe(415);
   });
