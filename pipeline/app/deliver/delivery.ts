@@ -7,9 +7,10 @@ import { analyseMatches, mergeMatchAnalyses, type MatchAnalysis } from '../../en
 import { mergeQaSummaries, summariseQa, type QaSummary } from '../../stages/qa.js';
 import { writeArticleRecord, type ArticleRecord } from '../review/article-record.js';
 import { recheckFolder } from '../consistency/check-folder.js';
-import { folderIndexEntries } from './folder-index.js';
+import { folderArticles, type FolderArticles } from './folder-index.js';
 import { withFolderLock } from './folder-lock.js';
 import type { DeliveryOptions } from './options.js';
+import { refreshRunQa } from './refresh-run-qa.js';
 import { renderRunReport, type RunReport } from './run-report.js';
 
 /** A translated (or revised) article: its document, and the settings its record keeps for reviews. */
@@ -44,7 +45,8 @@ export interface Delivery {
   /**
    * Runs the folder checks over the whole output folder (`pipeline/app/consistency/`) and
    * delivers again each article whose flags they changed, then writes `index.html`, when an
-   * article was delivered in `html`.
+   * article was delivered in `html`; a delivery with `index: 'folder'` (a review's) then counts
+   * the QA of the folder's `run.json` again (`refreshRunQa`).
    */
   finish(): Promise<void>;
   /** Does as above, then writes the run's `run.json`, completed with the tool and the articles' QA summary. */
@@ -70,9 +72,9 @@ export function openDelivery(options: DeliveryOptions): Delivery {
   // The index is stamped with its newest article's date: a queue's articles carry their own.
   let latest: Date | undefined;
 
-  async function writeIndex(): Promise<void> {
+  async function writeIndex(folder: FolderArticles | undefined): Promise<void> {
     if (!html || !latest) return;
-    const listed = index === 'folder' ? await folderIndexEntries(outDir) : [...entries.values()];
+    const listed = folder ? folder.entries : [...entries.values()];
     await writeReviewIndex(listed, outDir, { now: latest, toolVersion: version });
   }
 
@@ -106,8 +108,14 @@ export function openDelivery(options: DeliveryOptions): Delivery {
         if (qaSummaries.has(article.doc.meta.name)) keep(article);
       }
     }
-    await writeIndex();
-    if (!run) return;
+    // A review's delivery reads the folder once, for index.html and for run.json's QA.
+    const folder = index === 'folder' && latest ? await folderArticles(outDir) : undefined;
+    await writeIndex(folder);
+    if (!run) {
+      // The folder's run.json counted its articles' flags as the run left them.
+      if (folder) await refreshRunQa(outDir, folder.qa);
+      return;
+    }
     const qa = (run.qa ?? qaRan) ? mergeQaSummaries([...qaSummaries.values()]) : null;
     const articles = Object.fromEntries([...matches].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const report = { tool: `lektor ${version}`, ...run.report, qa, matches: { total: mergeMatchAnalyses([...matches.values()]), articles } };

@@ -5,7 +5,8 @@ export interface DeliveryOptions {
   /**
    * Which articles `index.html` lists. `delivered`: the ones this delivery wrote, as a run lists
    * its own articles. `folder`: every article recorded in the folder, since a review rewrites one
-   * article of many and the others stay listed.
+   * article of many and the others stay listed; such a delivery also counts the QA of the
+   * folder's `run.json` again, from the same read of the records.
    * @default 'delivered'
    */
   readonly index?: 'delivered' | 'folder';
