@@ -18,11 +18,11 @@ export interface FileLockOptions {
 export const LOCK_WAIT_SECONDS = 120;
 
 /**
- * A holder refreshes its lock's time every `UPDATE_MS`; a lock not refreshed for `STALE_MS` is
- * a killed process's, and the next taker removes it. The margin lets a holder's busy event loop
+ * A holder refreshes its lock's time every `UPDATE_MS`; a lock not refreshed for `LOCK_STALE_MS`
+ * is a killed process's, and the next taker removes it. The margin lets a holder's busy event loop
  * miss a few refreshes without losing its lock.
  */
-const STALE_MS = 15_000;
+export const LOCK_STALE_MS = 15_000;
 const UPDATE_MS = 3_000;
 /** How often a waiting process tries again. */
 const POLL_MS = 100;
@@ -41,7 +41,7 @@ async function acquire(options: FileLockOptions, compromised: (error: Error) => 
       return await lockfile.lock(options.lockPath, {
         realpath: false,
         lockfilePath: options.lockPath,
-        stale: STALE_MS,
+        stale: LOCK_STALE_MS,
         update: UPDATE_MS,
         retries: 0,
         onCompromised: compromised,

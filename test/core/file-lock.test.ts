@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withFileLock, type FileLockOptions } from '../../pipeline/core/file-lock.js';
+import { ageLock } from '../helpers/stale-lock.js';
 
 async function lockIn(): Promise<FileLockOptions> {
   const dir = await mkdtemp(path.join(tmpdir(), 'lektor-file-lock-'));
@@ -31,5 +32,15 @@ describe('withFileLock', () => {
       });
     await Promise.all([change('a'), change('b')]);
     expect(steps).toEqual(['a in', 'a nested', 'a out', 'b in', 'b nested', 'b out']);
+  });
+
+  it('waits for a lock another process left, and takes it over once it is stale', async () => {
+    const lock = { ...(await lockIn()), wait: 1 };
+    // What a killed holder leaves: the lock directory, no longer refreshed.
+    await mkdir(lock.lockPath, { recursive: true });
+    await expect(withFileLock(lock, async () => 'changed')).rejects.toThrow(`another Lektor process has held its lock for over 1 s`);
+    await ageLock(lock.lockPath);
+    expect(await withFileLock(lock, async () => 'changed')).toBe('changed');
+    expect(existsSync(lock.lockPath)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { segmentsOf } from '../../../pipeline/core/doc.js';
 import { segmentVersion } from '../../../pipeline/core/segment-version.js';
 import { editedCopy } from '../../helpers/edit-file.js';
 import { repoRoot, runCli } from '../../helpers/run-cli.js';
+import { ageLock } from '../../helpers/stale-lock.js';
 import { translatedArticles } from '../../helpers/translated-articles.js';
 
 const ARTICLE = 'Spionage in Lüttich\n\nDer Verdacht: Mögliche Spionage. Alibaba bestreitet jegliches Fehlverhalten. Der Verdacht ist groß.\n';
@@ -77,7 +78,8 @@ describe('processes changing one output folder', () => {
     holder.kill('SIGKILL');
     await new Promise((resolve) => holder.once('close', resolve));
     expect(existsSync(path.join(out, '.lektor', 'folder.lock'))).toBe(true);
-    const run = await runCli(['review', 'import', 'cat.xlf', '--out', 'out', '--lock-wait', '40'], { cwd: dir });
+    await ageLock(path.join(out, '.lektor', 'folder.lock'));
+    const run = await runCli(['review', 'import', 'cat.xlf', '--out', 'out', '--lock-wait', '5'], { cwd: dir });
     expect(run).toMatchObject({ code: 0, stderr: '', stdout: '1 correction, 0 approvals, 0 refused\n' });
     expect(await english('s0004')).toBe('The suspicion is great.');
     expect(existsSync(path.join(out, '.lektor', 'folder.lock'))).toBe(false);
