@@ -98,16 +98,18 @@ export function redisForTests(): { readonly server: TestRedis; readonly redis: R
     await redis?.quit();
     await server?.stop();
   });
-  const ready = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('redisForTests: used before beforeAll ran');
-    return value;
-  };
   return {
     get server() {
-      return ready(server);
+      return setBeforeAll(server, 'redisForTests');
     },
     get redis() {
-      return ready(redis);
+      return setBeforeAll(redis, 'redisForTests');
     },
   };
+}
+
+/** A fixture's value, which its `beforeAll` sets: an error naming the fixture when a test reads it sooner. */
+export function setBeforeAll<T>(value: T | undefined, fixture: string): T {
+  if (value === undefined) throw new Error(`${fixture}: used before beforeAll ran`);
+  return value;
 }

@@ -2,10 +2,9 @@ import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis, type TestRedis } from '../../helpers/redis-server.js';
+import { describe, expect, it } from 'vitest';
+import { redisAndModelForTests } from '../../helpers/redis-and-model.js';
 import { runCli } from '../../helpers/run-cli.js';
-import { tinyModelDir } from '../../helpers/tiny-model.js';
 
 interface Family {
   readonly name: string;
@@ -23,20 +22,13 @@ async function scrape(url: string): Promise<(name: string, labels?: Record<strin
   };
 }
 
-let redis: TestRedis;
-let model: string;
-beforeAll(async () => {
-  [redis, model] = await Promise.all([startRedis(), tinyModelDir()]);
-});
-afterAll(async () => {
-  await redis?.stop();
-});
+const fixture = redisAndModelForTests();
 
 describe('lektor worker --metrics-port', () => {
   it('serves its articles, sentences, memory hits, Redis and every setting’s queue in the Prometheus format', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lektor-worker-metrics-'));
     await mkdir(path.join(dir, 'news'));
-    const settings = ['--redis', redis.url, '--model', model];
+    const settings = ['--redis', fixture.server.url, '--model', fixture.model];
     const queue = async (...files: [string, string][]): Promise<void> => {
       for (const [name, text] of files) await writeFile(path.join(dir, 'news', name), text);
       expect((await runCli(['queue', 'add', ...files.map(([name]) => `news/${name}`), ...settings], { cwd: dir })).code).toBe(0);
@@ -67,7 +59,7 @@ describe('lektor worker --metrics-port', () => {
     expect(value('lektor_sentences_total')).toBe(4);
     expect(value('lektor_memory_hits_total')).toBe(1);
     expect(value('lektor_redis_connected')).toBe(1);
-    const setting = `${model} (fp32, beams 1)`;
+    const setting = `${fixture.model} (fp32, beams 1)`;
     expect(value('lektor_queue_articles', { setting, state: 'done' })).toBe(3);
     expect(value('lektor_queue_articles', { setting, state: 'waiting' })).toBe(0);
     expect(value('lektor_queue_workers', { setting })).toBe(1);

@@ -1,24 +1,17 @@
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { QueueStatus } from '../../../pipeline/app/queue/queue-status.js';
-import { startRedis, type TestRedis } from '../../helpers/redis-server.js';
+import { redisAndModelForTests } from '../../helpers/redis-and-model.js';
+import { startRedis } from '../../helpers/redis-server.js';
 import { runCli, type CliRun } from '../../helpers/run-cli.js';
-import { tinyModelDir } from '../../helpers/tiny-model.js';
 
-let redis: TestRedis;
-let model: string;
-beforeAll(async () => {
-  [redis, model] = await Promise.all([startRedis(), tinyModelDir()]);
-});
-afterAll(async () => {
-  await redis?.stop();
-});
+const fixture = redisAndModelForTests();
 
 describe('lektor worker', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('stops in good order on %s and exits 0', async (signal) => {
-    const run = await runCli(['worker', '--redis', redis.url, '--model', model, '--offline'], {
+    const run = await runCli(['worker', '--redis', fixture.server.url, '--model', fixture.model, '--offline'], {
       onSpawn: (child) => {
         child.stderr?.on('data', (d: Buffer) => {
           if (d.toString().includes('waiting for articles')) child.kill(signal);
@@ -30,7 +23,7 @@ describe('lektor worker', () => {
   });
 
   it('with a model that is not there, fails in one line before taking any article', async () => {
-    const run = await runCli(['worker', '--redis', redis.url, '--model', '/nonexistent/model', '--offline']);
+    const run = await runCli(['worker', '--redis', fixture.server.url, '--model', '/nonexistent/model', '--offline']);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')).toHaveLength(2);
     expect(run.stderr).toMatch(/^lektor: .*\/nonexistent\/model/);
@@ -47,7 +40,7 @@ describe('lektor worker and queue collect --wait when Redis stops in the middle 
       const dir = await mkdtemp(path.join(tmpdir(), 'lektor-redis-stop-'));
       await mkdir(path.join(dir, 'news'));
       for (let n = 0; n < ARTICLES; n++) await writeFile(path.join(dir, 'news', `a${String(n).padStart(2, '0')}.txt`), `Guten Morgen ${n}.\n\nDer Tag ${n} beginnt hier.\n`);
-      const settings = ['--redis', server.url, '--model', model];
+      const settings = ['--redis', server.url, '--model', fixture.model];
       expect((await runCli(['queue', 'add', 'news', ...settings], { cwd: dir })).stdout).toBe(`${ARTICLES} articles added, 0 already queued\n`);
 
       // The worker starts once `collect` is connected: Redis goes down while both are running.
