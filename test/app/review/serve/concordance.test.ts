@@ -17,10 +17,11 @@ let server: ReviewServer;
 let token: string;
 
 /** A POST as the page's script sends it: the cookie and the token header. */
-function post(pathname: string, body: unknown): Promise<Response> {
-  return fetch(new URL(pathname, server.url), {
+function post(pathname: string, body: unknown, to: ReviewServer = server): Promise<Response> {
+  const secret = new URL(to.url).searchParams.get('token')!;
+  return fetch(new URL(pathname, to.url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Lektor-Token': token, Cookie: `lektor-review-${server.port}=${token}` },
+    headers: { 'Content-Type': 'application/json', 'X-Lektor-Token': secret, Cookie: `lektor-review-${to.port}=${secret}` },
     body: JSON.stringify(body),
   });
 }
@@ -84,6 +85,20 @@ describe('the concordance route', () => {
     expect((await post('/api/articles/nope/concordance', { text: 'x', language: 'de' })).status).toBe(404);
     const got = await fetch(new URL('/api/articles/b/concordance', server.url), { headers: { Cookie: `lektor-review-${server.port}=${token}` } });
     expect(got.status).toBe(405);
+  });
+});
+
+describe('the concordance route of a run without a memory', () => {
+  it('says so (409)', async () => {
+    const bare = await translatedArticles({ c: 'Kurz\n\nGute Nacht.\n' }, ['--no-memory']);
+    const own = await startReviewServer(bare.out, { port: 0, model: false });
+    try {
+      const answer = await post('/api/articles/c/concordance', { text: 'Nacht', language: 'de' }, own);
+      expect(answer.status).toBe(409);
+      expect(await answer.json()).toMatchObject({ error: 'the run of "c" used no translation memory' });
+    } finally {
+      await own.close();
+    }
   });
 });
 
