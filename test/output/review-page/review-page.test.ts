@@ -14,7 +14,7 @@ import { reviewedDoc } from '../reviewed-units.js';
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
 const ATTACKS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>"];
 
-/** Every text field an article or glossary can fill, filled with markup that must stay text. */
+/** Every text field an article, its memory matches or the glossary can fill, filled with markup that must stay text. */
 function hostileDoc(): LektorDoc {
   const source = `Er schrieb ${ATTACKS[0]} und ${ATTACKS[1]}.`;
   const doc = makeDoc(
@@ -27,6 +27,7 @@ function hostileDoc(): LektorDoc {
             target: `He wrote ${ATTACKS[0]} and ${ATTACKS[1]}.`,
             terms: [hit(source, ATTACKS[0] ?? '', { expected: ATTACKS[0] ?? '', note: ATTACKS[1] }), hit(source, ATTACKS[1] ?? '', { expected: 'x', found: false, note: ATTACKS[2] })],
             flags: [{ check: 'numbers', severity: 'error', message: `Found ${ATTACKS[1]}` }],
+            matches: [{ similarity: 80, source: `Sie schrieb ${ATTACKS[1]}.`, target: `She wrote ${ATTACKS[2]}.`, origin: 'review', createdAt: '2026-11-30T09:00:00.000Z' }],
           },
         ],
       },
@@ -182,6 +183,7 @@ describe('html', () => {
       expect(requests).toEqual([]);
       expect(await page.locator('main img, main svg, main script').count()).toBe(0);
       expect(await page.locator('#s0002 td.src').innerText()).toContain(ATTACKS[0]);
+      expect(await page.locator('#s0002 .fuzzy-match .match-en').innerText()).toBe(`She wrote ${ATTACKS[2]}.`);
       expect(await page.locator('h1').innerText()).toBe(ATTACKS[1]);
       await page.close();
     });
