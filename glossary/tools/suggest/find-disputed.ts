@@ -9,6 +9,9 @@ export interface DisputedEntry {
   readonly source: string;
   /** The English the entry required. */
   readonly target: string;
+  /** The entry's glossary file (as given; in a stack, which of its files) and line, where known. */
+  readonly file?: string;
+  readonly line?: number;
   /** Reviewed sentences whose draft had the entry's English and whose review does not. */
   readonly sentences: number;
   readonly articles: readonly string[];
@@ -17,19 +20,25 @@ export interface DisputedEntry {
   readonly examples: readonly Example[];
 }
 
+/** Where a glossary entry is, by its id: the glossary the suggestions are asked against knows. */
+export type EntryLocator = (termId: string) => { readonly file: string; readonly line: number } | undefined;
+
 interface Override {
   readonly sentence: ReviewedSentence;
   readonly source: string;
   readonly target: string;
   readonly replacement: string;
+  /** The file a stacked run said the entry came from. */
+  readonly file?: string;
 }
 
 /**
  * Glossary entries overridden in at least `min` reviewed sentences: the run put the entry's
  * English (or an inflection of it) into the draft and the reviewer took it out. What they wrote
- * instead is the review's side of the word change that covers it.
+ * instead is the review's side of the word change that covers it. Each names its entry's file and
+ * line as `locate` finds them, or else the file the run named for it (a stacked run's records do).
  */
-export function findDisputed(sentences: readonly ReviewedSentence[], min: number): DisputedEntry[] {
+export function findDisputed(sentences: readonly ReviewedSentence[], min: number, locate: EntryLocator = () => undefined): DisputedEntry[] {
   const byTerm = new Map<string, Override[]>();
   for (const sentence of sentences) {
     for (const hit of sentence.terms) {
@@ -38,7 +47,7 @@ export function findDisputed(sentences: readonly ReviewedSentence[], min: number
       const overrides = byTerm.get(hit.termId) ?? [];
       if (overrides.some((o) => o.sentence === sentence)) continue;
       const change = wordChanges(sentence.draft, sentence.review).find((c) => inDraft.some((span) => c.draftStart < span.end && span.start < c.draftEnd));
-      byTerm.set(hit.termId, [...overrides, { sentence, source: hit.text, target: hit.expected, replacement: change?.inserted ?? '' }]);
+      byTerm.set(hit.termId, [...overrides, { sentence, source: hit.text, target: hit.expected, replacement: change?.inserted ?? '', ...(hit.glossary === undefined ? {} : { file: hit.glossary }) }]);
     }
   }
   return [...byTerm]
@@ -47,12 +56,18 @@ export function findDisputed(sentences: readonly ReviewedSentence[], min: number
       termId,
       source: overrides[0]!.source,
       target: overrides[0]!.target,
+      ...placeOf(termId, overrides, locate),
       sentences: overrides.length,
       articles: articlesOf(overrides.map((o) => o.sentence)),
       replacements: replacementsOf(overrides),
       examples: overrides.slice(0, EXAMPLES).map((o) => exampleOf(o.sentence)),
     }))
     .sort((a, b) => b.sentences - a.sentences || compare(a.termId, b.termId));
+}
+
+function placeOf(termId: string, overrides: readonly Override[], locate: EntryLocator): { file?: string; line?: number } {
+  const file = overrides.find((o) => o.file !== undefined)?.file;
+  return locate(termId) ?? (file === undefined ? {} : { file });
 }
 
 function replacementsOf(overrides: readonly Override[]): { english: string; sentences: number }[] {

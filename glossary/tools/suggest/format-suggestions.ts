@@ -14,10 +14,11 @@ export function proposalHeadline(p: Proposal): string {
   return `${p.source} → ${p.target}    ${evidence(p.sentences, p.articles)}`;
 }
 
-/** A disputed entry in one line: its German → English, its evidence and what reviewers wrote instead. */
+/** A disputed entry in one line: its German → English, where the entry is, its evidence and what reviewers wrote instead. */
 export function disputedHeadline(d: DisputedEntry): string {
   const instead = d.replacements.map((r) => `${r.english === '' ? '(deleted)' : r.english} (${r.sentences})`).join(', ');
-  return `${d.source} → ${d.target}    replaced in ${evidence(d.sentences, d.articles)} by ${instead}`;
+  const place = d.file === undefined ? '' : ` (${d.file}${d.line === undefined ? '' : `:${d.line}`})`;
+  return `${d.source} → ${d.target}${place}    replaced in ${evidence(d.sentences, d.articles)} by ${instead}`;
 }
 
 function exampleLines(examples: readonly Example[]): string {

@@ -1,7 +1,7 @@
 import { createTermMatcher } from '../../match.js';
 import type { Glossary } from '../../types.js';
 import { claimingGlossary } from '../source-claims.js';
-import { findDisputed, type DisputedEntry } from './find-disputed.js';
+import { findDisputed, type DisputedEntry, type EntryLocator } from './find-disputed.js';
 import { findProposals, type Proposal } from './find-proposals.js';
 import { articlesOf, type ReviewedSentence } from './reviewed-sentence.js';
 
@@ -12,7 +12,10 @@ export interface SuggestOptions {
    * @default 2
    */
   readonly min?: number;
-  /** A glossary whose German (approved or proposed) is never proposed again. */
+  /**
+   * A glossary (a stack, as `loadGlossary` gives it) whose German, approved or proposed, is never
+   * proposed again, and where disputed entries are found by id to name their file and line.
+   */
   readonly glossary?: Glossary;
 }
 
@@ -32,6 +35,14 @@ export function suggestTerms(sentences: readonly ReviewedSentence[], options: Su
   return {
     reviewed: { sentences: sentences.length, articles: articlesOf(sentences).length },
     proposals: findProposals(sentences, min, known),
-    disputed: findDisputed(sentences, min),
+    disputed: findDisputed(sentences, min, entryLocator(options.glossary)),
+  };
+}
+
+function entryLocator(glossary: Glossary | undefined): EntryLocator {
+  const byId = new Map(glossary?.terms.map((t) => [t.id, t]));
+  return (termId) => {
+    const term = byId.get(termId);
+    return term && { file: term.file, line: term.line };
   };
 }

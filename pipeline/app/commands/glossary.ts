@@ -14,7 +14,7 @@ import { lintGlossary } from '../../../glossary/tools/lint/lint-glossary.js';
 import { lintStack } from '../../../glossary/tools/lint/lint-stack.js';
 import { parseGlossary } from '../../../glossary/parse.js';
 import { loadGlossary } from '../../../glossary/load.js';
-import { glossaryStack } from './glossary-option.js';
+import { collectGlossary, glossaryStack } from './glossary-option.js';
 import { readSegmentedArticles } from '../glossary/read-segmented-articles.js';
 import { readReviewedSentences } from '../glossary/read-reviewed-sentences.js';
 import { SUGGESTION_FORMATS } from '../../../glossary/tools/suggest/format-suggestions.js';
@@ -49,6 +49,7 @@ const command: CommandModule = (program, io, exitWith) => {
         '  lektor glossary check house.yaml economy-desk.yaml news/\n' +
         '  lektor glossary extract seeds/ --glossary seeds/glossary.yaml --yaml\n' +
         '  lektor glossary suggest translations/ --glossary seeds/glossary.yaml --write seeds/glossary.yaml\n' +
+        '  lektor glossary suggest translations/ --glossary house.yaml --glossary economy-desk.yaml --write economy-desk.yaml\n' +
         '  lektor glossary add seeds/glossary.yaml --source Cainiao --dnt --note "Alibaba\'s logistics arm"\n' +
         '  lektor glossary import seeds/glossary.yaml --from deepl.csv --merge keep\n' +
         '  lektor glossary export seeds/glossary.yaml --to tbx -o glossary.tbx\n',
@@ -112,15 +113,15 @@ const command: CommandModule = (program, io, exitWith) => {
     .command('suggest')
     .description('propose entries from the English reviewers put in place of the model’s, and list entries reviewers override')
     .argument('<out-dirs...>', 'output folders of translations with reviews')
-    .option('-g, --glossary <file>', 'leave out what this glossary already has (default: the --write file)')
+    .option('-g, --glossary <file>', 'leave out what this glossary already has, and name the file of each disputed entry; repeat to stack glossaries, a later file winning (default: the --write file)', collectGlossary)
     .option('--min <n>', 'reviewed sentences a proposal or a disputed entry needs at least (default: 2)', integerAtLeast(2))
     .option('--json', 'print the proposals and disputed entries as JSON')
-    .option('--write <file>', 'append the proposals to this glossary as status: proposed')
-    .action(async (outDirs: string[], flags: { glossary?: string; min?: number; json?: boolean; write?: string }) => {
+    .option('--write <file>', 'append the proposals to this glossary as status: proposed (with a stack, usually its last file)')
+    .action(async (outDirs: string[], flags: { glossary?: readonly string[]; min?: number; json?: boolean; write?: string }) => {
       const target = flags.write === undefined ? undefined : path.resolve(io.cwd, flags.write);
       if (target !== undefined) await assertWritable(flags.write!, target);
-      const knownFile = flags.glossary ?? flags.write;
-      const known = knownFile === undefined ? {} : { glossary: (await loadGlossarySource(knownFile, io.cwd)).glossary };
+      const knownFiles = flags.glossary ?? (flags.write === undefined ? [] : [flags.write]);
+      const known = knownFiles.length === 0 ? {} : { glossary: await loadGlossary(knownFiles, io.cwd) };
       const suggestions = suggestTerms(await readReviewedSentences(outDirs, io.cwd), { ...known, min: flags.min ?? 2 });
       io.stdout.write(SUGGESTION_FORMATS[flags.json ? 'json' : 'text'](suggestions));
       if (target !== undefined) {

@@ -8,7 +8,7 @@ import type { Suggestions } from '../../../glossary/tools/suggest/suggest-terms.
 import { writeArticleRecord } from '../../../pipeline/app/review/article-record.js';
 import type { TopSuggestions } from '../../../pipeline/app/review/stats/top-suggestions.js';
 import { reviewedDocs } from '../../helpers/reviewed-docs.js';
-import { reviewedTranslations, SUGGEST_GLOSSARY } from '../../helpers/reviewed-translations.js';
+import { reviewedTranslations, SUGGEST_GLOSSARY, SUGGEST_HOUSE } from '../../helpers/reviewed-translations.js';
 import { runMain } from '../../helpers/run-main.js';
 import { translatedArticles } from '../../helpers/translated-articles.js';
 
@@ -115,7 +115,7 @@ describe('lektor review stats: the glossary suggestions', () => {
       '\nglossary proposals (1):\n' +
         '  Hafen → port    3 sentences in 2 articles (a, b)\n' +
         '\ndisputed glossary entries (1):\n' +
-        '  Spionage → espionage    replaced in 2 sentences in 2 articles (a, b) by Spying (2)\n' +
+        `  Spionage → espionage (${glossary}:5)    replaced in 2 sentences in 2 articles (a, b) by Spying (2)\n` +
         `\nall of them, with examples: lektor glossary suggest out --glossary ${glossary}\n`,
     );
   });
@@ -137,7 +137,7 @@ describe('lektor review stats: the glossary suggestions', () => {
     const run = await runMain(['review', 'stats', 'out'], { cwd: dir });
     expect(afterTable(run.out)).toBe(
       '\ndisputed glossary entries (1):\n' +
-        '  Spionage → espionage    replaced in 2 sentences in 2 articles (a, b) by Spying (2)\n' +
+        `  Spionage → espionage (${glossary}:5)    replaced in 2 sentences in 2 articles (a, b) by Spying (2)\n` +
         `\nall of them, with examples: lektor glossary suggest out --glossary ${glossary}\n`,
     );
   }, 60_000);
@@ -150,6 +150,22 @@ describe('lektor review stats: the glossary suggestions', () => {
     expect(afterTable((await runMain(['review', 'stats', 'out', '-g', 'house.yaml'], { cwd: dir })).out)).toMatch(/\nall of them, with examples: lektor glossary suggest out --glossary house\.yaml\n$/);
     expect(await runMain(['review', 'stats', 'out', '--glossary', 'nope.yaml'], { cwd: dir })).toEqual({ code: 1, out: '', err: 'lektor: nope.yaml: no such file\n' });
   });
+
+  it('reads a run made with a stack whole: no German of its first file proposed, the disputed entry named with its file', async () => {
+    const { dir, glossary, stack } = await reviewedTranslations(SUGGEST_HOUSE);
+    const run = await runMain(['review', 'stats', 'out'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(afterTable(run.out)).toBe(
+      '\ndisputed glossary entries (1):\n' +
+        `  Spionage → espionage (${glossary}:5)    replaced in 2 sentences in 2 articles (a, b) by Spying (2)\n` +
+        `\nall of them, with examples: lektor glossary suggest out --glossary ${stack[0]} --glossary ${glossary}\n`,
+    );
+    // The same given as --glossary, repeated; the story's file alone does not have Hafen.
+    const given = await runMain(['review', 'stats', path.join(dir, 'out'), '-g', 'house.yaml', '-g', 'glossary.yaml', '--json'], { cwd: path.dirname(glossary) });
+    expect(JSON.parse(given.out)).toMatchObject({ suggestions: { proposals: [], disputed: [{ source: 'Spionage', file: 'glossary.yaml', line: 5 }] } });
+    const alone = await runMain(['review', 'stats', path.join(dir, 'out'), '-g', 'glossary.yaml', '--json'], { cwd: path.dirname(glossary) });
+    expect(JSON.parse(alone.out)).toMatchObject({ suggestions: { proposals: [{ source: 'Hafen', target: 'port' }] } });
+  }, 60_000);
 
   it('a run’s glossary that is gone: a warning, and the figures and suggestions without it', async () => {
     const { dir, glossary } = await reviewedTranslations();

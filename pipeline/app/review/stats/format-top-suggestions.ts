@@ -18,9 +18,9 @@ function section(title: string, headlines: readonly string[], found: number): st
   return `\n${title} (${count}):\n${headlines.map((h) => `  ${h}\n`).join('')}`;
 }
 
-/** The `glossary suggest` command giving the same lists in full, ready to paste into a shell. */
-export function suggestCommand(outDir: string, glossaryFile?: string): string {
-  return ['lektor glossary suggest', shellWord(outDir), ...(glossaryFile === undefined ? [] : ['--glossary', shellWord(glossaryFile)])].join(' ');
+/** The `glossary suggest` command giving the same lists in full, ready to paste into a shell; a stack's files in precedence order. */
+export function suggestCommand(outDir: string, glossaryFiles: readonly string[] = []): string {
+  return ['lektor glossary suggest', shellWord(outDir), ...glossaryFiles.flatMap((file) => ['--glossary', shellWord(file)])].join(' ');
 }
 
 function shellWord(text: string): string {

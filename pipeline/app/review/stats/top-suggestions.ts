@@ -19,8 +19,9 @@ export interface TopSuggestions {
 
 /**
  * `glossary suggest` over the reviewed sentences, with its default evidence, cut to the top. What
- * any of `glossaries` has is not proposed: articles translated with different glossaries know the
- * terms of all of them.
+ * any of `glossaries` (each a stack, as `loadGlossary` gives it) has is not proposed: articles
+ * translated with different glossaries know the terms of all of them. A disputed entry is named
+ * with its file and line in the last of them that has its id.
  */
 export function topSuggestions(sentences: readonly ReviewedSentence[], glossaries: readonly Glossary[], top = TOP_SUGGESTIONS): TopSuggestions {
   const [first] = glossaries;

@@ -28,9 +28,10 @@ describe('formatTopSuggestions', () => {
 });
 
 describe('suggestCommand', () => {
-  it('the folder, and the glossary if there is one, quoted for a shell where they need it', () => {
+  it('the folder, and the glossary or the files of its stack if there is one, quoted for a shell where they need it', () => {
     expect(suggestCommand('translations/')).toBe('lektor glossary suggest translations/');
-    expect(suggestCommand('out', '/data/house glossary.yaml')).toBe("lektor glossary suggest out --glossary '/data/house glossary.yaml'");
+    expect(suggestCommand('out', ['/data/house glossary.yaml'])).toBe("lektor glossary suggest out --glossary '/data/house glossary.yaml'");
+    expect(suggestCommand('out', ['house.yaml', 'desk.yaml'])).toBe('lektor glossary suggest out --glossary house.yaml --glossary desk.yaml');
     expect(suggestCommand("Tom's out")).toBe("lektor glossary suggest 'Tom'\\''s out'");
   });
 });

@@ -41,4 +41,14 @@ describe('findDisputed', () => {
     ];
     expect(findDisputed(sentences, 2)).toEqual([]);
   });
+
+  it('names the entry’s file and line as locate finds them, or else the file a stacked run named for it', () => {
+    const overridden = (glossary?: string) =>
+      [S1, S2].map((source, k) => reviewed('a', `s000${k + 1}`, source, 'The espionage.', 'The spying.', [{ ...hit(source, 'Spionage', 'espionage'), ...(glossary === undefined ? {} : { glossary }) }]));
+    const located = findDisputed(overridden('desk.yaml'), 2, (termId) => (termId === 'spionage' ? { file: 'story.yaml', line: 7 } : undefined));
+    expect(located.map((d) => [d.termId, d.file, d.line])).toEqual([['spionage', 'story.yaml', 7]]);
+    expect(findDisputed(overridden('desk.yaml'), 2)[0]).toMatchObject({ termId: 'spionage', file: 'desk.yaml' });
+    expect(findDisputed(overridden('desk.yaml'), 2)[0]).not.toHaveProperty('line');
+    expect(Object.keys(findDisputed(overridden(), 2)[0]!)).not.toContain('file');
+  });
 });

@@ -17,6 +17,13 @@ describe('SUGGESTION_FORMATS', () => {
     );
   });
 
+  it('text: a disputed entry named with its file, and line where known', () => {
+    const [spionage] = suggestions.disputed;
+    const text = (place: object) => SUGGESTION_FORMATS.text({ ...suggestions, proposals: [], disputed: [{ ...spionage!, ...place }] });
+    expect(text({ file: 'desk.yaml', line: 4 })).toContain('\n  Spionage → espionage (desk.yaml:4)    replaced in 2 sentences');
+    expect(text({ file: 'desk.yaml' })).toContain('\n  Spionage → espionage (desk.yaml)    replaced in 2 sentences');
+  });
+
   it('text: says when there is nothing to suggest', () => {
     expect(SUGGESTION_FORMATS.text({ reviewed: { sentences: 0, articles: 0 }, proposals: [], disputed: [] })).toBe(
       '0 reviewed sentences in 0 articles\n\nno proposals: no English replaced the model’s for the same German often enough\n\nno disputed entries\n',
