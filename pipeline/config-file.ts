@@ -10,7 +10,7 @@ type Kind = 'string' | 'number' | 'boolean' | 'strings' | 'files' | 'checks' | '
 const KEYS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
   model: { id: 'string', cacheDir: 'string', hub: 'string', offline: 'boolean', dtype: 'string', threads: 'number', beams: 'number' },
   input: { select: 'string' },
-  translate: { batchSize: 'number' },
+  translate: { batchSize: 'number', batchTokens: 'number' },
   output: { dir: 'string', formats: 'strings' },
   glossary: { path: 'files', strategy: 'string' },
   qa: { checks: 'checks', severity: 'severities', minConfidence: 'number' },

@@ -62,6 +62,14 @@ export interface TranslateConfig {
    * @default 32
    */
   readonly batchSize: number;
+  /**
+   * Padded input tokens per model call (its sentences times its longest sentence's tokens): the
+   * pool fills each call up to this many, sentences of about one length from every article in
+   * flight, with `batchSize` as the most sentences; a sentence longer than this goes alone. 0 cuts
+   * calls by `batchSize` alone.
+   * @default 0
+   */
+  readonly batchTokens: number;
 }
 
 /** What of each article is read. */
@@ -209,7 +217,7 @@ export function defaultConfig(env: Readonly<Record<string, string | undefined>> 
       beams: 1,
     },
     input: {},
-    translate: { batchSize: 32 },
+    translate: { batchSize: 32, batchTokens: 0 },
     output: { dir: 'translations', formats: ['html', 'txt'] },
     glossary: { strategy: 'inline' },
     qa: { checks: 'all', severity: {}, minConfidence: 0.5 },
@@ -269,6 +277,7 @@ export function resolveConfig(
   positiveInt('--beams', merged.model.beams, 1);
   if (merged.model.beams > MAX_BEAMS) throw new UsageError(`--beams must be at most ${MAX_BEAMS}, got ${merged.model.beams}`);
   positiveInt('--batch-size', merged.translate.batchSize, 1);
+  positiveInt('--batch-tokens', merged.translate.batchTokens, 0);
   oneOf('--terms', merged.glossary.strategy, Object.keys(STRATEGIES));
   if (!(merged.qa.minConfidence >= 0 && merged.qa.minConfidence <= 1)) throw new UsageError(`qa.minConfidence must be a number from 0 to 1, got ${String(merged.qa.minConfidence)}`);
   if (merged.queue.redis !== undefined) redisUrl('--redis (or LEKTOR_REDIS_URL)', merged.queue.redis);

@@ -1,7 +1,7 @@
 import PQueue from 'p-queue';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { inputKey, inputLengthOf, translateScored, withTranslate, type Alternative, type RequiredTerms, type Translation, type Translator } from '../../models/translator.js';
-import { takeBatch, type WaitingRow } from './take-batch.js';
+import { takeBatch, type BatchLimit, type WaitingRow } from './take-batch.js';
 
 /** One model call, as the pool saw it. */
 export interface BatchReport {
@@ -12,8 +12,10 @@ export interface BatchReport {
 }
 
 export interface PoolOptions {
-  /** Sentences per model call. */
+  /** Sentences per model call; with `batchTokens`, the most. */
   readonly batchSize: number;
+  /** Padded input tokens per model call, the most (`BatchLimit.tokens`); without it every call takes `batchSize` sentences. */
+  readonly batchTokens?: number;
   /** On abort the running call finishes; waiting sentences reject with the signal's reason. */
   readonly signal?: AbortSignal;
   /** Called after each model call. */
@@ -56,14 +58,19 @@ interface Row extends WaitingRow {
 
 /**
  * One translator shared by every document in flight: their sentences are pooled, and the model
- * (one call at a time, through a p-queue) gets length-matched batches of `batchSize` drawn from
- * all of them, lengths as the model counts them (`inputLength`). A sentence already waiting or
+ * (one call at a time, through a p-queue) gets length-matched batches drawn from all of them
+ * (`takeBatch`: `batchSize` sentences, or with `batchTokens` as many as fit that many padded
+ * tokens), lengths as the model counts them (`inputLength`). A sentence already waiting or
  * running (with the same required terms) is not sent twice.
  */
 export function pooledTranslator(inner: Translator, options: PoolOptions): PooledTranslator {
   if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
     throw new TypeError(`pooledTranslator: batchSize must be an integer >= 1, got ${String(options.batchSize)}`);
   }
+  if (options.batchTokens !== undefined && (!Number.isInteger(options.batchTokens) || options.batchTokens < 1)) {
+    throw new TypeError(`pooledTranslator: batchTokens must be an integer >= 1, got ${String(options.batchTokens)}`);
+  }
+  const limit: BatchLimit = { rows: options.batchSize, ...(options.batchTokens === undefined ? {} : { tokens: options.batchTokens }) };
   const { signal } = options;
   const model = new PQueue({ concurrency: 1 });
   const waiting: Row[] = [];
@@ -96,7 +103,7 @@ export function pooledTranslator(inner: Translator, options: PoolOptions): Poole
     // The oldest row's kind of call takes this turn, so every kind keeps moving.
     const call = callOf((waiting[0] as Row).job);
     const sameCall = waiting.filter((row) => callOf(row.job) === call);
-    const rows = takeBatch(sameCall, options.batchSize, (row) => (row.length ??= inputLengthOf(inner, row.input)));
+    const rows = takeBatch(sameCall, limit, (row) => (row.length ??= inputLengthOf(inner, row.input)));
     const taken = new Set(rows);
     waiting.splice(0, waiting.length, ...waiting.filter((row) => !taken.has(row)));
     const tokensBefore = inner.generatedTokens?.() ?? 0;

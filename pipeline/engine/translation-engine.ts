@@ -100,6 +100,7 @@ export function openTranslationEngine(options: EngineOptions): TranslationEngine
   const meta: EntryMeta = { origin: 'model', createdAt: options.now.toISOString(), tool: `lektor ${version}` };
   const pool = pooledTranslator(recordingTranslator(model, memory, identity, meta), {
     batchSize: config.translate.batchSize,
+    ...(config.translate.batchTokens > 0 ? { batchTokens: config.translate.batchTokens } : {}),
     signal: options.signal,
     warmUp: () => model.load(),
     onBatch: (batch) => {

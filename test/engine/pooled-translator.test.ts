@@ -159,6 +159,59 @@ describe('pooledTranslator', () => {
   it.each([0, 1.5, Number.NaN])('rejects batchSize %s when built', (batchSize) => {
     expect(() => pooledTranslator(fakeTranslator(), { batchSize })).toThrow(`pooledTranslator: batchSize must be an integer >= 1, got ${String(batchSize)}`);
   });
+
+  it.each([0, 2.5, Number.NaN])('rejects batchTokens %s when built', (batchTokens) => {
+    expect(() => pooledTranslator(fakeTranslator(), { batchSize: 8, batchTokens })).toThrow(`pooledTranslator: batchTokens must be an integer >= 1, got ${String(batchTokens)}`);
+  });
+});
+
+describe('pooledTranslator with a token budget', () => {
+  /** Words stand in for the model's tokens. */
+  const words = (input: string): number => input.split(' ').length;
+  const padded = (batch: readonly string[]): number => batch.length * Math.max(...batch.map(words));
+
+  it("fills each call up to the budget from every document's sentences, by length; the over-long sentence alone; every output in its place", async () => {
+    const model = fakeTranslator();
+    const pool = pooledTranslator({ ...model, inputLength: words }, { batchSize: 32, batchTokens: 12 });
+    const documents = [
+      ['Ja.', 'Drei Wörter hier.', 'Ein Satz aus sechs Wörtern hier.', 'Gut.'],
+      ['Nein.', 'Noch drei Wörter.', 'Ein Satz aus viel mehr als zwölf Wörtern, der einfach immer weiter und weiter geht.'],
+      ['Doch.', 'Wieder drei Wörter.', 'Auch dieser Satz hat sechs Wörter.', 'So.'],
+    ];
+    const results = await Promise.all(documents.map((d) => pool.translate(d)));
+    expect(results).toEqual(documents.map((d) => d.map((s) => `EN(${s})`)));
+    expect(model.batches).toEqual([
+      ['Ja.', 'Gut.', 'Nein.', 'Doch.', 'So.'],
+      ['Drei Wörter hier.', 'Noch drei Wörter.', 'Wieder drei Wörter.'],
+      ['Ein Satz aus sechs Wörtern hier.', 'Auch dieser Satz hat sechs Wörter.'],
+      ['Ein Satz aus viel mehr als zwölf Wörtern, der einfach immer weiter und weiter geht.'],
+    ]);
+    for (const batch of model.batches.filter((b) => b.length > 1)) expect(padded(batch)).toBeLessThanOrEqual(12);
+  });
+
+  it('takes the oldest waiting sentence into the next call, though shorter ones would fill it more', async () => {
+    const gated = gatedTranslator();
+    const pool = pooledTranslator({ ...gated.translator, inputLength: words }, { batchSize: 32, batchTokens: 4 });
+    const pending = [pool.translate(['eins zwei drei vier fünf'])];
+    await callsReach(gated.calls, 1);
+    pending.push(pool.translate(['älter als die anderen']), pool.translate(['a', 'b', 'c', 'd', 'e']));
+    for (let n = 1; n <= 4; n++) {
+      await callsReach(gated.calls, n);
+      gated.calls[n - 1]?.release();
+    }
+    expect(await Promise.all(pending)).toEqual([['EN(eins zwei drei vier fünf)'], ['EN(älter als die anderen)'], ['EN(a)', 'EN(b)', 'EN(c)', 'EN(d)', 'EN(e)']]);
+    expect(gated.calls.map((c) => c.batch)).toEqual([['eins zwei drei vier fünf'], ['älter als die anderen'], ['a', 'b', 'c', 'd'], ['e']]);
+  });
+
+  it('takes no more sentences than batchSize, however short', async () => {
+    const model = fakeTranslator();
+    const pool = pooledTranslator({ ...model, inputLength: words }, { batchSize: 3, batchTokens: 100 });
+    await pool.translate(['a', 'b', 'c', 'd', 'e']);
+    expect(model.batches).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
+  });
 });
 
 describe('pooledTranslator: alternatives and completions', () => {

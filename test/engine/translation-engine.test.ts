@@ -27,6 +27,15 @@ describe('openTranslationEngine', () => {
     expect(model.disposed).toBe(true);
   });
 
+  it('with translate.batchTokens, cuts the shared calls at that many padded tokens', async () => {
+    const model = fakeTranslator();
+    // Without the model's own lengths, characters count: each sentence is 13, two fit 26.
+    const engine = openTranslationEngine({ config: resolveConfig([{ translate: { batchTokens: 26 } }], {}), identity, loadTranslator: async () => model, now: new Date(0) });
+    await Promise.all(['Eins ist gut.', 'Zwei ist gut.', 'Drei ist gut.'].map((text, i) => engine.translate(doc(text, `a${i}`), new Date(0))));
+    expect(model.batches.map((b) => b.length)).toEqual([2, 1]);
+    await engine.close();
+  });
+
   it('keeps the model’s scores with each sentence, and a run the memory answers gets the same scores without the model', async () => {
     const memory = openSqliteMemory(path.join(await mkdtemp(path.join(tmpdir(), 'lektor-engine-')), 'memory.sqlite'));
     const open = () => openTranslationEngine({ config: resolveConfig([], {}), identity, loadTranslator: async () => fakeTranslator(undefined, unsureOf(0.3125, 'gut.)')), memory, now: new Date(0) });

@@ -55,6 +55,7 @@ describe('resolveConfig', () => {
   it.each([
     [{ model: { hub: 'mirror.example' } }, '--hub (or HF_ENDPOINT) must be an http(s) URL, got "mirror.example"'],
     [{ translate: { batchSize: 0 } }, '--batch-size must be an integer >= 1, got 0'],
+    [{ translate: { batchTokens: -1 } }, '--batch-tokens must be an integer >= 0, got -1'],
     [{ model: { threads: -1 } }, '--threads must be an integer >= 0, got -1'],
     [{ model: { beams: 0 } }, '--beams must be an integer >= 1, got 0'],
     [{ model: { beams: 13 } }, '--beams must be at most 12, got 13'],

@@ -9,6 +9,7 @@ export interface ModelFlags {
   offline?: boolean;
   dtype?: Dtype;
   batchSize?: number;
+  batchTokens?: number;
   threads?: number;
   beams?: number;
 }
@@ -24,7 +25,8 @@ export function addModelOptions(command: Command): Command {
     .option('--hub <url>', HUB_HELP)
     .option('--offline', 'never reach the network (also LEKTOR_OFFLINE=1)')
     .addOption(new Option('--dtype <dtype>', 'weight precision').choices(DTYPES))
-    .option('--batch-size <n>', `sentences per model call (default: ${defaults.translate.batchSize})`, Number)
+    .option('--batch-size <n>', `sentences per model call, with --batch-tokens the most (default: ${defaults.translate.batchSize})`, Number)
+    .option('--batch-tokens <n>', `fill each model call up to n padded input tokens, 0 = by --batch-size alone (default: ${defaults.translate.batchTokens})`, Number)
     .option('--threads <n>', `ONNX Runtime threads, 0 = automatic (default: ${defaults.model.threads})`, Number)
     .option('--beams <n>', `beam search width, 1 = greedy (default: ${defaults.model.beams})`, Number);
 }

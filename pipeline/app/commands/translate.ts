@@ -41,7 +41,7 @@ export function configFromFlags(flags: TranslateFlags, env: CliEnv, fileLayer: C
       {
         model: { id: flags.model, hub: flags.hub, offline: flags.offline || undefined, dtype: flags.dtype, threads: flags.threads, beams: flags.beams },
         input: { select: flags.select },
-        translate: { batchSize: flags.batchSize },
+        translate: { batchSize: flags.batchSize, batchTokens: flags.batchTokens },
         output: { dir: flags.out, formats: flags.format?.split(',').map((f) => f.trim()).filter(Boolean) },
         glossary: { path: glossaryStack(flags.glossary), strategy: flags.terms },
         qa: { checks: flags.qa },

@@ -5,8 +5,8 @@ import { addModelOptions } from '../../../pipeline/app/commands/model-options.js
 describe('addModelOptions', () => {
   it('parses the model flags, numbers as numbers', () => {
     const command = addModelOptions(new Command('x').exitOverride());
-    command.parse(['--model', './m', '--offline', '--dtype', 'q8', '--batch-size', '4', '--threads', '2'], { from: 'user' });
-    expect(command.opts()).toEqual({ model: './m', offline: true, dtype: 'q8', batchSize: 4, threads: 2 });
+    command.parse(['--model', './m', '--offline', '--dtype', 'q8', '--batch-size', '4', '--batch-tokens', '1024', '--threads', '2'], { from: 'user' });
+    expect(command.opts()).toEqual({ model: './m', offline: true, dtype: 'q8', batchSize: 4, batchTokens: 1024, threads: 2 });
   });
 
   it('refuses an unknown dtype', () => {
