@@ -2,6 +2,7 @@ import type { ModelIdentity } from '../../models/translator.js';
 import type { FuzzyConfig } from '../config.js';
 import { mapSegments, segmentsOf, type MemoryMatch, type Segment } from '../core/doc.js';
 import { adaptNumbers } from '../engine/memory/adapt-numbers.js';
+import { byRank } from '../engine/memory/fuzzy.js';
 import type { TranslationMemory } from '../engine/memory/memory.js';
 import type { Stage } from './stage.js';
 
@@ -28,10 +29,16 @@ export default function recallMatches(options: RecallMatchesOptions): Stage {
   return async (doc) => {
     const open = segmentsOf(doc).filter((s) => s.target === undefined && s.translatable);
     if (open.length === 0 || limit === 0) return doc;
-    const found = await options.memory.fuzzy(options.model, open.map((s) => s.source), { threshold, limit });
+    // The model's entries are stored under what the model was given (`modelInput`, the glossary's
+    // inline terms in place), reviews under the German: a sentence whose input differs is looked
+    // up both ways, or a repeat of it would rank below 100% against its own earlier translation.
+    const inputs = open.filter((s) => s.modelInput !== undefined && s.modelInput !== s.source);
+    const found = await options.memory.fuzzy(options.model, [...open.map((s) => s.source), ...inputs.map((s) => s.modelInput as string)], { threshold, limit });
+    const byInput = new Map(inputs.map((s, i) => [s.id, found[open.length + i] ?? []]));
     const matches = new Map<string, readonly MemoryMatch[]>();
     open.forEach((s, i) => {
-      if ((found[i]?.length ?? 0) > 0) matches.set(s.id, found[i] as MemoryMatch[]);
+      const own = mergeMatches(found[i] ?? [], byInput.get(s.id) ?? [], limit);
+      if (own.length > 0) matches.set(s.id, own);
     });
     if (matches.size === 0) return doc;
     return mapSegments(doc, (s): Segment => {
@@ -42,4 +49,16 @@ export default function recallMatches(options: RecallMatchesOptions): Stage {
       return adapted === undefined ? { ...s, matches: own } : { ...s, matches: own, target: adapted, origin: 'memory-adapted' };
     });
   };
+}
+
+/** Both lookups' matches, one per memory entry at its higher similarity, ranked as the memory ranks them. */
+function mergeMatches(bySource: readonly MemoryMatch[], byInput: readonly MemoryMatch[], limit: number): MemoryMatch[] {
+  if (byInput.length === 0) return [...bySource];
+  const best = new Map<string, MemoryMatch>();
+  for (const match of [...bySource, ...byInput]) {
+    const key = `${match.origin}\0${match.source}\0${match.target}`;
+    const seen = best.get(key);
+    if (!seen || match.similarity > seen.similarity) best.set(key, match);
+  }
+  return [...best.values()].sort(byRank).slice(0, limit);
 }

@@ -44,4 +44,24 @@ describe('recall-matches stage', () => {
     expect(await recallMatches({ memory, model, fuzzy: { ...fuzzy, limit: 0 } })(makeDoc([[NOW]]), { now: new Date(0) })).toEqual(makeDoc([[NOW]]));
     expect(memory.asked).toEqual([]);
   });
+
+  it('looks a sentence up by its model input too, where the glossary changed it: machine entries are stored under it', async () => {
+    const source = 'Der Verdacht: Mögliche Spionage.';
+    const input = 'Der Verdacht: Mögliche espionage.';
+    const own: MemoryMatch = { similarity: 100, source: input, target: 'The suspicion: possible espionage.', origin: 'model', createdAt: '2026-12-01T09:00:00.000Z' };
+    const review: MemoryMatch = { similarity: 80, source: 'Der Verdacht: Spionage.', target: 'Suspected spying.', origin: 'review', createdAt: '2026-12-02T09:00:00.000Z' };
+    const asked: string[][] = [];
+    const memory = {
+      fuzzy: async (_model: unknown, sources: readonly string[]) => {
+        asked.push([...sources]);
+        // By the German the model's entry is only 83% alike, as the memory ranks it.
+        return sources.map((s) => (s === input ? [own, { ...review, similarity: 71 }] : [review, { ...own, similarity: 83 }]));
+      },
+    };
+    const doc = makeDoc([{ segments: [{ source, modelInput: input }, 'Verdächtige Software'] }]);
+    const [found, plain] = segmentsOf(await recallMatches({ memory, model, fuzzy })(doc, { now: new Date(0) }));
+    expect(asked).toEqual([[source, 'Verdächtige Software', input]]);
+    expect(found?.matches).toEqual([own, review]);
+    expect(plain?.matches).toEqual([review, { ...own, similarity: 83 }]);
+  });
 });

@@ -41,7 +41,8 @@ export function prefilter(sentence: string, threshold: number, indexable: (token
   return left < needed && taken.length > 0 ? { tokens: taken, atLeast: needed - left } : undefined;
 }
 
-const byRank = (a: FuzzyMatch, b: FuzzyMatch): number =>
+/** Best first: the higher similarity, then reviewed before machine, newer before older, then by text (so equal inputs give one order). */
+export const byRank = (a: FuzzyMatch, b: FuzzyMatch): number =>
   b.similarity - a.similarity ||
   Number(b.origin === 'review') - Number(a.origin === 'review') ||
   (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0) ||
