@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLE_ARTICLE, writeBenchModel, type BenchDtype } from '../../models/generate/bench-model.js';
 import { derivedModelsDir } from '../../models/marian/marian.js';
+import { generationModelFile } from '../../models/marian/ort-generation/generation-model.js';
+import { topKModelDir } from '../../models/marian/top-k-decoder.js';
 
 const GENERATOR_DIR = fileURLToPath(new URL('../../models/generate/', import.meta.url));
 
@@ -35,6 +37,16 @@ export async function benchModelDir(cacheRoot: string, dtypes: readonly BenchDty
     await writeFile(stamp, '');
   }
   await removeOtherVersions(cacheRoot, path.basename(dir));
+  return dir;
+}
+
+/** `benchModelDir`, with what Lektor derives from each dtype's graphs built too: no case's time or peak RSS includes building them. */
+export async function derivedBenchModelDir(cacheRoot: string, dtypes: readonly BenchDtype[], onGenerate: (dtype: BenchDtype) => void): Promise<string> {
+  const dir = await benchModelDir(cacheRoot, dtypes, onGenerate);
+  for (const dtype of dtypes) {
+    await topKModelDir(dir, dtype, derivedModelsDir(cacheRoot));
+    await generationModelFile(dir, dtype, derivedModelsDir(cacheRoot));
+  }
   return dir;
 }
 

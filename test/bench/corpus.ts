@@ -1,3 +1,6 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
 import { uniformTensor } from '../../models/generate/seeded-random.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
 
@@ -46,4 +49,12 @@ export function syntheticArticles(text: string, options: CorpusOptions): string[
     const title = fresh(() => capitalize(Array.from({ length: pick([1, 2]) }, () => pick(clauses)).join(': ')));
     return `${[title, ...Array.from({ length: pick([2, 3]) }, paragraph)].join('\n\n')}\n`;
   });
+}
+
+/** The bench corpus of `articles` articles from the example article, written into `dir` as `article-001.de.txt`, …: their texts and files. */
+export async function writeBenchCorpus(dir: string, articles: number): Promise<{ texts: string[]; files: string[] }> {
+  const texts = syntheticArticles(await readFile(EXAMPLE_ARTICLE, 'utf8'), { articles });
+  const files = texts.map((_, i) => path.join(dir, `article-${String(i + 1).padStart(3, '0')}.de.txt`));
+  await Promise.all(texts.map((text, i) => writeFile(files[i] as string, text)));
+  return { texts, files };
 }

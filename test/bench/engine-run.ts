@@ -14,6 +14,8 @@ export interface EngineCase {
   /** SQLite translation memory; a re-run with the same file is served from it. */
   readonly memoryFile: string;
   readonly batchSize: number;
+  /** Padded input tokens per model call (`translate.batchTokens`); 0 or absent: by `batchSize` alone. */
+  readonly batchTokens?: number;
   readonly threads: number;
   /** Beam search width; 1 decodes greedily. @default 1 */
   readonly beams?: number;
@@ -33,6 +35,8 @@ export interface EngineResult {
   readonly loadSeconds: number | null;
   /** Run time without the model load. */
   readonly seconds: number;
+  /** CPU time of the process (every thread) after the model load: the work, where a loaded machine stretches `seconds`. 0 when the model never loaded. */
+  readonly cpuSeconds: number;
   readonly modelCalls: number;
 }
 
@@ -47,7 +51,7 @@ export async function runEngine(options: EngineCase): Promise<EngineResult> {
     [
       {
         model: { id: options.modelDir, dtype: options.dtype, threads: options.threads, beams: options.beams },
-        translate: { batchSize: options.batchSize },
+        translate: { batchSize: options.batchSize, batchTokens: options.batchTokens },
         output: { dir: out, formats: ['txt'] },
         ...(options.constrain === undefined ? {} : { glossary: { path: options.constrain, strategy: 'constrain' as const } }),
       },
@@ -55,6 +59,8 @@ export async function runEngine(options: EngineCase): Promise<EngineResult> {
     {},
   );
   const memory = openSqliteMemory(options.memoryFile);
+  const load = loadBenchTranslator(options);
+  let loaded: NodeJS.CpuUsage | undefined;
   try {
     const { report } = await translateFiles(options.files, {
       config,
@@ -62,17 +68,23 @@ export async function runEngine(options: EngineCase): Promise<EngineResult> {
       now: new Date(0),
       identity: benchIdentity(options),
       memory,
-      loadTranslator: loadBenchTranslator(options),
+      loadTranslator: async () => {
+        const translator = await load();
+        loaded = process.cpuUsage();
+        return translator;
+      },
       stageDeps: { glossary: options.constrain === undefined ? undefined : await loadGlossary(options.constrain, path.dirname(options.memoryFile)) },
     });
     if (report.status !== 'completed') throw new Error(`engine run ended ${report.status}: ${report.error ?? report.failures[0]?.reason ?? ''}`);
     const { counts, timings } = report;
+    const cpu = loaded === undefined ? undefined : process.cpuUsage(loaded);
     return {
       sentences: counts.sentences,
       fromMemory: counts.sentencesFromMemory,
       tokens: counts.generatedTokens,
       loadSeconds: timings.modelLoadMs === null ? null : timings.modelLoadMs / 1000,
       seconds: (timings.totalMs - (timings.modelLoadMs ?? 0)) / 1000,
+      cpuSeconds: cpu === undefined ? 0 : (cpu.user + cpu.system) / 1e6,
       modelCalls: counts.modelCalls,
     };
   } finally {

@@ -13,6 +13,9 @@ export type BenchCase =
 
 export type CaseResult = Pick<EngineResult, 'sentences' | 'tokens' | 'seconds' | 'loadSeconds'> & {
   readonly fromMemory: number;
+  /** The engine's model calls and CPU seconds (`EngineResult`; the naive loop counts neither). */
+  readonly modelCalls?: number;
+  readonly cpuSeconds?: number;
   readonly peakRssMb: number;
 };
 

@@ -20,18 +20,14 @@
  * and (a), (b) and (c) each run on every round's share in turn. Totals add the rounds up; the
  * per-round ratios show the noise. Prints tables; this is a measurement, not a test.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable } from 'markdown-table';
-import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
-import { derivedModelsDir } from '../../models/marian/marian.js';
-import { generationModelFile } from '../../models/marian/ort-generation/generation-model.js';
-import { topKModelDir } from '../../models/marian/top-k-decoder.js';
 import { defaultConfig } from '../../pipeline/config.js';
-import { benchModelDir } from './bench-model-cache.js';
-import { syntheticArticles } from './corpus.js';
+import { derivedBenchModelDir } from './bench-model-cache.js';
+import { writeBenchCorpus } from './corpus.js';
 import type { CaseResult } from './measure-case.js';
 import { ROOT, runCase } from './run-case.js';
 import { segmenterReport } from './segmenter.js';
@@ -172,19 +168,12 @@ async function main(): Promise<void> {
   const threads = intOption('threads', values.threads, 0);
 
   await mkdir(CACHE, { recursive: true });
-  const modelDir = await benchModelDir(CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`bench: generating the ${dtype} bench model (once) in ${CACHE}\n`));
-  // Derived here, once: no case's time or peak RSS includes building them.
-  for (const dtype of ['fp32', 'q8'] as const) {
-    await topKModelDir(modelDir, dtype, derivedModelsDir(CACHE));
-    await generationModelFile(modelDir, dtype, derivedModelsDir(CACHE));
-  }
+  const modelDir = await derivedBenchModelDir(CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`bench: generating the ${dtype} bench model (once) in ${CACHE}\n`));
   const work = await mkdtemp(path.join(tmpdir(), 'lektor-bench-'));
   try {
     const corpusDir = path.join(work, 'corpus');
     await mkdir(corpusDir);
-    const texts = syntheticArticles(await readFile(EXAMPLE_ARTICLE, 'utf8'), { articles });
-    const files = texts.map((_, i) => path.join(corpusDir, `article-${String(i + 1).padStart(3, '0')}.de.txt`));
-    await Promise.all(texts.map((text, i) => writeFile(files[i] as string, text)));
+    const { texts, files } = await writeBenchCorpus(corpusDir, articles);
 
     const engine = { kind: 'engine', modelDir, batchSize, threads } as const;
     if (values.profile) {
