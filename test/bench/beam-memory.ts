@@ -1,0 +1,88 @@
+/**
+ * `npx tsx test/bench/beam-memory.ts [-- --articles 60 --runs 3 --batch-size 32 --threads 0]`:
+ * `npm run bench`'s beam cases alone (`beam-cases.ts`: beam 4 fp32, q8, and with the example
+ * glossary enforced), each over the whole corpus in a process of its own, `--runs` times, for
+ * their peak RSS in every run: the bench's rounds give each process only a share of the corpus,
+ * and one run's peak says little of the next's. Tokens/s are printed beside them, but the
+ * machine is shared: read them as indicative.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { markdownTable } from 'markdown-table';
+import { defaultConfig } from '../../pipeline/config.js';
+import { derivedBenchModelDir } from './bench-model-cache.js';
+import { runBeamRound, type BeamRound } from './beam-cases.js';
+import { writeBenchCorpus } from './corpus.js';
+import type { CaseResult } from './measure-case.js';
+import { ROOT } from './run-case.js';
+
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
+const LIMIT_MB = 1536;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '60' },
+    runs: { type: 'string', default: '3' },
+    'batch-size': { type: 'string', default: String(defaultConfig().translate.batchSize) },
+    threads: { type: 'string', default: '0' },
+  },
+});
+
+function integer(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new TypeError(`beam-memory: --${name} must be an integer >= ${min}, got ${value}`);
+  return n;
+}
+
+const articles = integer('articles', values.articles, 1);
+const runs = integer('runs', values.runs, 1);
+const batchSize = integer('batch-size', values['batch-size'], 1);
+const threads = integer('threads', values.threads, 0);
+
+const CASES: readonly [keyof BeamRound, string][] = [
+  ['fp32', 'beam 4, fp32'],
+  ['q8', 'beam 4, q8'],
+  ['constrained', 'beam 4 + constraints (seeds/glossary.yaml), fp32'],
+];
+const speed = (r: CaseResult): number => r.tokens / r.seconds;
+
+await mkdir(CACHE, { recursive: true });
+const modelDir = await derivedBenchModelDir(CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`beam-memory: generating the ${dtype} bench model (once) in ${CACHE}\n`));
+const work = await mkdtemp(path.join(tmpdir(), 'lektor-beam-memory-'));
+try {
+  const corpus = path.join(work, 'corpus');
+  await mkdir(corpus);
+  const { files } = await writeBenchCorpus(corpus, articles);
+  const results: BeamRound[] = [];
+  const loads: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    loads.push(loadavg()[0] ?? 0);
+    // A directory per run: each case's memory starts empty, so every run translates everything.
+    const runWork = path.join(work, `run-${run}`);
+    await mkdir(runWork);
+    const round = await runBeamRound({ modelDir, batchSize, threads, files }, runWork);
+    results.push(round);
+    for (const [key, label] of CASES) process.stderr.write(`beam-memory: run ${run + 1}/${runs}, ${label}: ${round[key].peakRssMb.toFixed(0)} MB, ${speed(round[key]).toFixed(1)} tokens/s\n`);
+  }
+  const header = ['case', 'sentences', 'target tokens', 'peak RSS MB, per run', 'highest', `<= ${LIMIT_MB} MB`, 'tokens/s, per run'];
+  const rows = CASES.map(([key, label]) => {
+    const cases = results.map((r) => r[key]);
+    const highest = Math.max(...cases.map((r) => r.peakRssMb));
+    return [
+      label,
+      String(cases[0]?.sentences),
+      String(cases[0]?.tokens),
+      cases.map((r) => r.peakRssMb.toFixed(0)).join(' / '),
+      highest.toFixed(0),
+      highest <= LIMIT_MB ? 'met' : 'MISSED',
+      cases.map((r) => speed(r).toFixed(1)).join(' / '),
+    ];
+  });
+  console.log(`## Beam cases' peak RSS (${articles} articles, batch ${batchSize}, ${runs} runs, each case over the whole corpus in a process of its own)\n`);
+  console.log(markdownTable([header, ...rows], { align: header.map((_, i) => (i === 0 ? 'l' : 'r')) }));
+  console.log(`\nLoad average at each run's start: ${loads.map((l) => l.toFixed(1)).join(', ')}.`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
