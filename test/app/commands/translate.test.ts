@@ -180,6 +180,6 @@ describe('lektor translate: QA and config file', () => {
     await writeFile(path.join(dir, 'bad.yaml'), 'translate:\n  batchsize: 4\n');
     const r = await run(path.join(dir, 'out-bad-config'), '--config', 'bad.yaml');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('lektor: bad.yaml:2:3: unknown setting "translate.batchsize"; expected batchSize\n');
+    expect(r.stderr).toBe('lektor: bad.yaml:2:3: unknown setting "translate.batchsize"; expected batchSize, batchTokens\n');
   });
 });
