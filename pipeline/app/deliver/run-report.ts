@@ -83,6 +83,8 @@ export interface RunReport {
   /** (`translate`) */
   readonly settings?: {
     readonly batchSize: number;
+    /** Padded input tokens per model call (`--batch-tokens`); 0: calls are cut by `batchSize` alone. */
+    readonly batchTokens: number;
     readonly threads: number;
     readonly articlesInFlight: number;
     readonly formats: readonly Format[];

@@ -163,6 +163,7 @@ export async function translateFiles(inputs: readonly string[], options: BatchOp
       model: { id: config.model.id, identity: identity.id, dtype: identity.dtype, decoding: identity.decoding, loaded: engine.loaded() },
       settings: {
         batchSize: config.translate.batchSize,
+        batchTokens: config.translate.batchTokens,
         threads: config.model.threads,
         articlesInFlight,
         formats,

@@ -12,7 +12,7 @@ export function report(overrides: Partial<TranslateRunReport> = {}, counts: Part
     finishedAt: '2024-01-01T00:00:01.000Z',
     inputs: ['news'],
     model: { id: 'fake/model', identity: 'fake/model', dtype: 'fp32', decoding: {}, loaded: true },
-    settings: { batchSize: 8, threads: 0, articlesInFlight: 8, formats: ['txt'], outDir: '/out', memory: null, glossary: null },
+    settings: { batchSize: 8, batchTokens: 0, threads: 0, articlesInFlight: 8, formats: ['txt'], outDir: '/out', memory: null, glossary: null },
     counts: { articles: 3, translated: 2, fromMemory: 1, failed: 0, pending: 0, sentences: 9, sentencesFromMemory: 3, modelCalls: 1, modelSentences: 6, generatedTokens: 60, ...counts },
     timings: { totalMs: 1000, modelLoadMs: 10, modelMs: 500, tokensPerSecond: 120 },
     failures: [],

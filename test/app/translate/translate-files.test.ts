@@ -80,7 +80,7 @@ describe('translateFiles', () => {
       inputs: ['news'],
       startedAt: '2024-01-01T00:00:00.000Z',
       model: { id: 'fake/model', identity: 'fake/model', dtype: 'fp32', decoding: { num_beams: 1 }, loaded: true },
-      settings: { batchSize: 32, threads: 0, articlesInFlight: 32, formats: ['txt'], outDir: out, memory: path.join(dir, 'memory.sqlite'), glossary: null },
+      settings: { batchSize: 32, batchTokens: 0, threads: 0, articlesInFlight: 32, formats: ['txt'], outDir: out, memory: path.join(dir, 'memory.sqlite'), glossary: null },
       counts: { articles: 3, translated: 3, fromMemory: 0, failed: 0, pending: 0, sentences: 6, sentencesFromMemory: 0, modelSentences: 6 },
       failures: [],
       pending: [],
