@@ -1,24 +1,13 @@
 import { Option } from 'commander';
-import path from 'node:path';
 import { DTYPES } from '../../../models/model-settings.js';
-import { modelIdentity } from '../../../models/open-translator.js';
-import { checkFormats, FORMAT_NAMES } from '../../../output/index.js';
+import { FORMAT_NAMES } from '../../../output/index.js';
 import { parseCheckSelection } from '../../checks/index.js';
-import { runDate } from '../../config.js';
 import { STRATEGIES } from '../../../glossary/strategies/index.js';
-import { addArticles } from '../queue/add-articles.js';
-import { readJobGlossary } from '../queue/job-glossary.js';
-import { collectArticles } from '../queue/collect-articles.js';
-import { readQueueOutput, saveQueueOutput } from '../queue/queue-output.js';
-import { queueStatus } from '../queue/queue-status.js';
-import { watchConnection } from '../queue/connection-watch.js';
-import { reportConnection } from './report-connection.js';
-import { EXIT, type CommandModule } from './command.js';
+import type { CommandModule } from './command.js';
 import { collectGlossary } from './glossary-option.js';
 import { integerAtLeast } from './integer-option.js';
-import { interruptOnSigint } from './interrupt-on-sigint.js';
-import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
-import { plural } from '../../core/plural.js';
+import { addRedisOption } from './redis-option.js';
+import type { QueueAddFlags, QueueCollectFlags, QueueStatusFlags } from './queue-action.js';
 
 const command: CommandModule = (program, io, exitWith) => {
   const queue = program
@@ -45,84 +34,19 @@ const command: CommandModule = (program, io, exitWith) => {
     .option('--keep-count <n>', 'at most this many of the newest finished (and failed) jobs stay per model setting (default: no limit)', integerAtLeast(1))
     .option('-o, --out <dir>', 'output folder `queue collect` writes to unless told otherwise (default: translations)')
     .option('-f, --format <list>', `output formats \`queue collect\` writes unless told otherwise: ${FORMAT_NAMES.join(', ')} (default: html,txt)`)
-    .action(async (inputs: string[], flags: QueueFlags & { attempts?: number; backoff?: number }) => {
-      const config = await configWithRedis(flags, io);
-      checkFormats(config.output.formats);
-      const identity = modelIdentity({ ...config.model, cwd: io.cwd });
-      const glossary = config.glossary.path === undefined ? null : await readJobGlossary(config.glossary.path, config.glossary.strategy, io.cwd);
-      const result = await withRedis(config, async (redis) => {
-        if (flags.out !== undefined || flags.format !== undefined) await saveQueueOutput(redis, { dir: config.output.dir, formats: config.output.formats });
-        return addArticles(inputs, {
-          redis,
-          cwd: io.cwd,
-          now: runDate(io.env),
-          model: { identity: identity.id, dtype: identity.dtype, beams: config.model.beams },
-          input: config.input,
-          qa: config.qa,
-          glossary,
-          attempts: flags.attempts,
-          backoffMs: flags.backoff,
-          keep: { age: config.queue.keepAge, ...(config.queue.keepCount === undefined ? {} : { count: config.queue.keepCount }) },
-        });
-      });
-      const retried = result.retried.length > 0 ? `, ${result.retried.length} failed queued again` : '';
-      io.stdout.write(`${plural(result.added.length, 'article')} added, ${result.existing.length} already queued${retried}\n`);
-      exitWith(EXIT.ok);
-    });
+    .action(async (inputs: string[], flags: QueueAddFlags) => (await import('./queue-action.js')).queueAdd(inputs, flags, io, exitWith));
 
   addRedisOption(queue.command('status').description('waiting, active, done and failed articles per model setting, throughput, and the workers’ last contact'))
     .option('-c, --config <file>', 'settings file (YAML or JSON) with queue.redis')
     .option('--json', 'print the status as JSON')
-    .action(async (flags: QueueFlags & { json?: boolean }) => {
-      const config = await configWithRedis(flags, io);
-      const status = await withRedis(config, (redis) => queueStatus(redis));
-      if (flags.json) {
-        io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
-      } else {
-        io.stdout.write(
-          `waiting ${status.waiting}, retrying ${status.delayed}, active ${status.active}, done ${status.done}, failed ${status.failed}; ` +
-            `${status.throughput.lastMinute} articles in the last minute, ${status.throughput.lastTenMinutes}/min over ten\n`,
-        );
-        for (const s of status.settings) {
-          io.stdout.write(`${s.setting}: waiting ${s.waiting}, retrying ${s.delayed}, active ${s.active}, done ${s.done}, failed ${s.failed}; ${plural(s.workers, 'worker')}\n`);
-        }
-        for (const setting of status.unserved) io.stdout.write(`no worker runs ${setting}: its articles wait for one\n`);
-        for (const w of status.workers) {
-          io.stdout.write(`worker ${w.worker} runs ${w.setting}: last contact ${Math.round((Date.now() - Date.parse(w.lastContact)) / 1000)} s ago\n`);
-        }
-        for (const f of status.failures) io.stdout.write(`failed after ${plural(f.attempts, 'attempt')}: ${f.reason}\n`);
-      }
-      exitWith(EXIT.ok);
-    });
+    .action(async (flags: QueueStatusFlags) => (await import('./queue-action.js')).queueStatusCommand(flags, io, exitWith));
 
   addRedisOption(queue.command('collect').description('write the finished articles’ outputs and run.json (workers need no shared disk)'))
     .option('-o, --out <dir>', 'output folder (default: as `queue add --out` said, else translations)')
     .option('-f, --format <list>', `comma-separated output formats: ${FORMAT_NAMES.join(', ')} (default: as \`queue add --format\` said, else html,txt)`)
     .option('-c, --config <file>', 'settings file (YAML or JSON); flags override it')
     .option('--wait', 'collect articles as they finish until none is waiting or being translated')
-    .action(async (flags: QueueFlags & { wait?: boolean }) => {
-      const interrupt = interruptOnSigint(() => io.stderr.write('\nlektor: interrupted; collecting what has finished\n'));
-      try {
-        const result = await withRedis(await configWithRedis(flags, io), async (redis, location) => {
-          const config = await configWithRedis(flags, io, await readQueueOutput(redis));
-          const formats = checkFormats(config.output.formats);
-          const release = watchConnection(redis, reportConnection(io, location));
-          // Said once connected: the command will sit there until the workers are done.
-          if (flags.wait) io.stderr.write(`lektor: collecting from ${location} as articles finish; Ctrl-C stops and writes what has finished\n`);
-          try {
-            return await collectArticles({ redis, location, outDir: path.resolve(io.cwd, config.output.dir), formats, wait: flags.wait, signal: interrupt.signal });
-          } finally {
-            release();
-          }
-        });
-        const { counts } = result.report;
-        io.stderr.write(`lektor: collected ${plural(counts.done, 'article')} into ${path.relative(io.cwd, result.report.outDir) || '.'}; ${counts.failed} failed, ${counts.pending} not finished\n`);
-        for (const f of result.report.failures) io.stderr.write(`lektor: ${f.reason}\n`);
-        exitWith(counts.failed > 0 ? EXIT.failed : EXIT.ok);
-      } finally {
-        interrupt.release();
-      }
-    });
+    .action(async (flags: QueueCollectFlags) => (await import('./queue-action.js')).queueCollect(flags, io, exitWith));
 };
 
 export default command;

@@ -1,14 +1,9 @@
-import path from 'node:path';
 import type { Command } from 'commander';
-import open from 'open';
-import { defaultConfig, runDate } from '../../config.js';
-import { startReviewServer } from '../review/serve/review-server.js';
 import { DEFAULT_REVIEW_PORT } from '../review/serve/serve-options.js';
-import { EXIT, type CliIO, type ExitWith } from './command.js';
+import type { CliIO, ExitWith } from './command.js';
 import { wholeNumber } from './integer-option.js';
-import { openSharedMemory } from './redis-option.js';
-import { stopOnSignals } from './stop-signal.js';
-import { addPropagateOptions, propagateSetting, type PropagateFlags } from './propagate-option.js';
+import { addPropagateOptions } from './propagate-option.js';
+import type { ReviewServeFlags } from './review-serve-action.js';
 
 /** Adds `review serve`: the review pages of an output folder, editable in a browser on this machine. */
 export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): void {
@@ -29,28 +24,5 @@ export function addReviewServe(review: Command, io: CliIO, exitWith: ExitWith): 
         'Ctrl-C or SIGTERM lets the save in progress finish, then stops the server (exit 0).\n\n' +
         'Examples:\n  lektor review serve translations/\n  lektor review serve out/ --port 0 --open\n',
     )
-    .action(async (outDir: string, flags: PropagateFlags & { port?: number; open?: boolean; redis?: string; model?: string | false }) => {
-      const propagate = await propagateSetting(flags, io);
-      const shared = flags.redis === undefined ? undefined : await openSharedMemory(flags.redis, io.env);
-      const model = flags.model === false ? false : { cacheDir: defaultConfig(io.env).model.cacheDir, cwd: io.cwd, ...(flags.model === undefined ? {} : { id: flags.model }) };
-      const log = (line: string) => void io.stderr.write(`lektor: ${line}\n`);
-      const server = await startReviewServer(path.resolve(io.cwd, outDir), { port: flags.port, now: () => runDate(io.env), memory: shared?.memory, model, log, propagate }).catch(
-        async (error: unknown) => {
-          await shared?.close();
-          throw error;
-        },
-      );
-      // systemd, `timeout` and containers stop with SIGTERM, a terminal with Ctrl-C: both the same way.
-      const stop = stopOnSignals(['SIGTERM', 'SIGINT'], () => io.stderr.write('lektor: stopping the review server\n'));
-      io.stdout.write(`${server.url}\n`);
-      io.stderr.write(`lektor: serving ${outDir} for review; Ctrl-C stops\n`);
-      if (flags.open) {
-        await open(server.url).catch((error: Error) => io.stderr.write(`lektor: cannot open a browser (${error.message}); open the address above\n`));
-      }
-      await stop.stopped;
-      stop.release();
-      await server.close();
-      await shared?.close();
-      exitWith(EXIT.ok);
-    });
+    .action(async (outDir: string, flags: ReviewServeFlags) => (await import('./review-serve-action.js')).runReviewServe(outDir, flags, io, exitWith));
 }

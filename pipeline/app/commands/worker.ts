@@ -1,37 +1,8 @@
-import { modelIdentity, openTranslator } from '../../../models/open-translator.js';
-import { runDate } from '../../config.js';
-import { openRedisMemory } from '../../engine/memory/redis-memory.js';
-import { watchConnection } from '../queue/connection-watch.js';
-import { runWorker, type WorkerEvent } from '../queue/run-worker.js';
-import { workerMetrics } from '../queue/worker-metrics.js';
-import { startMetricsServer } from '../http/metrics-server.js';
-import { reportConnection } from './report-connection.js';
-import { EXIT, type CliIO, type CommandModule } from './command.js';
+import type { CommandModule } from './command.js';
 import { integerAtLeast } from './integer-option.js';
 import { addModelOptions } from './model-options.js';
-import { addRedisOption, configWithRedis, withRedis, type QueueFlags } from './redis-option.js';
-import { stopOnSignals } from './stop-signal.js';
-
-interface WorkerFlags extends QueueFlags {
-  concurrency?: number;
-  exitWhenIdle?: boolean;
-  stalledAfter?: number;
-  metricsPort?: number;
-  metricsHost: string;
-  quiet?: boolean;
-}
-
-function printer(io: CliIO, quiet: boolean): (event: WorkerEvent) => void {
-  return (event) => {
-    if (event.type === 'ready') {
-      if (!quiet) io.stderr.write(`lektor: worker ${event.worker} runs ${event.setting}, waiting for articles\n`);
-    } else if (event.status === 'done') {
-      if (!quiet) io.stderr.write(`done ${event.file} (${event.sentences} sentences, ${event.recalled} from memory)\n`);
-    } else {
-      io.stderr.write(`${event.status === 'failed' ? 'failed' : 'will retry'}: ${event.reason}\n`);
-    }
-  };
-}
+import { addRedisOption } from './redis-option.js';
+import type { WorkerFlags } from './worker-action.js';
 
 const command: CommandModule = (program, io, exitWith) => {
   addRedisOption(addModelOptions(program.command('worker').description('translate queued articles (see `lektor queue`) until stopped')))
@@ -46,47 +17,7 @@ const command: CommandModule = (program, io, exitWith) => {
       'after',
       '\nSIGTERM or Ctrl-C finishes the running batch, hands the unfinished articles back to the queue and exits 0.\nA worker killed outright has its articles taken up by another after --stalled-after.\n',
     )
-    .action(async (flags: WorkerFlags) => {
-      const config = await configWithRedis(flags, io);
-      const model = { ...config.model, cwd: io.cwd };
-      // SIGTERM (a service manager) or SIGINT (Ctrl-C) stop the worker in good order.
-      const stop = stopOnSignals(['SIGTERM', 'SIGINT'], () => io.stderr.write('lektor: stopping; finishing the running batch, handing back the rest\n'));
-      try {
-        const summary = await withRedis(config, async (redis, location) => {
-          // Said even with --quiet: a worker waiting for Redis is not translating.
-          const release = watchConnection(redis, reportConnection(io, location));
-          const metrics = flags.metricsPort === undefined ? undefined : workerMetrics(redis);
-          const server = metrics && (await startMetricsServer(metrics.registry, { port: flags.metricsPort as number, host: flags.metricsHost }));
-          if (server && !flags.quiet) io.stderr.write(`lektor: metrics at ${server.url}/metrics\n`);
-          const print = printer(io, flags.quiet ?? false);
-          try {
-            return await runWorker({
-              redis,
-              config,
-              identity: modelIdentity(model),
-              loadTranslator: () => openTranslator(model, { signal: stop.signal }),
-              memory: openRedisMemory(redis, { location }),
-              now: runDate(io.env),
-              concurrency: flags.concurrency,
-              stalledAfterMs: flags.stalledAfter,
-              exitWhenIdle: flags.exitWhenIdle,
-              signal: stop.signal,
-              onEvent: (event) => {
-                print(event);
-                metrics?.onEvent(event);
-              },
-            });
-          } finally {
-            await server?.close();
-            release();
-          }
-        });
-        if (!flags.quiet) io.stderr.write(`lektor: worker done: ${summary.done} translated, ${summary.failed} failed, ${summary.returned} handed back\n`);
-        exitWith(EXIT.ok);
-      } finally {
-        stop.release();
-      }
-    });
+    .action(async (flags: WorkerFlags) => (await import('./worker-action.js')).runWorkerCommand(flags, io, exitWith));
 };
 
 export default command;
