@@ -1,6 +1,6 @@
 import { resolveConfig } from '../../config.js';
 import { UsageError } from '../../core/errors.js';
-import { searchMemory, type ConcordanceHit } from '../../engine/memory/concordance.js';
+import { CONCORDANCE_LIMIT, searchMemory, type ConcordanceHit } from '../../engine/memory/concordance.js';
 import { exportTmx } from '../../engine/memory/export-tmx.js';
 import { memoryFile } from '../../engine/memory/memory-file.js';
 import type { TranslationMemory } from '../../engine/memory/memory.js';
@@ -71,7 +71,7 @@ export async function tmExport(flags: WhereFlags & { tmx?: boolean }, io: CliIO,
 export async function tmSearch(text: string, flags: WhereFlags & { english?: boolean; limit?: number; json?: boolean }, io: CliIO, exitWith: ExitWith): Promise<void> {
   const english = flags.english ?? false;
   await withMemory(flags, io, async (memory) => {
-    const hits = await searchMemory(memory.reviews(), memory.entries(), text, { english, limit: flags.limit ?? 20 });
+    const hits = await searchMemory(memory.reviews(), memory.entries(), text, { english, limit: flags.limit ?? CONCORDANCE_LIMIT });
     if (flags.json) io.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
     else for (const hit of hits) io.stdout.write(hitLine(hit, english));
   });

@@ -12,6 +12,9 @@ export interface ConcordanceHit {
   readonly span: TextSpan;
 }
 
+/** Sentence pairs a search lists unless told otherwise (`lektor tm search`, the editor's panel). */
+export const CONCORDANCE_LIMIT = 20;
+
 export interface ConcordanceOptions {
   /** Search the English instead of the German. */
   readonly english: boolean;

@@ -1,4 +1,4 @@
-import { searchMemory, type ConcordanceHit } from '../../../engine/memory/concordance.js';
+import { CONCORDANCE_LIMIT, searchMemory, type ConcordanceHit } from '../../../engine/memory/concordance.js';
 import { HttpError } from '../../http/http-error.js';
 import { readArticleRecord } from '../article-record.js';
 import type { ServeContext } from './serve-context.js';
@@ -7,9 +7,6 @@ import type { ServeContext } from './serve-context.js';
 export const CONCORDANCE_FIELDS = ['text', 'language'] as const;
 
 export type ConcordanceAsk = Readonly<Record<(typeof CONCORDANCE_FIELDS)[number], string>>;
-
-/** As many sentence pairs as `lektor tm search` lists by default. */
-export const CONCORDANCE_LIMIT = 20;
 
 /**
  * `lektor tm search` for the editor: the sentence pairs of the memory the article's reviews go
