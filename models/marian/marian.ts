@@ -22,7 +22,7 @@ import { completedText, targetPrefix, type TargetPrefix } from './target-prefix.
 import { missingFiles, resolveModelSource, type ModelSource } from '../model-source.js';
 import { topKModelDir } from './top-k-decoder.js';
 import { generationModelFile } from './ort-generation/generation-model.js';
-import { openOrtDecoder } from './ort-generation/ort-decoder.js';
+import { openOrtDecoder, type OrtDecoder } from './ort-generation/ort-decoder.js';
 import { DownloadFailure } from '../download/download-failure.js';
 import { downloadModelFiles } from '../download/download-model.js';
 import { DEFAULT_HUB } from '../download/hub-address.js';
@@ -39,8 +39,14 @@ export interface MarianOptions extends ModelSettings, OpenOptions {
   /**
    * Where greedy decoding runs: inside ONNX Runtime (`models/marian/ort-generation/`, the whole
    * loop in one `BeamSearch` node) or in Lektor's own loop (`greedy-decoder.ts`); both choose the
-   * same tokens. Beam search and constrained decoding always run in Lektor's own loop.
-   * @default 'onnx-runtime'
+   * same tokens. Unset, each call takes the faster for it: `translateScored` Lektor's loop, which
+   * reads each token's log-probability as it writes it, where ONNX Runtime's loop sees none and
+   * its output is scored in a second, teacher-forced pass (`test/bench/scoring-cost.ts`, bench
+   * model, batches of 32 sentences, 2 cores: Lektor's loop scored 1.58x the sentences/s in q8,
+   * 1.78x in fp32, and held 180 MB and 640 MB less); plain `translate` ONNX Runtime's loop
+   * (1.15x Lektor's in q8, 0.95-1.10x in fp32), its generation model opened on the first such call.
+   * Set, every greedy call runs there (the bench compares them). Beam search and constrained
+   * decoding always run in Lektor's own loop.
    */
   readonly greedyLoop?: 'onnx-runtime' | 'lektor';
   /**
@@ -262,21 +268,26 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
     eosId: config.eos_token_id ?? 0,
     suppressIds: (config.bad_words_ids ?? []).filter((ids) => ids.length === 1).map(([id]) => id as number),
   };
-  const inOrt = beams === 1 && (options.greedyLoop ?? 'onnx-runtime') === 'onnx-runtime';
-  const ort = inOrt
-    ? await loadingOf(
-        source,
-        generationModelFile(source.dir, options.dtype, derivedModelsDir(options.cacheDir)).then((file) =>
-          openOrtDecoder(file, { ...rules, padId: config.pad_token_id ?? rules.startId }, { beams: 1, lengthPenalty: 1 }, sessionOptions(options.threads, options.profileFilePrefix)),
-        ),
-      )
-    : undefined;
-  // Lektor's own loops need the encoder and decoder sessions: loaded now unless the generation model
-  // decodes, then only for the first sentence with terms to write (the weights are held twice from then on).
+  /** Where a greedy call runs: `scored` says whether its log-probabilities are wanted. */
+  const greedyIn = (scored: boolean) => options.greedyLoop ?? (scored ? 'lektor' : 'onnx-runtime');
+  let generation: Promise<OrtDecoder> | undefined;
+  const ort = () =>
+    (generation ??= loadingOf(
+      source,
+      generationModelFile(source.dir, options.dtype, derivedModelsDir(options.cacheDir)).then((file) =>
+        openOrtDecoder(file, { ...rules, padId: config.pad_token_id ?? rules.startId }, { beams: 1, lengthPenalty: 1 }, sessionOptions(options.threads, options.profileFilePrefix)),
+      ),
+    ));
+  // The sessions of Lektor's own loops, and the generation model where greedy runs in ONNX Runtime
+  // whatever the call, are loaded now: a model that cannot load fails here, not at its first sentence.
+  // Either is loaded later where a call needs it (the weights are then held twice).
   let sessions: Promise<PreTrainedModel> | undefined;
   const model = () => (sessions ??= loadingOf(source, loadSessions(source, modelConfig, options)));
-  if (!ort) await model();
-  const decoder = async (): Promise<Decoder> => ort ?? (beams > 1 ? beamDecoder(await model(), rules, { beams, ...BEAM_SEARCH }) : greedyDecoder(await model(), rules));
+  await (beams === 1 && options.greedyLoop === 'onnx-runtime' ? ort() : model());
+  const decoder = async (scored: boolean): Promise<Decoder> => {
+    if (beams > 1) return beamDecoder(await model(), rules, { beams, ...BEAM_SEARCH });
+    return greedyIn(scored) === 'onnx-runtime' ? ort() : greedyDecoder(await model(), rules);
+  };
   const constrained = async (): Promise<Decoder> => beamDecoder(await model(), rules, { beams: Math.max(beams, CONSTRAINED.minBeams), ...BEAM_SEARCH });
   const outputLength = options.outputLength ?? defaultOutputLength;
   const encode = (texts: readonly string[]) => tokenizer([...texts], { padding: true, truncation: true }) as { input_ids: Tensor; attention_mask: Tensor };
@@ -330,9 +341,14 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
    * Sentences with terms to write take the constrained beam, the others the run's decoder; each
    * call searches part of the batch (`searchCalls`) and gives its results for its sentences.
    */
-  const byTerms = async <T>(batch: readonly string[], required: readonly RequiredTerms[] | undefined, call: (indices: readonly number[], using: Decoder, constraints?: number[][][]) => Promise<T[]>): Promise<T[]> => {
+  const byTerms = async <T>(
+    batch: readonly string[],
+    required: readonly RequiredTerms[] | undefined,
+    free: () => Promise<Decoder>,
+    call: (indices: readonly number[], using: Decoder, constraints?: number[][][]) => Promise<T[]>,
+  ): Promise<T[]> => {
     const tokens = batch.map((_, i) => termTokens(tokenizer, required?.[i] ?? []));
-    const free = batch.flatMap((_, i) => (tokens[i]?.length ? [] : [i]));
+    const unbound = batch.flatMap((_, i) => (tokens[i]?.length ? [] : [i]));
     const bound = batch.flatMap((_, i) => (tokens[i]?.length ? [i] : []));
     const outputs: T[] = [];
     const fill = async (indices: number[], using: () => Promise<Decoder>, width: number, constraints?: number[][][]) => {
@@ -341,16 +357,16 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
         part.forEach((i, j) => (outputs[i] = results[j] as T));
       }
     };
-    await fill(free, decoder, beams);
+    await fill(unbound, free, beams);
     await fill(bound, constrained, Math.max(beams, CONSTRAINED.minBeams), bound.map((i) => tokens[i] as number[][]));
     return outputs;
   };
 
   const translate = (batch: readonly string[], required: readonly RequiredTerms[] | undefined, scored: boolean): Promise<Translation[]> =>
-    byTerms(batch, required, (indices, using, constraints) => decode(indices.map((i) => batch[i] as string), using, scored, constraints));
+    byTerms(batch, required, () => decoder(scored), (indices, using, constraints) => decode(indices.map((i) => batch[i] as string), using, scored, constraints));
 
   /** The run's decoder in Lektor's own loop: the loop inside ONNX Runtime cannot be given a start. */
-  const ownLoop = async (): Promise<Decoder> => (beams > 1 ? decoder() : greedyDecoder(await model(), rules));
+  const ownLoop = async (): Promise<Decoder> => (beams > 1 ? decoder(true) : greedyDecoder(await model(), rules));
 
   let vocabulary: Map<string, number> | undefined;
   const complete = async (batch: readonly string[], prefixes: readonly string[], required?: readonly RequiredTerms[]): Promise<string[]> => {
@@ -358,8 +374,8 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
     vocabulary ??= tokenizer.get_vocab() as Map<string, number>;
     const unknown = (tokenizer as unknown as { unk_token_id?: number }).unk_token_id ?? rules.eosId;
     const starts = batch.map((_, i) => targetPrefix(prefixes[i] ?? '', vocabulary as Map<string, number>, (pieces as Pieces).piece, unknown));
-    return byTerms(batch, required, async (indices, using, constraints) => {
-      const rows = await run(indices.map((i) => batch[i] as string), constraints ? using : await ownLoop(), constraints, indices.map((i) => starts[i]));
+    return byTerms(batch, required, ownLoop, async (indices, using, constraints) => {
+      const rows = await run(indices.map((i) => batch[i] as string), using, constraints, indices.map((i) => starts[i]));
       return rows.map((row, j) => completedText(prefixes[indices[j] as number] ?? '', starts[indices[j] as number], row.tokens, textOf));
     });
   };
@@ -400,7 +416,7 @@ export async function loadMarianTranslator(options: MarianOptions): Promise<Tran
     generatedTokens: () => generated,
     inputLength: (input) => tokenizer.encode(input).length,
     async dispose() {
-      await ort?.dispose();
+      if (generation) await (await generation).dispose();
       if (sessions) await (await sessions).dispose();
     },
   };

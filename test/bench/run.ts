@@ -3,15 +3,17 @@
  * translation speed on a model with opus-mt-de-en's real architecture (random weights, see
  * `models/generate/bench-model.ts`), side by side in one run:
  *   (a) the naive loop, one transformers.js pipeline call per sentence,
- *   (b) Lektor's engine, fp32 (greedy decoding inside ONNX Runtime), (c) the same with q8 weights,
- *   (b') (b) with greedy decoding in Lektor's own loop,
+ *   (b) Lektor's engine, fp32 (greedy decoding in Lektor's own loop, which scores as it decodes),
+ *   (c) the same with q8 weights,
+ *   (b') (b) with greedy decoding inside ONNX Runtime, its outputs scored in a teacher-forced pass,
  *   (d) (b) again, served by the translation memory (b) filled,
  *   beam 4, fp32 and q8, and beam 4 with the example glossary as constraints (`beam-cases.ts`),
  *   and (b) once more over the whole corpus in one process, the peak RSS of a real run,
  * then the segmenter report, the service's (`service.ts` runs that one alone) and the queue's with
  * 1 and 2 worker processes (`workers.ts`, also alone). It first measures this machine's matmul
  * peaks (`roofline/`), and every case prints its operations per token and "% of peak". With
- * `--profile [--profile-dtype q8]`, it runs only (b) (or (c)) over `--articles` (4 unless told)
+ * `--profile [--profile-dtype q8] [--profile-loop onnx-runtime]`, it runs only (b) (or (c); or
+ * either in (b')'s loop) over `--articles` (4 unless told)
  * with ONNX Runtime's profiler and prints where the time went. Every output is
  * forced to 1.2x its source length (see `forced-length.ts`). Each case runs in a process of its
  * own (its peak RSS is its own).
@@ -120,8 +122,8 @@ interface Round {
   readonly a: CaseResult;
   readonly b: CaseResult;
   readonly c: CaseResult;
-  /** (b) with greedy decoding in Lektor's own loop. */
-  readonly own: CaseResult;
+  /** (b) with greedy decoding inside ONNX Runtime, scored teacher-forced. */
+  readonly inOrt: CaseResult;
 }
 
 function renderRounds(rounds: readonly Round[]): string {
@@ -134,10 +136,10 @@ function renderRounds(rounds: readonly Round[]): string {
         fixed(r.load, 1),
         fixed(speed(r.a), 1),
         fixed(speed(r.b), 1),
-        fixed(speed(r.own), 1),
+        fixed(speed(r.inOrt), 1),
         fixed(speed(r.c), 1),
         `${fixed(speed(r.b) / speed(r.a), 2)}x`,
-        `${fixed(speed(r.b) / speed(r.own), 2)}x`,
+        `${fixed(speed(r.b) / speed(r.inOrt), 2)}x`,
         `${fixed(speed(r.c) / speed(r.b), 2)}x`,
       ]),
     ],
@@ -156,12 +158,15 @@ async function main(): Promise<void> {
       threads: { type: 'string', default: '0' },
       profile: { type: 'boolean', default: false },
       'profile-dtype': { type: 'string', default: 'fp32' },
+      'profile-loop': { type: 'string', default: 'lektor' },
     },
   });
   // A profile records every kernel of every step: a few articles make tens of megabytes.
   const articles = intOption('articles', values.articles ?? (values.profile ? '4' : '200'), 1);
   const profileDtype = values['profile-dtype'];
   if (profileDtype !== 'fp32' && profileDtype !== 'q8') throw new TypeError(`bench: --profile-dtype must be fp32 or q8, got ${profileDtype}`);
+  const profileLoop = values['profile-loop'];
+  if (profileLoop !== 'lektor' && profileLoop !== 'onnx-runtime') throw new TypeError(`bench: --profile-loop must be lektor or onnx-runtime, got ${profileLoop}`);
   const roundCount = Math.min(articles, intOption('rounds', values.rounds, 1));
   const naiveArticles = Math.min(articles, Math.max(roundCount, intOption('naive-articles', values['naive-articles'], 1)));
   const batchSize = intOption('batch-size', values['batch-size'], 1);
@@ -177,8 +182,8 @@ async function main(): Promise<void> {
 
     const engine = { kind: 'engine', modelDir, batchSize, threads } as const;
     if (values.profile) {
-      console.log(`## Profile: Lektor engine, ${profileDtype}, greedy inside ONNX Runtime\n`);
-      console.log(await profileReport({ modelDir, batchSize, threads, dtype: profileDtype, files }, work));
+      console.log(`## Profile: Lektor engine, ${profileDtype}, greedy ${profileLoop === 'lektor' ? "in Lektor's own loop" : 'inside ONNX Runtime, scored teacher-forced'}\n`);
+      console.log(await profileReport({ modelDir, batchSize, threads, dtype: profileDtype, files, greedyLoop: profileLoop }, work));
       return;
     }
     process.stderr.write('bench: measuring the matmul peaks\n');
@@ -194,8 +199,8 @@ async function main(): Promise<void> {
       const b = await runCase({ ...engine, dtype: 'fp32', files: share, memoryFile: fp32Memory });
       const c = await runCase({ ...engine, dtype: 'q8', files: share, memoryFile: path.join(work, 'memory-q8.sqlite') });
       beamRounds.push(await runBeamRound({ ...engine, files: share }, work));
-      const own = await runCase({ ...engine, dtype: 'fp32', files: share, memoryFile: path.join(work, 'memory-own-loop.sqlite'), greedyLoop: 'lektor' });
-      rounds.push({ load, a, b, c, own });
+      const inOrt = await runCase({ ...engine, dtype: 'fp32', files: share, memoryFile: path.join(work, 'memory-in-ort.sqlite'), greedyLoop: 'onnx-runtime' });
+      rounds.push({ load, a, b, c, inOrt });
     }
     // The rounds' processes each see a quarter of the corpus; a user's run sees all of it in one.
     process.stderr.write('bench: (b) over the whole corpus in one process\n');
@@ -206,14 +211,14 @@ async function main(): Promise<void> {
     process.stderr.write('bench: measuring the matmul peaks again\n');
     const roofline = await measureRoofline(modelDir, batchSize, threads, before);
 
-    const [a, b, c, own] = [combine(rounds.map((r) => r.a)), combine(rounds.map((r) => r.b)), combine(rounds.map((r) => r.c)), combine(rounds.map((r) => r.own))];
+    const [a, b, c, inOrt] = [combine(rounds.map((r) => r.a)), combine(rounds.map((r) => r.b)), combine(rounds.map((r) => r.c)), combine(rounds.map((r) => r.inOrt))];
     const rows: Row[] = [
       { label: '(a) naive loop, fp32', articles: naiveArticles, result: a, tokens: a.tokens, dtype: 'fp32' },
       { label: `(b) Lektor engine, fp32, batch ${batchSize}`, articles, result: b, tokens: b.tokens, dtype: 'fp32' },
       { label: `(c) Lektor engine, q8, batch ${batchSize}`, articles, result: c, tokens: c.tokens, dtype: 'q8' },
       { label: '(d) (b) re-run from memory', articles, result: d, tokens: b.tokens },
       { label: '(b) in one process, not in rounds', articles, result: whole, tokens: whole.tokens, dtype: 'fp32' },
-      { label: "(b') (b), greedy in Lektor's own loop", articles, result: own, tokens: own.tokens, dtype: 'fp32' },
+      { label: "(b') (b), greedy inside ONNX Runtime, scored teacher-forced", articles, result: inOrt, tokens: inOrt.tokens, dtype: 'fp32' },
     ];
     const [ra, rb, rc, rd, rwhole] = rows as [Row, Row, Row, Row, Row];
     console.log(`## Roofline (${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores)\n`);

@@ -1,14 +1,15 @@
 /**
- * `npm run bench -- --profile`: one case, (b) or (c) (Lektor's engine, greedy inside ONNX
- * Runtime), with ONNX Runtime's profiler on in its sessions; prints where the time inside
- * ONNX Runtime went, per call kind and per operator type, then removes the profile files.
+ * `npm run bench -- --profile`: one case, (b) or (c) (Lektor's engine, greedy; or with
+ * `--profile-loop onnx-runtime`, (b') greedy inside ONNX Runtime), with ONNX Runtime's profiler on
+ * in its sessions; prints where the time inside ONNX Runtime went, per call kind and per operator
+ * type, then removes the profile files.
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { markdownTable } from 'markdown-table';
 import type { EngineCase } from '../engine-run.js';
 import { runCase } from '../run-case.js';
-import { CALL_KINDS, mergeSummaries, summariseProfile, type ProfileEvent, type ProfileSummary } from './profile-summary.js';
+import { CALL_KINDS, summariseProfiles, type ProfileEvent, type ProfileSummary } from './profile-summary.js';
 
 /** Operator types listed one by one; the rest are added up in one row. */
 const LISTED_OPS = 14;
@@ -42,8 +43,7 @@ export async function profileReport(engine: Omit<EngineCase, 'memoryFile' | 'pro
     const result = await runCase({ kind: 'engine', ...engine, memoryFile: path.join(dir, 'memory.sqlite'), profileFilePrefix: path.join(dir, 'onnxruntime') });
     const files = (await readdir(dir)).filter((file) => file.startsWith('onnxruntime') && file.endsWith('.json'));
     if (files.length === 0) throw new Error(`bench --profile: ONNX Runtime wrote no profile in ${dir}`);
-    const summaries = await Promise.all(files.map(async (file) => summariseProfile(JSON.parse(await readFile(path.join(dir, file), 'utf8')) as ProfileEvent[])));
-    const summary = mergeSummaries(summaries);
+    const summary = summariseProfiles(await Promise.all(files.map(async (file) => JSON.parse(await readFile(path.join(dir, file), 'utf8')) as ProfileEvent[])));
     const head =
       `${engine.files.length} articles, ${result.sentences} sentences, ${result.tokens} target tokens, ${engine.dtype}, batch ${engine.batchSize}: ` +
       `${result.seconds.toFixed(1)} s without the model load (the profiler slows it), ${(summary.runMicros / 1e6).toFixed(1)} s of it inside ONNX Runtime's runs ` +

@@ -96,6 +96,31 @@ describe('loadMarianTranslator with beam search and required terms', () => {
   });
 });
 
+describe('where greedy decoding runs by default', () => {
+  /** The generation models the translator has built in its cache (`generation.onnx` in `.derived/`). */
+  const generationModels = (cacheDir: string) =>
+    fs.existsSync(path.join(cacheDir, '.derived')) ? fs.readdirSync(path.join(cacheDir, '.derived'), { recursive: true }).map(String).filter((file) => file.endsWith('generation.onnx')) : [];
+
+  it('scores in Lektor’s loop without opening ONNX Runtime’s, and opens that for the first plain call', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'lektor-cache-default-'));
+    const id = await tinyModelDir();
+    const sentences = ['Geheimdienst überwacht Logistikzentrum', 'Der Verdacht: Mögliche Spionage.'];
+    const translator = await loadMarianTranslator(base({ id, cacheDir }));
+    const forced = await loadMarianTranslator(base({ id, cacheDir: await mkdtemp(path.join(tmpdir(), 'lektor-cache-ort-')), greedyLoop: 'onnx-runtime' }));
+    try {
+      const scored = await translator.translateScored?.(sentences);
+      expect(generationModels(cacheDir)).toEqual([]);
+      // The same tokens and scores as ONNX Runtime's loop scored teacher-forced.
+      expect(scored).toEqual(await forced.translateScored?.(sentences));
+      const plain = await translator.translate(sentences);
+      expect(generationModels(cacheDir)).toHaveLength(1);
+      expect(plain).toEqual(scored?.map((t) => t.text));
+    } finally {
+      await Promise.all([translator.dispose(), forced.dispose()]);
+    }
+  });
+});
+
 describe('loadMarianTranslator reading the model files', () => {
   it('leaves the ONNX files to ONNX Runtime: JavaScript streams none of them', async () => {
     const opened = vi.spyOn(fs, 'createReadStream');
