@@ -14,12 +14,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable } from 'markdown-table';
 import { defaultConfig } from '../../pipeline/config.js';
-import { derivedBenchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, derivedBenchModelDir } from './bench-model-cache.js';
 import { writeBenchCorpus } from './corpus.js';
 import type { CaseResult } from './measure-case.js';
-import { ROOT, runCase } from './run-case.js';
+import { runCase } from './run-case.js';
 
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
 
 const { values } = parseArgs({
   options: {
@@ -75,8 +74,8 @@ function measured(runs: readonly CaseResult[], first: readonly CaseResult[], mea
   return [values.map((x) => x.toFixed(1)).join(' / '), median(values).toFixed(1), ratios.map((x) => `${x.toFixed(2)}x`).join(' / '), `${median(ratios).toFixed(2)}x`];
 }
 
-await mkdir(CACHE, { recursive: true });
-const modelDir = await derivedBenchModelDir(CACHE, [dtype], (d) => process.stderr.write(`batching: generating the ${d} bench model (once) in ${CACHE}\n`));
+await mkdir(BENCH_CACHE, { recursive: true });
+const modelDir = await derivedBenchModelDir(BENCH_CACHE, [dtype], (d) => process.stderr.write(`batching: generating the ${d} bench model (once) in ${BENCH_CACHE}\n`));
 const work = await mkdtemp(path.join(tmpdir(), 'lektor-batching-'));
 try {
   const corpus = path.join(work, 'corpus');

@@ -12,13 +12,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable } from 'markdown-table';
 import { defaultConfig } from '../../pipeline/config.js';
-import { derivedBenchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, derivedBenchModelDir } from './bench-model-cache.js';
+import { integerOption } from './integer-option.js';
 import { runBeamRound, type BeamRound } from './beam-cases.js';
 import { writeBenchCorpus } from './corpus.js';
 import type { CaseResult } from './measure-case.js';
-import { ROOT } from './run-case.js';
 
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
 const LIMIT_MB = 1536;
 
 const { values } = parseArgs({
@@ -30,16 +29,10 @@ const { values } = parseArgs({
   },
 });
 
-function integer(name: string, value: string, min: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new TypeError(`beam-memory: --${name} must be an integer >= ${min}, got ${value}`);
-  return n;
-}
-
-const articles = integer('articles', values.articles, 1);
-const runs = integer('runs', values.runs, 1);
-const batchSize = integer('batch-size', values['batch-size'], 1);
-const threads = integer('threads', values.threads, 0);
+const articles = integerOption('articles', values.articles, 1);
+const runs = integerOption('runs', values.runs, 1);
+const batchSize = integerOption('batch-size', values['batch-size'], 1);
+const threads = integerOption('threads', values.threads, 0);
 
 const CASES: readonly [keyof BeamRound, string][] = [
   ['fp32', 'beam 4, fp32'],
@@ -48,8 +41,8 @@ const CASES: readonly [keyof BeamRound, string][] = [
 ];
 const speed = (r: CaseResult): number => r.tokens / r.seconds;
 
-await mkdir(CACHE, { recursive: true });
-const modelDir = await derivedBenchModelDir(CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`beam-memory: generating the ${dtype} bench model (once) in ${CACHE}\n`));
+await mkdir(BENCH_CACHE, { recursive: true });
+const modelDir = await derivedBenchModelDir(BENCH_CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`beam-memory: generating the ${dtype} bench model (once) in ${BENCH_CACHE}\n`));
 const work = await mkdtemp(path.join(tmpdir(), 'lektor-beam-memory-'));
 try {
   const corpus = path.join(work, 'corpus');

@@ -9,6 +9,9 @@ import { topKModelDir } from '../../models/marian/top-k-decoder.js';
 
 const GENERATOR_DIR = fileURLToPath(new URL('../../models/generate/', import.meta.url));
 
+/** Where every bench script keeps the generated bench model and what Lektor derives from it. */
+export const BENCH_CACHE = fileURLToPath(new URL('../../node_modules/.cache/lektor-bench', import.meta.url));
+
 /** What the generated model depends on: every generator source and the sample text. */
 async function generatorHash(): Promise<string> {
   const hash = createHash('sha256');

@@ -8,18 +8,15 @@
  * p50/p95 per request in ms, beside a plain translation of the same sentences. Not a test: figures go to docs/benchmarks.md.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable } from 'markdown-table';
 import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
 import type { Translator } from '../../models/translator.js';
 import { pooledTranslator } from '../../pipeline/engine/pooled-translator.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
-import { benchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, benchModelDir } from './bench-model-cache.js';
 import { loadBenchTranslator } from './bench-translator.js';
-import { ROOT } from './run-case.js';
 
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
 /** A reviewer's start of the English: six words typed, the last one unfinished. */
 const PREFIX = 'According to a media report, the Belg';
 const CLIENTS = [1, 8] as const;
@@ -58,7 +55,7 @@ async function latencies(clients: number, ask: (i: number) => Promise<unknown>):
 }
 
 async function main(): Promise<void> {
-  const modelDir = await benchModelDir(CACHE, [dtype], () => process.stderr.write(`completion-latency: generating the ${dtype} bench model (once)\n`));
+  const modelDir = await benchModelDir(BENCH_CACHE, [dtype], () => process.stderr.write(`completion-latency: generating the ${dtype} bench model (once)\n`));
   const sentences = await newsSentences();
   const inner: Translator = await loadBenchTranslator({ modelDir, dtype, threads: Number(values.threads) })();
   const pool = pooledTranslator(inner, { batchSize: 32 });

@@ -19,13 +19,11 @@ import { resolveConfig } from '../../pipeline/config.js';
 import { MATCH_BANDS } from '../../pipeline/engine/memory/match-analysis.js';
 import { openSqliteMemory } from '../../pipeline/engine/memory/sqlite-memory.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
-import { benchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, benchModelDir } from './bench-model-cache.js';
 import { benchIdentity, loadBenchTranslator, type BenchModel } from './bench-translator.js';
 import { syntheticArticles } from './corpus.js';
 import { edited, fillMemory, memorySentences } from './fuzzy-corpus.js';
-import { ROOT } from './run-case.js';
 
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
 /** Other sentences than the memory's (which recombines seeds 1, 2, …): matches come from the planted edits and chance. */
 const ARTICLE_SEED = 1000;
 
@@ -68,8 +66,8 @@ async function translateOnce(model: BenchModel, files: readonly string[], memory
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-await mkdir(CACHE, { recursive: true });
-const modelDir = await benchModelDir(CACHE, ['fp32'], () => process.stderr.write(`fuzzy-run: generating the fp32 bench model (once) in ${CACHE}\n`));
+await mkdir(BENCH_CACHE, { recursive: true });
+const modelDir = await benchModelDir(BENCH_CACHE, ['fp32'], () => process.stderr.write(`fuzzy-run: generating the fp32 bench model (once) in ${BENCH_CACHE}\n`));
 const model: BenchModel = { modelDir, dtype: 'fp32', threads: 0 };
 const work = await mkdtemp(path.join(tmpdir(), 'lektor-fuzzy-run-'));
 try {

@@ -11,7 +11,6 @@
  * rows in a step. Also prints how many sentences each pair translated alike.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AutoTokenizer, type Tensor } from '@huggingface/transformers';
 import { markdownTable } from 'markdown-table';
@@ -23,12 +22,11 @@ import { greedyDecoder } from '../../models/marian/greedy-decoder.js';
 import { generationModelFile } from '../../models/marian/ort-generation/generation-model.js';
 import { openOrtDecoder } from '../../models/marian/ort-generation/ort-decoder.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
-import { benchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, benchModelDir } from './bench-model-cache.js';
 import { syntheticArticles } from './corpus.js';
 import { targetLength } from './forced-length.js';
 import { ROOT } from './run-case.js';
 
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
 /** As `loadMarianTranslator` runs beam search. */
 const BEAM = { beams: 4, lengthPenalty: 1, repetition: { longest: 4, times: 3 } } as const;
 /** The same session settings as `loadMarianTranslator`'s, with ONNX Runtime's warnings kept quiet. */
@@ -43,7 +41,7 @@ interface Case {
 const { values } = parseArgs({
   options: { batches: { type: 'string', default: '6' }, sentences: { type: 'string', default: '32' }, dtype: { type: 'string', default: 'fp32,q8' } },
 });
-const modelDir = await benchModelDir(CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`loop-designs: generating the ${dtype} bench model (once)\n`));
+const modelDir = await benchModelDir(BENCH_CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`loop-designs: generating the ${dtype} bench model (once)\n`));
 const tokenizer = await AutoTokenizer.from_pretrained(modelDir, { local_files_only: true });
 const texts = syntheticArticles(await readFile(EXAMPLE_ARTICLE, 'utf8'), { articles: 200 });
 const sentences = texts.flatMap((text) => segmentText(text).flatMap((p) => p.segments.filter((s) => s.translatable).map((s) => s.source.replace(/\s+/g, ' ').trim())));
@@ -61,10 +59,10 @@ const batches = [...byLength.values()]
 
 const rows: string[][] = [];
 for (const dtype of values.dtype.split(',') as ('fp32' | 'q8')[]) {
-  const { model } = await loadMarianParts({ id: modelDir, cacheDir: CACHE, offline: true, dtype, threads: 0, cwd: ROOT });
+  const { model } = await loadMarianParts({ id: modelDir, cacheDir: BENCH_CACHE, offline: true, dtype, threads: 0, cwd: ROOT });
   const config = model.config as unknown as { pad_token_id: number; eos_token_id: number };
   const rules = { startId: config.pad_token_id, eosId: config.eos_token_id, suppressIds: [config.pad_token_id] };
-  const file = await generationModelFile(modelDir, dtype, derivedModelsDir(CACHE));
+  const file = await generationModelFile(modelDir, dtype, derivedModelsDir(BENCH_CACHE));
   const ortGreedy = await openOrtDecoder(file, { ...rules, padId: config.pad_token_id }, { beams: 1, lengthPenalty: 1 }, SESSION);
   const ortBeams = await openOrtDecoder(file, { ...rules, padId: config.pad_token_id }, { beams: 4, lengthPenalty: 1 }, SESSION);
   const cases: Case[] = [

@@ -28,10 +28,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable } from 'markdown-table';
 import { defaultConfig } from '../../pipeline/config.js';
-import { derivedBenchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, derivedBenchModelDir } from './bench-model-cache.js';
+import { integerOption } from './integer-option.js';
 import { writeBenchCorpus } from './corpus.js';
 import type { CaseResult } from './measure-case.js';
-import { ROOT, runCase } from './run-case.js';
+import { runCase } from './run-case.js';
 import { segmenterReport } from './segmenter.js';
 import { runReportScript } from './run-report-script.js';
 import { serviceReport } from './service-report.js';
@@ -39,16 +40,9 @@ import { renderBeamReport, runBeamRound, type BeamRound } from './beam-cases.js'
 import { profileReport } from './roofline/profile-report.js';
 import { loadColumns, measureRoofline, renderRoofline, type Roofline } from './roofline/roofline.js';
 
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
 
 /** The issues' targets: (b) >= 8x (a), (c) >= 1.5x (b), (d) >= 50x (b), fp32 peak RSS <= 1.5 GB. */
 const TARGETS = { engine: 8, q8: 1.5, memory: 50, rssMb: 1536 } as const;
-
-function intOption(name: string, value: string, min: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new TypeError(`bench: --${name} must be an integer >= ${min}, got ${value}`);
-  return n;
-}
 
 interface Row {
   readonly label: string;
@@ -162,18 +156,18 @@ async function main(): Promise<void> {
     },
   });
   // A profile records every kernel of every step: a few articles make tens of megabytes.
-  const articles = intOption('articles', values.articles ?? (values.profile ? '4' : '200'), 1);
+  const articles = integerOption('articles', values.articles ?? (values.profile ? '4' : '200'), 1);
   const profileDtype = values['profile-dtype'];
   if (profileDtype !== 'fp32' && profileDtype !== 'q8') throw new TypeError(`bench: --profile-dtype must be fp32 or q8, got ${profileDtype}`);
   const profileLoop = values['profile-loop'];
   if (profileLoop !== 'lektor' && profileLoop !== 'onnx-runtime') throw new TypeError(`bench: --profile-loop must be lektor or onnx-runtime, got ${profileLoop}`);
-  const roundCount = Math.min(articles, intOption('rounds', values.rounds, 1));
-  const naiveArticles = Math.min(articles, Math.max(roundCount, intOption('naive-articles', values['naive-articles'], 1)));
-  const batchSize = intOption('batch-size', values['batch-size'], 1);
-  const threads = intOption('threads', values.threads, 0);
+  const roundCount = Math.min(articles, integerOption('rounds', values.rounds, 1));
+  const naiveArticles = Math.min(articles, Math.max(roundCount, integerOption('naive-articles', values['naive-articles'], 1)));
+  const batchSize = integerOption('batch-size', values['batch-size'], 1);
+  const threads = integerOption('threads', values.threads, 0);
 
-  await mkdir(CACHE, { recursive: true });
-  const modelDir = await derivedBenchModelDir(CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`bench: generating the ${dtype} bench model (once) in ${CACHE}\n`));
+  await mkdir(BENCH_CACHE, { recursive: true });
+  const modelDir = await derivedBenchModelDir(BENCH_CACHE, ['fp32', 'q8'], (dtype) => process.stderr.write(`bench: generating the ${dtype} bench model (once) in ${BENCH_CACHE}\n`));
   const work = await mkdtemp(path.join(tmpdir(), 'lektor-bench-'));
   try {
     const corpusDir = path.join(work, 'corpus');

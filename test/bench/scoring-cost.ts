@@ -10,18 +10,16 @@
  */
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { markdownTable } from 'markdown-table';
 import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
-import { benchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, benchModelDir } from './bench-model-cache.js';
 import { loadBenchTranslator, type BenchModel } from './bench-translator.js';
 import { syntheticArticles } from './corpus.js';
 import { ROOT } from './run-case.js';
 
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
 const SELF = fileURLToPath(import.meta.url);
 
 const PATHS = {
@@ -104,7 +102,7 @@ if (values.case) {
   process.stdout.write(`${JSON.stringify(await measure(JSON.parse(values.case) as Spec))}\n`);
 } else {
   const dtype = values.dtype as 'fp32' | 'q8';
-  const modelDir = await benchModelDir(CACHE, [dtype], () => process.stderr.write(`scoring-cost: generating the ${dtype} bench model (once)\n`));
+  const modelDir = await benchModelDir(BENCH_CACHE, [dtype], () => process.stderr.write(`scoring-cost: generating the ${dtype} bench model (once)\n`));
   const rows: string[][] = [];
   for (const name of values.paths.split(',')) {
     if (!isPath(name)) throw new TypeError(`scoring-cost: --paths takes ${Object.keys(PATHS).join(', ')}, got "${name}"`);

@@ -9,15 +9,13 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable } from 'markdown-table';
 import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
 import { defaultConfig } from '../../pipeline/config.js';
 import { segmentText } from '../../pipeline/segmenter/index.js';
-import { benchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, benchModelDir } from './bench-model-cache.js';
 import { syntheticArticles } from './corpus.js';
-import { ROOT } from './run-case.js';
 import { startServer } from './service-report.js';
 
 const { values } = parseArgs({ options: { clients: { type: 'string', default: '64' }, seconds: { type: 'string', default: '60' }, dtype: { type: 'string', default: 'fp32' } } });
@@ -28,9 +26,8 @@ if (!Number.isInteger(seconds) || seconds < 1) throw new TypeError(`bench: --sec
 if (values.dtype !== 'fp32' && values.dtype !== 'q8') throw new TypeError(`bench: --dtype must be fp32 or q8, got ${values.dtype}`);
 const dtype = values.dtype;
 
-const cache = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
-await mkdir(cache, { recursive: true });
-const modelDir = await benchModelDir(cache, [dtype], (d) => process.stderr.write(`bench: generating the ${d} bench model (once) in ${cache}\n`));
+await mkdir(BENCH_CACHE, { recursive: true });
+const modelDir = await benchModelDir(BENCH_CACHE, [dtype], (d) => process.stderr.write(`bench: generating the ${d} bench model (once) in ${BENCH_CACHE}\n`));
 const sentences = syntheticArticles(await readFile(EXAMPLE_ARTICLE, 'utf8'), { articles: 60 }).flatMap((text) =>
   segmentText(text).flatMap((p) => p.segments.filter((s) => s.translatable).map((s) => s.source.replace(/\s+/g, ' '))),
 );

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXAMPLE_ARTICLE } from '../../models/generate/bench-model.js';
 import { defaultConfig } from '../../pipeline/config.js';
-import { benchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, benchModelDir } from './bench-model-cache.js';
+import { integerOption } from './integer-option.js';
 import { syntheticArticles } from './corpus.js';
-import { ROOT } from './run-case.js';
 import { serviceReport } from './service-report.js';
 
 const { values } = parseArgs({
@@ -24,27 +24,21 @@ const { values } = parseArgs({
     threads: { type: 'string', default: '0' },
   },
 });
-const whole = (name: string, value: string, min: number): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new TypeError(`bench: --${name} must be an integer >= ${min}, got ${value}`);
-  return n;
-};
 if (values.dtype !== 'fp32' && values.dtype !== 'q8') throw new TypeError(`bench: --dtype must be fp32 or q8, got ${values.dtype}`);
 const dtype = values.dtype;
-const cache = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
-await mkdir(cache, { recursive: true });
-const modelDir = await benchModelDir(cache, [dtype], (d) => process.stderr.write(`bench: generating the ${d} bench model (once) in ${cache}\n`));
+await mkdir(BENCH_CACHE, { recursive: true });
+const modelDir = await benchModelDir(BENCH_CACHE, [dtype], (d) => process.stderr.write(`bench: generating the ${d} bench model (once) in ${BENCH_CACHE}\n`));
 const work = await mkdtemp(path.join(tmpdir(), 'lektor-bench-service-'));
 try {
   const load = loadavg()[0] ?? 0;
   const table = await serviceReport({
     modelDir,
     dtype,
-    threads: whole('threads', values.threads, 0),
-    batchSize: whole('batch-size', values['batch-size'], 1),
+    threads: integerOption('threads', values.threads, 0),
+    batchSize: integerOption('batch-size', values['batch-size'], 1),
     articles: syntheticArticles(await readFile(EXAMPLE_ARTICLE, 'utf8'), { articles: 60 }),
-    levels: values.clients.split(',').map((c) => whole('clients', c, 1)),
-    requestsPerClient: whole('requests-per-client', values['requests-per-client'], 1),
+    levels: values.clients.split(',').map((c) => integerOption('clients', c, 1)),
+    requestsPerClient: integerOption('requests-per-client', values['requests-per-client'], 1),
     work,
   });
   console.log(`## Service (opus-mt-de-en architecture, random weights, ${dtype}; one sentence a request; outputs forced to 1.2x source tokens)\n`);

@@ -25,21 +25,17 @@ import { queueNameFor } from '../../pipeline/app/queue/model-queues.js';
 import { collectArticles } from '../../pipeline/app/queue/collect-articles.js';
 import { connectRedis } from '../../pipeline/engine/connect-redis.js';
 import { startRedis } from '../helpers/redis-server.js';
-import { benchModelDir } from './bench-model-cache.js';
+import { BENCH_CACHE, benchModelDir } from './bench-model-cache.js';
+import { integerOption } from './integer-option.js';
 import { benchIdentity, type BenchModel } from './bench-translator.js';
 import { syntheticArticles } from './corpus.js';
 import type { QueueWorkerCase } from './queue-worker.js';
 import { ROOT, runCase } from './run-case.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '24' }, 'batch-size': { type: 'string', default: '32' }, concurrency: { type: 'string', default: '32' } } });
-const whole = (name: string, value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new TypeError(`bench: --${name} must be an integer >= 1, got ${value}`);
-  return n;
-};
-const articles = whole('articles', values.articles);
-const batchSize = whole('batch-size', values['batch-size']);
-const concurrency = whole('concurrency', values.concurrency);
+const articles = integerOption('articles', values.articles);
+const batchSize = integerOption('batch-size', values['batch-size']);
+const concurrency = integerOption('concurrency', values.concurrency);
 const WORKER = fileURLToPath(new URL('./queue-worker.ts', import.meta.url));
 const POLL_MS = 50;
 
@@ -87,9 +83,8 @@ async function queuedRun(count: number, model: BenchModel, url: string, redis: R
   return { seconds, commands };
 }
 
-const cache = path.join(ROOT, 'node_modules', '.cache', 'lektor-bench');
-await mkdir(cache, { recursive: true });
-const modelDir = await benchModelDir(cache, ['fp32'], (d) => process.stderr.write(`bench: generating the ${d} bench model (once) in ${cache}\n`));
+await mkdir(BENCH_CACHE, { recursive: true });
+const modelDir = await benchModelDir(BENCH_CACHE, ['fp32'], (d) => process.stderr.write(`bench: generating the ${d} bench model (once) in ${BENCH_CACHE}\n`));
 const model: BenchModel = { modelDir, dtype: 'fp32', threads: 1 };
 const work = await mkdtemp(path.join(tmpdir(), 'lektor-bench-workers-'));
 const server = await startRedis();
