@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { segmentText } from '../../pipeline/segmenter/index.js';
 import { runEngine, type EngineCase, type EngineResult } from './engine-run.js';
+import { sampleMemory, type MemoryAtPeak } from './memory-sampler.js';
 import { naiveLoop } from './naive-loop.js';
+import { ownPeakRssMb } from './peak-rss.js';
 
 export type BenchCase =
   | { readonly kind: 'naive'; readonly modelDir: string; readonly dtype: 'fp32' | 'q8'; readonly files: readonly string[] }
@@ -17,6 +19,8 @@ export type CaseResult = Pick<EngineResult, 'sentences' | 'tokens' | 'seconds' |
   readonly modelCalls?: number;
   readonly cpuSeconds?: number;
   readonly peakRssMb: number;
+  /** The highest sampled RSS and what held it. */
+  readonly atPeak: MemoryAtPeak;
 };
 
 /** The sentences the engine's translate stage sends to the model, article by article. */
@@ -26,8 +30,9 @@ async function sentencesOf(files: readonly string[]): Promise<string[]> {
 }
 
 async function measure(spec: BenchCase): Promise<CaseResult> {
+  const stop = sampleMemory();
   const result = spec.kind === 'naive' ? { ...(await naiveLoop(spec.modelDir, spec.dtype, await sentencesOf(spec.files))), fromMemory: 0 } : await runEngine(spec);
-  return { ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { ...result, atPeak: stop(), peakRssMb: ownPeakRssMb() };
 }
 
 const [spec] = process.argv.slice(2);

@@ -93,7 +93,7 @@ function renderTargets(a: Row, b: Row, c: Row, d: Row, whole: Row): string {
   ]);
 }
 
-/** Adds up one case's rounds: counts and times add, peak RSS is the highest. */
+/** Adds up one case's rounds: counts and times add, peak RSS is the highest, and what held it the highest sample's. */
 function combine(results: readonly CaseResult[]): CaseResult {
   const sum = (pick: (r: CaseResult) => number) => results.reduce((n, r) => n + pick(r), 0);
   return {
@@ -103,6 +103,7 @@ function combine(results: readonly CaseResult[]): CaseResult {
     loadSeconds: sum((r) => r.loadSeconds ?? 0) / results.length,
     fromMemory: sum((r) => r.fromMemory),
     peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
+    atPeak: results.reduce((a, b) => (b.atPeak.rssMb > a.atPeak.rssMb ? b : a)).atPeak,
   };
 }
 

@@ -18,6 +18,7 @@ import { segmentText } from '../../pipeline/segmenter/index.js';
 import { BENCH_CACHE, benchModelDir } from './bench-model-cache.js';
 import { loadBenchTranslator, type BenchModel } from './bench-translator.js';
 import { syntheticArticles } from './corpus.js';
+import { ownPeakRssMb } from './peak-rss.js';
 import { ROOT } from './run-case.js';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -82,7 +83,7 @@ async function measure(spec: Spec): Promise<Measured> {
     if (i % 2 === 1 && !spec.plainOnly) plainMs += await timed(plain);
   }
   await translator.dispose();
-  return { sentences: batches.flat().length, plainMs, scoredMs, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { sentences: batches.flat().length, plainMs, scoredMs, peakRssMb: ownPeakRssMb() };
 }
 
 function runChild(spec: Spec): Promise<Measured> {
