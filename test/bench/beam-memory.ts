@@ -43,7 +43,7 @@ const LABELS: Readonly<Record<BeamCase, string>> = {
 const isCase = (name: string): name is BeamCase => Object.hasOwn(LABELS, name);
 const picked = values.cases.split(',').map((name) => name.trim());
 const unknown = picked.find((name) => !isCase(name));
-if (unknown !== undefined || picked.length === 0) {
+if (unknown !== undefined) {
   process.stderr.write(`beam-memory: --cases takes ${Object.keys(LABELS).join(', ')} (comma-separated), got "${values.cases}"\n`);
   process.exit(2);
 }
