@@ -8,7 +8,7 @@ import path from 'node:path';
 import { markdownTable } from 'markdown-table';
 import type { EngineCase } from './engine-run.js';
 import type { CaseResult } from './measure-case.js';
-import type { MemoryAtPeak } from './memory-sampler.js';
+import { heldBy } from './memory-sampler.js';
 import { ROOT, runCase } from './run-case.js';
 import { loadColumns, type Roofline } from './roofline/roofline.js';
 
@@ -50,9 +50,6 @@ export interface BeamTotals {
 
 const speed = (r: CaseResult) => r.tokens / r.seconds;
 const fixed = (n: number, digits: number) => n.toFixed(digits);
-
-/** The highest sampled RSS and who held it (`MemoryAtPeak`): a peak far above the others says where it came from. */
-export const heldBy = (m: MemoryAtPeak) => `${fixed(m.rssMb, 0)}: heap ${fixed(m.heapMb, 0)}, buffers ${fixed(m.arrayBuffersMb, 0)}, native ${fixed(m.nativeMb, 0)}`;
 
 export function renderBeamReport(totals: BeamTotals, articles: number, roofline: Roofline): string {
   const { greedyFp32, greedyQ8, beams } = totals;

@@ -14,9 +14,11 @@ import { markdownTable } from 'markdown-table';
 import { defaultConfig } from '../../pipeline/config.js';
 import { BENCH_CACHE, derivedBenchModelDir } from './bench-model-cache.js';
 import { integerOption } from './integer-option.js';
-import { heldBy, runBeamCase, type BeamCase } from './beam-cases.js';
+import { runBeamCase, type BeamCase } from './beam-cases.js';
 import { writeBenchCorpus } from './corpus.js';
 import type { CaseResult } from './measure-case.js';
+import { heldBy } from './memory-sampler.js';
+import { highestPeak } from './peak-rss.js';
 
 const LIMIT_MB = 1536;
 
@@ -75,7 +77,7 @@ try {
   const header = ['case', 'sentences', 'target tokens', 'peak RSS MB, per run', 'highest', `<= ${LIMIT_MB} MB`, 'the highest run\'s highest sample MB', 'tokens/s, per run'];
   const rows = CASES.map(([key, label]) => {
     const cases = results.map((r) => r[key] as CaseResult);
-    const top = cases.reduce((a, b) => (b.peakRssMb > a.peakRssMb ? b : a));
+    const top = highestPeak(cases);
     return [
       label,
       String(top.sentences),

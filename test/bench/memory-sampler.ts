@@ -11,6 +11,12 @@ export interface MemoryAtPeak {
 
 const MB = 2 ** 20;
 
+/** A highest sample and who held it, as reports print it: "870: heap 124, buffers 199, native 547". */
+export function heldBy(m: MemoryAtPeak): string {
+  const mb = (n: number) => n.toFixed(0);
+  return `${mb(m.rssMb)}: heap ${mb(m.heapMb)}, buffers ${mb(m.arrayBuffersMb)}, native ${mb(m.nativeMb)}`;
+}
+
 /**
  * Samples `process.memoryUsage()` every `everyMs` until stopped and keeps the sample with the
  * highest RSS, so that a case's peak says what made it: the kernel's peak RSS (`ownPeakRssMb`) says

@@ -13,3 +13,8 @@ export function ownPeakRssMb(): number {
   }
   return process.resourceUsage().maxRSS / 1024;
 }
+
+/** Of several runs of one case, the one with the highest peak RSS: its own record says what held that peak. */
+export function highestPeak<T extends { readonly peakRssMb: number }>(runs: readonly T[]): T {
+  return runs.reduce((a, b) => (b.peakRssMb > a.peakRssMb ? b : a));
+}

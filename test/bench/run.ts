@@ -32,6 +32,7 @@ import { BENCH_CACHE, derivedBenchModelDir } from './bench-model-cache.js';
 import { integerOption } from './integer-option.js';
 import { writeBenchCorpus } from './corpus.js';
 import type { CaseResult } from './measure-case.js';
+import { highestPeak } from './peak-rss.js';
 import { runCase } from './run-case.js';
 import { segmenterReport } from './segmenter.js';
 import { runReportScript } from './run-report-script.js';
@@ -93,17 +94,18 @@ function renderTargets(a: Row, b: Row, c: Row, d: Row, whole: Row): string {
   ]);
 }
 
-/** Adds up one case's rounds: counts and times add, peak RSS is the highest, and what held it the highest sample's. */
+/** Adds up one case's rounds: counts and times add; peak RSS, and what held it, are the round's with the highest. */
 function combine(results: readonly CaseResult[]): CaseResult {
   const sum = (pick: (r: CaseResult) => number) => results.reduce((n, r) => n + pick(r), 0);
+  const { peakRssMb, atPeak } = highestPeak(results);
   return {
     sentences: sum((r) => r.sentences),
     tokens: sum((r) => r.tokens),
     seconds: sum((r) => r.seconds),
     loadSeconds: sum((r) => r.loadSeconds ?? 0) / results.length,
     fromMemory: sum((r) => r.fromMemory),
-    peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
-    atPeak: results.reduce((a, b) => (b.atPeak.rssMb > a.atPeak.rssMb ? b : a)).atPeak,
+    peakRssMb,
+    atPeak,
   };
 }
 
