@@ -89,7 +89,7 @@ export function renderBeamReport(totals: BeamTotals, articles: number, roofline:
     [`beam cases' peak RSS <= ${TARGETS.rssMb} MB, per round`, `${fixed(peak, 0)} MB`, check(peak <= TARGETS.rssMb)],
   ]);
   const note =
-    "The highest sample is the highest RSS sampled every 50 ms between model steps, split into V8's heap, `ArrayBuffer`s (the tensors copied out of ONNX Runtime until collected) and the rest (native: weights, ONNX Runtime's arena, memory malloc keeps). " +
+    "The highest sample is the highest RSS sampled every 50 ms between model steps, split into V8's heap, `ArrayBuffer`s (the tensors copied out of ONNX Runtime until collected) and the rest (native: weights, the tensors of the call in progress, memory malloc keeps). " +
     'Tokens are output tokens (the beams\' other hypotheses not counted). With constraints, sentences and tokens include the sentences translated again with `inline` ' +
     "where a term did not fit in the forced length: the bench vocabulary spells the glossary's English in single characters.";
   return `## Beam search (the same rounds)\n\n${table}\n\n${note}\n\n${targets}\n`;

@@ -5,7 +5,7 @@ export interface MemoryAtPeak {
   readonly heapMb: number;
   /** `ArrayBuffer` backing stores: tensors copied out of ONNX Runtime live here until the garbage collector frees them. */
   readonly arrayBuffersMb: number;
-  /** The rest: code, ONNX Runtime's weights and arena, malloc's free but unreturned memory, SQLite. */
+  /** The rest: code, ONNX Runtime's weights and the tensors of a call in progress, malloc's free but unreturned memory, SQLite. */
   readonly nativeMb: number;
 }
 
