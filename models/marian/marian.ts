@@ -140,10 +140,10 @@ export function notAvailable(source: ModelSource, dtype: string, missing: readon
  * No CPU memory arena: each session's arena grows by regions that double in size (to 1 GB) each
  * time no free chunk fits a request, and never gives memory back, so how far a long run's RSS
  * climbs depends on how its calls' shapes happened to fragment the arena (beam 4 q8: a 7.4 MB
- * logits request half-way through a run took a 64 MB region; three more such misses add 896 MB).
- * Without it a call's tensors are freed when it ends. Measured side by side on 20 bench articles:
- * greedy and beam 4, fp32 and q8, as fast (within the order of the runs' noise); greedy inside
- * ONNX Runtime 4% slower and 180 MB smaller.
+ * logits request a third of the way through a run took a 64 MB region; three more such misses
+ * add 896 MB). Without it a call's tensors are freed when it ends. Measured side by side,
+ * alternating order: greedy and beam 4, fp32 and q8, and greedy inside ONNX Runtime as fast
+ * (within the runs' order effect), the last 170 MB smaller (docs/benchmarks.md, Beam 4's memory).
  */
 export function sessionOptions(threads: number, profileFilePrefix?: string) {
   return {
